@@ -1,0 +1,72 @@
+// Layers from ARCHITECTURE.md, checked by machine: each folder may import only what its row allows.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const nodeBan = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed in this layer; inject the capability instead.' })) };
+const electronBan = { group: ['electron', 'electron/*'], message: 'Electron belongs to electron/main and electron/preload only.' };
+const reactBan = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'react-i18next'], message: 'UI libraries belong to renderer/.' };
+const rendererBan = { group: ['**/renderer/**', '**/renderer'], message: 'renderer/ is imported by nobody outside it.' };
+const mainBan = { group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'], message: 'The renderer reaches the main process only through the preload API.' };
+const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
+
+function restrict(patterns, withNode) {
+  return {
+    'no-restricted-imports': ['error', { paths: withNode ? nodeBan.paths : [], patterns }],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...restrict([electronBan, reactBan, rendererBan, serverBan], true),
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([electronBan, mainBan], true),
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    files: ['electron/sync-server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([electronBan, rendererBan, { group: ['**/electron/main/**', '**/preload/**'], message: 'The sync server is plain Node: it never depends on the desktop shell.' }], false),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([rendererBan], false),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/sync-server/**'], message: 'The preload holds no logic: it only bridges the typed API.' }], true),
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*.{js,mjs,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);
