@@ -1,0 +1,3 @@
+export * from './contract';
+export { IpcValidationError } from './validate';
+export type { Parser } from './validate';
