@@ -1,0 +1,57 @@
+import { addRxPlugin, createRxDatabase } from 'rxdb';
+import type { RxCollection, RxDatabase, RxStorage } from 'rxdb';
+import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import { activitySchema, type ActivityDoc } from './schemas/activity';
+import { claimSchema, type ClaimDoc } from './schemas/claim';
+import { clientSchema, type ClientDoc } from './schemas/client';
+import { nameTokenSchema, type NameTokenDoc } from './schemas/nameToken';
+
+addRxPlugin(RxDBLocalDocumentsPlugin);
+
+export interface ClaimdeskCollections {
+  clients: RxCollection<ClientDoc>;
+  activities: RxCollection<ActivityDoc>;
+  claims: RxCollection<ClaimDoc>;
+  nametokens: RxCollection<NameTokenDoc>;
+}
+
+export type ClaimdeskDatabase = RxDatabase<ClaimdeskCollections>;
+
+/**
+ * RxDB's free tier allows 13 open collections per process (not per database), so every
+ * collection added here costs every office core that a test or tool opens in one process.
+ */
+export const COLLECTION_SCHEMAS = {
+  clients: clientSchema,
+  activities: activitySchema,
+  claims: claimSchema,
+  nametokens: nameTokenSchema,
+} as const;
+
+export interface OpenDatabaseOptions {
+  name: string;
+  storage: RxStorage<unknown, unknown>;
+  /** Several tabs or windows on one database: true in browsers, false for a single Node process. */
+  multiInstance: boolean;
+}
+
+export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promise<ClaimdeskDatabase> {
+  const db = await createRxDatabase<ClaimdeskCollections>({
+    name: options.name,
+    // Schema validation at the storage guards what is stored even if a caller skips the domain checks.
+    // z-schema interprets schemas instead of generating code, so it runs under a CSP without 'unsafe-eval'.
+    storage: wrappedValidateZSchemaStorage({ storage: options.storage }),
+    multiInstance: options.multiInstance,
+    localDocuments: true,
+    eventReduce: true,
+    closeDuplicates: true,
+  });
+  await db.addCollections({
+    clients: { schema: COLLECTION_SCHEMAS.clients },
+    activities: { schema: COLLECTION_SCHEMAS.activities },
+    claims: { schema: COLLECTION_SCHEMAS.claims },
+    nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
+  });
+  return db;
+}

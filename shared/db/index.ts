@@ -1,0 +1,5 @@
+export * from './database';
+export * from './schemas/activity';
+export * from './schemas/claim';
+export * from './schemas/client';
+export * from './schemas/nameToken';

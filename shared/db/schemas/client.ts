@@ -1,0 +1,60 @@
+import type { RxJsonSchema } from 'rxdb';
+
+export interface StoredPhone {
+  e164: string;
+  extension: string;
+}
+
+/** A client as the office stores it; only validated, normalised values are ever written. */
+export interface ClientDoc {
+  id: string;
+  officeId: string;
+  ownerId: string;
+  ownerName: string;
+  fullName: string;
+  /** Lower-cased name for alphabetical lists (IndexedDB sorts by code unit). */
+  sortName: string;
+  phones: StoredPhone[];
+  emails: string[];
+  company: string;
+  notes: string;
+  /** Identity keys derived from phones and emails; kept on the document so a deleted phone can release its claim. */
+  identityKeys: string[];
+  householdId: string;
+  createdAt: number;
+  updatedAt: number;
+  lastActivityAt: number;
+}
+
+export const clientSchema: RxJsonSchema<ClientDoc> = {
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: { type: 'string', maxLength: 64 },
+    officeId: { type: 'string', maxLength: 64 },
+    ownerId: { type: 'string', maxLength: 64 },
+    ownerName: { type: 'string', maxLength: 200 },
+    fullName: { type: 'string', minLength: 1, maxLength: 200 },
+    sortName: { type: 'string', maxLength: 200 },
+    phones: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        properties: { e164: { type: 'string', maxLength: 20 }, extension: { type: 'string', maxLength: 10 } },
+        required: ['e164', 'extension'],
+      },
+    },
+    emails: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 254 } },
+    company: { type: 'string', maxLength: 200 },
+    notes: { type: 'string', maxLength: 10_000 },
+    identityKeys: { type: 'array', maxItems: 60, items: { type: 'string', maxLength: 300 } },
+    householdId: { type: 'string', maxLength: 64 },
+    createdAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    updatedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    lastActivityAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+  },
+  required: ['id', 'officeId', 'ownerId', 'ownerName', 'fullName', 'sortName', 'phones', 'emails', 'company', 'notes', 'identityKeys', 'householdId', 'createdAt', 'updatedAt', 'lastActivityAt'],
+  indexes: ['sortName', 'updatedAt', ['householdId', 'sortName']],
+};

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { manualClock, openMemoryOffice } from '../../test/support/memoryOffice';
+import type { OfficeCore } from './officeCore';
+import { emptyDraft, type ClientDraft } from './clientDraft';
+
+const cores: OfficeCore[] = [];
+async function office(...args: Parameters<typeof openMemoryOffice>) {
+  const core = await openMemoryOffice(...args);
+  cores.push(core);
+  return core;
+}
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((c) => c.close()));
+});
+
+function draft(fields: Partial<ClientDraft>): ClientDraft {
+  return { ...emptyDraft(), ...fields };
+}
+
+async function counts(core: OfficeCore) {
+  return {
+    clients: await core.db.clients.count().exec(),
+    claims: await core.db.claims.count().exec(),
+    tokens: await core.db.nametokens.count().exec(),
+  };
+}
+
+describe('saveClient', () => {
+  it('stores normalised phones and emails and claims every identity key', async () => {
+    const core = await office();
+    const saved = await core.saveClient(draft({ fullName: '  Иванов   Пётр ', phones: ['8 (916) 123-45-67 доб. 12'], emails: ['Petr.Ivanov+tours@Gmail.com', 'p.ivanov@romashka-tour.ru'] }));
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.value.fullName).toBe('Иванов Пётр');
+    expect(saved.value.phones).toEqual([{ e164: '+79161234567', extension: '12' }]);
+    expect(saved.value.emails).toEqual(['petr.ivanov+tours@gmail.com', 'p.ivanov@romashka-tour.ru']);
+    expect(saved.value.identityKeys).toEqual(expect.arrayContaining(['phone:+79161234567', 'email:petrivanov@gmail.com', 'domain:romashka-tour.ru']));
+    const claims = await core.db.claims.find({ selector: { clientId: saved.value.id } }).exec();
+    expect(claims.map((c) => c.kind).sort()).toEqual(['domain', 'email', 'email', 'phone']);
+    // A claim is shared agency-wide later: it must not carry the raw phone or email.
+    for (const c of claims) {
+      expect(JSON.stringify(c.toJSON())).not.toContain('9161234567');
+      expect(JSON.stringify(c.toJSON())).not.toContain('petr.ivanov');
+    }
+  });
+
+  it('refuses the whole client when one phone is invalid, and writes nothing', async () => {
+    const core = await office();
+    const result = await core.saveClient(draft({ fullName: 'Петров Иван', phones: ['+7 916 123-45-67', '12345'], emails: ['ivan@example.org'] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ field: 'phones', index: 1, value: '12345' })]);
+    expect(result.errors[0]!.message).toMatch(/12345/);
+    expect(await counts(core)).toEqual({ clients: 0, claims: 0, tokens: 0 });
+  });
+
+  it('refuses a malformed email and an empty name with messages per field', async () => {
+    const core = await office();
+    const result = await core.saveClient(draft({ fullName: '   ', emails: ['', 'petr@'] }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.field, e.index])).toEqual([
+      ['fullName', undefined],
+      ['emails', 1],
+    ]);
+    expect(await counts(core)).toEqual({ clients: 0, claims: 0, tokens: 0 });
+  });
+
+  it('refuses oversized fields without touching what is stored', async () => {
+    const core = await office();
+    const first = await core.saveClient(draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'] }));
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const update = await core.saveClient(draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'], notes: 'x'.repeat(10_001) }), first.value.id);
+    expect(update.ok).toBe(false);
+    const stored = await core.db.clients.findOne(first.value.id).exec();
+    expect(stored?.notes).toBe('');
+    expect(await counts(core)).toEqual({ clients: 1, claims: 1, tokens: 2 });
+  });
+
+  it('refuses to update a client that does not exist', async () => {
+    const core = await office();
+    const result = await core.saveClient(draft({ fullName: 'Ghost' }), 'no-such-id');
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ field: 'clientId', code: 'notFound' })] });
+    expect(await counts(core)).toEqual({ clients: 0, claims: 0, tokens: 0 });
+  });
+
+  it('releases the claim of a phone removed from the client', async () => {
+    const core = await office();
+    const saved = await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22', '+7 916 000 33 44'] }));
+    if (!saved.ok) throw new Error('save failed');
+    await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 33 44'] }), saved.value.id);
+    const check = await core.checkDuplicates({ fullName: '', phones: ['+7 916 000 11 22'], emails: [] });
+    expect(check.matches).toEqual([]);
+    const still = await core.checkDuplicates({ fullName: '', phones: ['89160003344'], emails: [] });
+    expect(still.matches.map((m) => m.clientId)).toEqual([saved.value.id]);
+  });
+
+  it('deletes a client with its claims and name tokens', async () => {
+    const core = await office();
+    const saved = await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22'] }));
+    if (!saved.ok) throw new Error('save failed');
+    expect((await core.deleteClient(saved.value.id)).ok).toBe(true);
+    expect(await counts(core)).toEqual({ clients: 0, claims: 0, tokens: 0 });
+    expect((await core.deleteClient(saved.value.id)).ok).toBe(false);
+  });
+
+  it('refuses client work before the workstation is set up', async () => {
+    const core = await office({ profile: null });
+    await expect(core.saveClient(draft({ fullName: 'Anna' }))).rejects.toThrow(/Set up this workstation/);
+  });
+
+  it('keeps since and updates updatedAt on edit', async () => {
+    const clock = manualClock();
+    const core = await office({ clock });
+    const saved = await core.saveClient(draft({ fullName: 'Anna Smirnova' }));
+    if (!saved.ok) throw new Error('save failed');
+    clock.advance(60_000);
+    const edited = await core.saveClient(draft({ fullName: 'Anna Smirnova', company: 'Romashka' }), saved.value.id);
+    if (!edited.ok) throw new Error('edit failed');
+    expect(edited.value.createdAt).toBe(saved.value.createdAt);
+    expect(edited.value.updatedAt).toBe(saved.value.createdAt + 60_000);
+  });
+});

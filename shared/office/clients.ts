@@ -1,0 +1,40 @@
+import type { ClientDoc } from '../db';
+import { validateClientDraft, type ClientDraft } from './clientDraft';
+import { reindexClient, unindexClient } from './clientIndex';
+import type { OfficeContext } from './context';
+import { fail, ok, type Result } from './result';
+
+/** Creates a client, or updates it when clientId is given. Duplicates may still be saved: the warning informs, it does not forbid. */
+export async function saveClient(ctx: OfficeContext, draft: ClientDraft, clientId?: string): Promise<Result<ClientDoc>> {
+  const valid = validateClientDraft(draft, ctx.identitySettings());
+  if (!valid.ok) return valid;
+  const profile = ctx.profile();
+  const now = ctx.clock.now();
+  const existing = clientId ? await ctx.db.clients.findOne(clientId).exec() : null;
+  if (clientId && !existing) return fail({ field: 'clientId', code: 'notFound', message: 'This client no longer exists; it may have been deleted.' });
+  const { keys, ...fields } = valid.value;
+  const doc: ClientDoc = {
+    id: existing?.id ?? ctx.crypto.newId(),
+    officeId: existing?.officeId ?? profile.officeId,
+    ownerId: existing?.ownerId ?? profile.userId,
+    ownerName: existing?.ownerName ?? profile.userName,
+    ...fields,
+    sortName: fields.fullName.toLocaleLowerCase(),
+    identityKeys: keys.map((k) => k.key),
+    householdId: existing?.householdId ?? '',
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    lastActivityAt: existing?.lastActivityAt ?? now,
+  };
+  await ctx.db.clients.upsert(doc);
+  await reindexClient(ctx, doc, keys, profile.officeName);
+  return ok(doc);
+}
+
+export async function deleteClient(ctx: OfficeContext, clientId: string): Promise<Result<true>> {
+  const existing = await ctx.db.clients.findOne(clientId).exec();
+  if (!existing) return fail({ field: 'clientId', code: 'notFound', message: 'This client no longer exists.' });
+  await existing.remove();
+  await unindexClient(ctx, clientId);
+  return ok(true);
+}

@@ -1,0 +1,111 @@
+import type { ClaimDoc } from '../db';
+import { identityKeysOf, isNameHint, nameSimilarity, nameSkeletons, type IdentityKey, type IdentityKind, type IdentityProblem } from '../identity';
+import type { ClientDraft } from './clientDraft';
+import type { OfficeContext } from './context';
+
+export interface ClientMatch {
+  clientId: string;
+  clientLabel: string;
+  ownerId: string;
+  ownerName: string;
+  officeId: string;
+  officeName: string;
+  /** When the existing client claimed the first of the matched keys. */
+  since: number;
+  lastActivityAt: number;
+  matchedBy: Array<{ kind: IdentityKind; display: string }>;
+  /** The existing client belongs to the person checking: a merge suggestion, not a conflict. */
+  isOwn: boolean;
+}
+
+export interface NameHint {
+  clientId: string;
+  fullName: string;
+  ownerName: string;
+  score: number;
+}
+
+export interface DuplicateCheck {
+  keys: IdentityKey[];
+  problems: IdentityProblem[];
+  /** Clients sharing a phone, an email or a corporate domain: a real warning. Earliest claim first. */
+  matches: ClientMatch[];
+  /** Similar names with no shared key: a quiet "possible duplicate" only. */
+  hints: NameHint[];
+}
+
+const MAX_HINTS = 5;
+const MAX_TOKEN_POSTINGS = 5_000;
+const MAX_CANDIDATES = 200;
+
+/**
+ * Runs while the manager types, so it only does indexed lookups: one per identity key,
+ * one per name token — never a scan of the client book.
+ */
+export async function checkDuplicates(ctx: OfficeContext, draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>, excludeClientId?: string): Promise<DuplicateCheck> {
+  const identity = identityKeysOf({ phones: draft.phones.filter(nonBlank), emails: draft.emails.filter(nonBlank) }, ctx.identitySettings());
+  const claimLists = await Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key)));
+  const matches = groupByClient(claimLists.flat().filter((c) => c.clientId !== excludeClientId), ctx.profile().userId);
+  const hints = await nameHints(ctx, draft.fullName, new Set([...matches.map((m) => m.clientId), ...(excludeClientId ? [excludeClientId] : [])]));
+  return { keys: identity.keys, problems: identity.problems, matches, hints };
+}
+
+export async function claimsForKey(ctx: OfficeContext, key: string): Promise<ClaimDoc[]> {
+  const keyHash = await ctx.hashKey(key);
+  const docs = await ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }] }).exec();
+  return docs.map((d) => d.toJSON() as ClaimDoc);
+}
+
+function groupByClient(claims: ClaimDoc[], myUserId: string): ClientMatch[] {
+  const byClient = new Map<string, ClientMatch>();
+  for (const claim of claims) {
+    const match = byClient.get(claim.clientId);
+    if (match) {
+      match.since = Math.min(match.since, claim.since);
+      if (!match.matchedBy.some((m) => m.kind === claim.kind && m.display === claim.display)) {
+        match.matchedBy.push({ kind: claim.kind, display: claim.display });
+      }
+      continue;
+    }
+    byClient.set(claim.clientId, {
+      clientId: claim.clientId,
+      clientLabel: claim.clientLabel,
+      ownerId: claim.ownerId,
+      ownerName: claim.ownerName,
+      officeId: claim.officeId,
+      officeName: claim.officeName,
+      since: claim.since,
+      lastActivityAt: claim.lastActivityAt,
+      matchedBy: [{ kind: claim.kind, display: claim.display }],
+      isOwn: claim.ownerId === myUserId,
+    });
+  }
+  return [...byClient.values()].sort((a, b) => a.since - b.since || a.clientId.localeCompare(b.clientId));
+}
+
+async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<string>): Promise<NameHint[]> {
+  const skeletons = [...new Set(nameSkeletons(fullName))];
+  if (skeletons.length === 0) return [];
+  const tokenDocs = await Promise.all(skeletons.map((skeleton) => ctx.db.nametokens.find({ selector: { skeleton }, limit: MAX_TOKEN_POSTINGS }).exec()));
+  const shared = new Map<string, number>();
+  for (const doc of tokenDocs.flat()) shared.set(doc.clientId, (shared.get(doc.clientId) ?? 0) + 1);
+  // A common surname alone is not a hint (that is how spouses look); two shared tokens are.
+  const needed = Math.min(2, skeletons.length);
+  const candidateIds = [...shared]
+    .filter(([id, count]) => count >= needed && !exclude.has(id))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([id]) => id);
+  if (candidateIds.length === 0) return [];
+  const clients = await ctx.db.clients.findByIds(candidateIds).exec();
+  const hints: NameHint[] = [];
+  for (const client of clients.values()) {
+    if (!isNameHint(fullName, client.fullName)) continue;
+    hints.push({ clientId: client.id, fullName: client.fullName, ownerName: client.ownerName, score: nameSimilarity(fullName, client.fullName) });
+  }
+  return hints.sort((a, b) => b.score - a.score).slice(0, MAX_HINTS);
+}
+
+function nonBlank(text: string): boolean {
+  return text.trim() !== '';
+}

@@ -1,0 +1,15 @@
+/**
+ * Capabilities the office core needs from its platform. shared/ has no DOM or Node,
+ * so the browser, Electron and Node each pass their own (WebCrypto works in all three).
+ */
+export interface OfficeCrypto {
+  newId(): string;
+  /** A fresh secret for keyed hashes of identity keys. */
+  randomSecret(): string;
+  /** HMAC-SHA-256 of message under secret, hex-encoded. */
+  hmac(secret: string, message: string): Promise<string>;
+}
+
+export interface Clock {
+  now(): number;
+}
