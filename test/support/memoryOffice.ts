@@ -1,13 +1,16 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { createOfficeCrypto, openOfficeCore, type Clock, type OfficeCore, type ProfileInput } from '../../shared/office';
 
 let counter = 0;
 
 /** A fresh office core on RxDB's memory storage: the same core the app runs, minus IndexedDB. */
-export async function openMemoryOffice(options: { name?: string; profile?: ProfileInput | null; clock?: Clock } = {}): Promise<OfficeCore> {
+export async function openMemoryOffice(options: { name?: string; profile?: ProfileInput | null; clock?: Clock; validate?: boolean } = {}): Promise<OfficeCore> {
+  const storage = getRxStorageMemory();
   const core = await openOfficeCore({
     name: options.name ?? `office${Date.now()}x${counter++}`,
-    storage: getRxStorageMemory(),
+    // Schema validation catches a domain function that writes what the schema forbids.
+    storage: options.validate === false ? storage : wrappedValidateAjvStorage({ storage }),
     multiInstance: false,
     crypto: createOfficeCrypto(globalThis.crypto),
     clock: options.clock,

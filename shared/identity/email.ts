@@ -1,0 +1,79 @@
+import { corporateDomainOf, hasKnownSuffix } from './corporateDomain';
+import { toAsciiHost } from './idn';
+import { canonicalMailbox } from './mailboxProviders';
+import { quote } from './problems';
+import type { IdentityProblem, ParsedEmail } from './types';
+
+// RFC 5321 dot-atom, widened to Unicode letters and digits because Yandex and Gmail accept
+// Cyrillic mailboxes (SMTPUTF8). Quoted local parts are legal but never seen in a client
+// book; rejecting them keeps the canonical form simple.
+const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+
+// Copy-paste leftovers around an address: quotes, brackets, a trailing full stop.
+const WRAPPING = /^[\s"'«»“”„()[\]<>]+|[\s"'«»“”„()[\]<>.,;:]+$/gu;
+
+export function parseEmails(text: string): { emails: ParsedEmail[]; problems: IdentityProblem[] } {
+  const emails: ParsedEmail[] = [];
+  const problems: IdentityProblem[] = [];
+  for (const piece of splitEmailField(text)) {
+    const result = parseOneEmail(piece);
+    if ('problem' in result) problems.push(result.problem);
+    else emails.push(result.email);
+  }
+  return { emails, problems };
+}
+
+/**
+ * Addresses are separated by ',', ';' or whitespace (an address never contains a space).
+ * "Пётр Иванов <petr@romashka.ru>" keeps only the address in angle brackets.
+ */
+export function splitEmailField(text: string): string[] {
+  const pieces: string[] = [];
+  for (const part of text.split(/[,;\n\r]+/)) {
+    const angled = /<([^<>]*)>/.exec(part);
+    const inner = angled ? (angled[1] ?? '') : part;
+    for (const word of inner.split(/\s+/)) {
+      if (word.trim() !== '') pieces.push(word.trim());
+    }
+  }
+  return pieces;
+}
+
+function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: IdentityProblem } {
+  const problem = (code: IdentityProblem['code'], message: string) => ({
+    problem: { field: 'email' as const, value: raw, code, message },
+  });
+
+  const address = raw.replace(/^mailto:/i, '').replace(WRAPPING, '').normalize('NFC').toLowerCase();
+  const at = address.lastIndexOf('@');
+  if (at < 0) return problem('email.missingAt', `${quote(raw)} is not an email address: it has no “@”.`);
+  const local = address.slice(0, at);
+  const host = address.slice(at + 1);
+  if (local === '' || host === '') {
+    return problem('email.invalid', `${quote(raw)} is not a complete email address: something is missing ${local === '' ? 'before' : 'after'} “@”.`);
+  }
+  if (local.includes('@')) return problem('email.invalid', `${quote(raw)} has more than one “@”.`);
+  if (local.length > 64 || !LOCAL_PART.test(local)) {
+    return problem(
+      'email.invalid',
+      `${quote(raw)} is not a valid email address: the part before “@” has spaces, stray dots or characters an address cannot contain.`,
+    );
+  }
+  const asciiHost = toAsciiHost(host);
+  if (asciiHost === null) {
+    return problem('email.invalid', `${quote(raw)} is not a valid email address: “${host}” is not a domain name.`);
+  }
+  if (!hasKnownSuffix(asciiHost)) {
+    const tld = asciiHost.slice(asciiHost.lastIndexOf('.') + 1);
+    return problem('email.unknownTld', `${quote(raw)} ends in “.${tld}”, which is not an existing domain ending; check for a typo.`);
+  }
+  const mailbox = canonicalMailbox(local, asciiHost);
+  return {
+    email: {
+      raw,
+      address,
+      canonical: `${mailbox.local}@${mailbox.domain}`,
+      corporateDomain: corporateDomainOf(asciiHost),
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { jaroWinkler } from './jaroWinkler';
+import { canonicalNameToken, skeletonOf } from './transliterate';
+
+// Names are never an identity key: two clients may share a name and one client may write it
+// five ways. They only feed a quiet "possible duplicate" hint.
+//
+// Choices:
+// - Order-insensitive: tokens are paired by the best one-to-one assignment, so
+//   "Иванов Пётр" matches "Petr Ivanov".
+// - A patronymic (…ovich, …evna, …ichna, Turkic ogly/kyzy/uly) present in one name and
+//   missing from the other costs nothing: "Иванов Пётр Сергеевич" ~ "Petr Ivanov". Any
+//   other unmatched token counts as a miss.
+// - The score is the mean of the pair similarities blended with the weakest pair, so one
+//   clearly different token sinks the hint: a spouse "Ivanova Maria" vs "Ivanov Petr"
+//   shares the surname but is another person, and the household link, not a name hint,
+//   is how the app connects them.
+// - A one-letter token is an initial: it matches a token with the same first letter at 0.8.
+// - Tokens whose lengths differ by two or more letters are scaled down (see tokenSimilarity).
+// - Threshold 0.92: with one exact token the other must score about 0.89, which a typo or
+//   a leftover transliteration difference reaches (Aleksander/Aleksandr 0.98) and distinct
+//   names do not (Elena/Alena 0.87, Anna Popova/Anna Petrova). Maria/Marina (0.97) still
+//   hints: one letter apart is what a typo looks like, and a hint only asks a person to look.
+
+/** Pairs at or above this score are a hint. Calibrated on the pairs in nameSimilarity.test.ts. */
+export const NAME_HINT_THRESHOLD = 0.92;
+
+const MAX_TOKENS = 6;
+const INITIAL_MATCH = 0.8;
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich|ogli|kizi|uli)$/;
+
+interface NameToken {
+  canonical: string;
+  patronymic: boolean;
+}
+
+function tokensOf(fullName: string): NameToken[] {
+  const raw = fullName
+    .normalize('NFC')
+    .replace(/['’ʼ`]/g, '')
+    .split(/[^\p{L}\p{M}]+/u)
+    .map(canonicalNameToken)
+    .filter((t) => t !== '')
+    .slice(0, MAX_TOKENS);
+  return raw.map((canonical) => ({
+    canonical,
+    // A surname can end like a patronymic (Шушкевич): only a name of three or more tokens
+    // can carry a patronymic, so in a two-token name both tokens always count.
+    patronymic: raw.length >= 3 && canonical.length >= 5 && PATRONYMIC.test(canonical),
+  }));
+}
+
+/** One script-independent skeleton per name token, for an index or blocking. */
+export function nameSkeletons(fullName: string): string[] {
+  return tokensOf(fullName).map((t) => skeletonOf(t.canonical));
+}
+
+function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? INITIAL_MATCH : 0;
+  const jw = jaroWinkler(a, b);
+  // Jaro-Winkler rewards a shared beginning, so "ivan" ~ "ivanov" and "petr" ~ "petrov"
+  // would score 0.93 and "Ivanov Petr" would look like "Petrov Ivan". Transliteration
+  // variants differ by at most one letter after folding; two or more is another word.
+  const longer = Math.max(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  return longer - shorter >= 2 ? jw * (shorter / longer) : jw;
+}
+
+/** 0..1; order-insensitive and across scripts. */
+export function nameSimilarity(a: string, b: string): number {
+  const ta = tokensOf(a);
+  const tb = tokensOf(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const sims = short.map((s) => long.map((l) => tokenSimilarity(s.canonical, l.canonical)));
+
+  let best = { sum: -1, min: 0, missed: 0 };
+  const used = new Array<boolean>(long.length).fill(false);
+  const pairs: number[] = [];
+  const search = (i: number, sum: number) => {
+    if (i === short.length) {
+      let missed = 0;
+      long.forEach((t, j) => {
+        if (!used[j] && !t.patronymic) missed++;
+      });
+      const score = sum / (short.length + missed);
+      const bestScore = best.sum < 0 ? -1 : best.sum / (short.length + best.missed);
+      if (score > bestScore) best = { sum, min: Math.min(...pairs), missed };
+      return;
+    }
+    for (let j = 0; j < long.length; j++) {
+      if (used[j]) continue;
+      used[j] = true;
+      const s = sims[i]?.[j] ?? 0;
+      pairs.push(s);
+      search(i + 1, sum + s);
+      pairs.pop();
+      used[j] = false;
+    }
+  };
+  search(0, 0);
+  const mean = best.sum / (short.length + best.missed);
+  return (mean + best.min) / 2;
+}
+
+/** A name counts only with two real tokens (not an initial): "Пётр" alone hints at nobody. */
+function isNonTrivial(fullName: string): boolean {
+  return tokensOf(fullName).filter((t) => t.canonical.length >= 2).length >= 2;
+}
+
+export function isNameHint(a: string, b: string): boolean {
+  return isNonTrivial(a) && isNonTrivial(b) && nameSimilarity(a, b) >= NAME_HINT_THRESHOLD;
+}
