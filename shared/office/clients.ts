@@ -25,6 +25,7 @@ export async function saveClient(ctx: OfficeContext, draft: ClientDraft, clientI
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     lastActivityAt: existing?.lastActivityAt ?? now,
+    mergeHistory: existing?.mergeHistory ?? [],
   };
   await ctx.db.clients.upsert(doc);
   await reindexClient(ctx, doc, keys, profile.officeName);

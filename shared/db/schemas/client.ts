@@ -1,4 +1,5 @@
 import type { RxJsonSchema } from 'rxdb';
+import type { MergeLoss } from '../../merge/threeWayMerge';
 
 export interface StoredPhone {
   e164: string;
@@ -24,6 +25,8 @@ export interface ClientDoc {
   createdAt: number;
   updatedAt: number;
   lastActivityAt: number;
+  /** Values that lost a same-field clash between two offices' edits: kept, never silently dropped. */
+  mergeHistory: MergeLoss[];
 }
 
 export const clientSchema: RxJsonSchema<ClientDoc> = {
@@ -54,7 +57,16 @@ export const clientSchema: RxJsonSchema<ClientDoc> = {
     createdAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     updatedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     lastActivityAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    mergeHistory: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: 20_000 }, at: { type: 'number', minimum: 0, maximum: 1e15 } },
+        required: ['field', 'value', 'at'],
+      },
+    },
   },
-  required: ['id', 'officeId', 'ownerId', 'ownerName', 'fullName', 'sortName', 'phones', 'emails', 'company', 'notes', 'identityKeys', 'householdId', 'createdAt', 'updatedAt', 'lastActivityAt'],
+  required: ['id', 'officeId', 'ownerId', 'ownerName', 'fullName', 'sortName', 'phones', 'emails', 'company', 'notes', 'identityKeys', 'householdId', 'createdAt', 'updatedAt', 'lastActivityAt', 'mergeHistory'],
   indexes: ['sortName', 'updatedAt', ['householdId', 'sortName']],
 };
