@@ -1,0 +1,98 @@
+// `claimdesk dedupe FILE [--country CC] [--json]`: check an existing client base for
+// duplicates before it is imported. The JSON output is a fixed contract (issue 2).
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isSupportedCountry } from 'libphonenumber-js/max';
+import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from '../../../../shared/identity';
+import { findDuplicates, type DedupeReport } from '../../../../shared/dedupe';
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { formatTextReport } from '../dedupe-text-report';
+import { readClientBase } from '../read-client-base';
+
+const USAGE = `Usage: claimdesk dedupe FILE [--country CC] [--json]
+
+Reports the clients of a CSV file that share a phone number, an email address or a
+corporate email domain, and pairs whose names look alike (a weaker hint).
+
+  FILE            CSV in UTF-8 (with or without BOM) or Windows-1251, "," or ";" separated,
+                  with a header row naming the columns in Russian or English, e.g.
+                  ФИО;Телефон;E-mail;Компания  or  Name,Phone,Email,Company
+                  A cell may hold several phones or emails.
+  --country CC    country for numbers typed without a country code (ISO 3166, default ${DEFAULT_IDENTITY_SETTINGS.defaultCountry})
+  --json          print one JSON object: {"rows", "conflicts", "hints", "errors"}
+  -h, --help      show this help
+
+Exit codes: 0 report produced (even with duplicates), 2 bad usage or unreadable file.
+`;
+
+/** The JSON contract, field by field, so nothing extra ever leaks into it. */
+function toJson(report: DedupeReport): string {
+  return `${JSON.stringify({
+    rows: report.rows,
+    conflicts: report.conflicts.map((c) => ({ kind: c.kind, key: c.key, rows: c.rows })),
+    hints: report.hints.map((h) => ({ reason: h.reason, rows: h.rows })),
+    errors: report.errors.map((e) => ({ row: e.row, field: e.field, value: e.value, message: e.message })),
+  })}\n`;
+}
+
+function settingsFor(country: string): IdentitySettings {
+  return {
+    defaultCountry: country,
+    neighbourCountries: DEFAULT_IDENTITY_SETTINGS.neighbourCountries.filter((c) => c !== country),
+  };
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { country: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    io.err(`claimdesk dedupe: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    io.err(`claimdesk dedupe: expected exactly one FILE, got ${positionals.length}.\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  const country = (values.country ?? DEFAULT_IDENTITY_SETTINGS.defaultCountry).trim().toUpperCase();
+  if (!isSupportedCountry(country)) {
+    io.err(`claimdesk dedupe: unknown country "${values.country ?? ''}". Use a two-letter ISO 3166 code such as RU, KZ, BY, DE.\n`);
+    return EXIT_USAGE;
+  }
+
+  const read = await readClientBase(resolve(io.cwd, file), file);
+  if (!read.ok) {
+    io.err(`claimdesk dedupe: ${read.message}\n`);
+    return EXIT_USAGE;
+  }
+  const { base } = read;
+  const report = findDuplicates(base.rows, settingsFor(country));
+
+  if (values.json) {
+    io.out(toJson(report));
+    // stdout carries exactly the JSON; structural notes about the file go to stderr.
+    for (const note of base.notes) io.err(`row ${note.row}: ${note.message}\n`);
+  } else {
+    io.out(formatTextReport(report, { file, encoding: base.encoding, delimiter: base.delimiter, rows: base.rows, notes: base.notes }));
+  }
+  return EXIT_OK;
+}
+
+export const dedupeCommand: CliCommand = {
+  name: 'dedupe',
+  summary: 'report duplicate clients (shared phone, email or corporate domain) in a CSV file',
+  usage: USAGE,
+  run,
+};

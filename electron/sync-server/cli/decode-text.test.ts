@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text';
+
+/** Windows-1251 bytes of a string: А..я are 0xC0..0xFF, Ё 0xA8, ё 0xB8, ASCII as is. */
+function cp1251(text: string): Uint8Array {
+  return Uint8Array.from([...text].map((ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (ch === 'Ё') return 0xa8;
+    if (ch === 'ё') return 0xb8;
+    throw new Error(`not in the test table: ${ch}`);
+  }));
+}
+
+describe('decodeText', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(decodeText(new TextEncoder().encode('ФИО;Телефон\n'))).toEqual({ text: 'ФИО;Телефон\n', encoding: 'utf-8' });
+  });
+
+  it('reads UTF-8 with a BOM and drops the BOM', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Name,Phone\n')]);
+    expect(decodeText(bytes)).toEqual({ text: 'Name,Phone\n', encoding: 'utf-8' });
+  });
+
+  it('reads Windows-1251 as Excel saves it in a Russian locale', () => {
+    const text = 'ФИО;Телефон;Почта\r\nЁлкина Алёна Юрьевна;8 916 123-45-67;a@x.ru\r\nабвгдеёжзийклмнопрстуфхцчшщъыьэюя\r\n';
+    expect(decodeText(cp1251(text))).toEqual({ text, encoding: 'windows-1251' });
+  });
+
+  it('reads UTF-16LE with a BOM ("Unicode text")', () => {
+    const body = 'Имя\tТелефон\n';
+    const bytes = new Uint8Array(2 + body.length * 2);
+    bytes.set([0xff, 0xfe]);
+    [...body].forEach((ch, i) => {
+      const code = ch.charCodeAt(0);
+      bytes[2 + i * 2] = code & 0xff;
+      bytes[3 + i * 2] = code >> 8;
+    });
+    expect(decodeText(bytes)).toEqual({ text: body, encoding: 'utf-16le' });
+  });
+
+  it('reads plain ASCII as UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode('name,phone\n')).encoding).toBe('utf-8');
+  });
+});

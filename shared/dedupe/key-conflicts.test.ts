@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { IdentityKey } from '../identity';
+import { keyConflicts } from './key-conflicts';
+
+const phone = (e164: string): IdentityKey => ({ kind: 'phone', key: `phone:${e164}`, display: e164 });
+const email = (a: string): IdentityKey => ({ kind: 'email', key: `email:${a}`, display: a });
+const domain = (d: string): IdentityKey => ({ kind: 'domain', key: `domain:${d}`, display: d });
+
+describe('keyConflicts', () => {
+  it('reports one conflict per key shared by two or more rows, rows ascending from 1', () => {
+    const conflicts = keyConflicts([
+      [phone('+79161234567'), email('a@firm.ru'), domain('firm.ru')],
+      [phone('+79030000000')],
+      [email('b@firm.ru'), domain('firm.ru')],
+      [phone('+79161234567')],
+    ]);
+    expect(conflicts).toEqual([
+      { kind: 'phone', key: 'phone:+79161234567', rows: [1, 4] },
+      { kind: 'domain', key: 'domain:firm.ru', rows: [1, 3] },
+    ]);
+  });
+
+  it('does not count a key repeated inside one row', () => {
+    expect(keyConflicts([[phone('+1'), phone('+1')], []])).toEqual([]);
+  });
+
+  it('orders by first row, then phone, email, domain, then key', () => {
+    const conflicts = keyConflicts([
+      [domain('z.ru'), email('b@z.ru'), email('a@z.ru'), phone('+2')],
+      [],
+      [domain('z.ru'), email('b@z.ru'), email('a@z.ru'), phone('+2'), phone('+3')],
+      [phone('+3')],
+    ]);
+    expect(conflicts.map((c) => c.key)).toEqual(['phone:+2', 'email:a@z.ru', 'email:b@z.ru', 'domain:z.ru', 'phone:+3']);
+  });
+
+  it('gathers every row of a widely shared key', () => {
+    const rows = Array.from({ length: 5 }, () => [domain('big.ru')]);
+    expect(keyConflicts(rows)).toEqual([{ kind: 'domain', key: 'domain:big.ru', rows: [1, 2, 3, 4, 5] }]);
+  });
+});
