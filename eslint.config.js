@@ -8,15 +8,17 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const nodeBan = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed in this layer; inject the capability instead.' })) };
-const electronBan = { group: ['electron', 'electron/*'], message: 'Electron belongs to electron/main and electron/preload only.' };
+// The package by exact name: a pattern like 'electron/*' would also catch the repo's own electron/ folder.
+const electronPath = { name: 'electron', message: 'Electron belongs to electron/main and electron/preload only.' };
 const reactBan = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'react-i18next'], message: 'UI libraries belong to renderer/.' };
 const rendererBan = { group: ['**/renderer/**', '**/renderer'], message: 'renderer/ is imported by nobody outside it.' };
 const mainBan = { group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'], message: 'The renderer reaches the main process only through the preload API.' };
 const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
 
-function restrict(patterns, withNode) {
+function restrict(patterns, { node = false, electron = false } = {}) {
+  const paths = [...(node ? nodeBan.paths : []), ...(electron ? [electronPath] : [])];
   return {
-    'no-restricted-imports': ['error', { paths: withNode ? nodeBan.paths : [], patterns }],
+    'no-restricted-imports': ['error', { paths, patterns }],
   };
 }
 
@@ -35,7 +37,7 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...restrict([electronBan, reactBan, rendererBan, serverBan], true),
+      ...restrict([reactBan, rendererBan, serverBan], { node: true, electron: true }),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', 'localStorage', 'indexedDB'],
     },
   },
@@ -46,24 +48,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([electronBan, mainBan], true),
+      ...restrict([mainBan], { node: true, electron: true }),
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },
   {
     files: ['electron/sync-server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([electronBan, rendererBan, { group: ['**/electron/main/**', '**/preload/**'], message: 'The sync server is plain Node: it never depends on the desktop shell.' }], false),
+    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/preload/**'], message: 'The sync server is plain Node: it never depends on the desktop shell.' }], { electron: true }),
   },
   {
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([rendererBan], false),
+    rules: restrict([rendererBan]),
   },
   {
     files: ['electron/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/sync-server/**'], message: 'The preload holds no logic: it only bridges the typed API.' }], true),
+    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/sync-server/**'], message: 'The preload holds no logic: it only bridges the typed API.' }], { node: true }),
   },
   {
     files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*.{js,mjs,ts}'],

@@ -1,5 +1,5 @@
 import { addRxPlugin, createRxDatabase } from 'rxdb';
-import type { RxCollection, RxDatabase, RxStorage } from 'rxdb';
+import type { RxCollection, RxConflictHandler, RxDatabase, RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { activitySchema, type ActivityDoc } from './schemas/activity';
 import { claimSchema, type ClaimDoc } from './schemas/claim';
@@ -33,6 +33,8 @@ export interface OpenDatabaseOptions {
   storage: RxStorage<unknown, unknown>;
   /** Several tabs or windows on one database: true in browsers, false for a single Node process. */
   multiInstance: boolean;
+  /** How two replicas' edits of one client are merged (the office core supplies it). */
+  clientConflictHandler?: RxConflictHandler<ClientDoc>;
 }
 
 export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promise<ClaimdeskDatabase> {
@@ -48,7 +50,7 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     closeDuplicates: true,
   });
   await db.addCollections({
-    clients: { schema: COLLECTION_SCHEMAS.clients },
+    clients: { schema: COLLECTION_SCHEMAS.clients, ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}) },
     activities: { schema: COLLECTION_SCHEMAS.activities },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },

@@ -12,4 +12,6 @@ export interface OfficeContext {
   identitySettings(): IdentitySettings;
   /** Keyed hash of an identity key: how claims are looked up without storing the raw key. */
   hashKey(key: string): Promise<string>;
+  /** The name shown for an office in claims; the agency directory fills this in once signed in. */
+  officeNameOf(officeId: string): string;
 }

@@ -9,6 +9,7 @@ import { linkHousehold, unlinkHousehold } from './households';
 import type { Clock, OfficeCrypto } from './ports';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
 import { ok, type Result } from './result';
+import { clientConflictHandler } from './replication/clientConflictHandler';
 import { searchClients } from './search';
 
 export interface OfficeCoreOptions {
@@ -41,7 +42,7 @@ const PROFILE_DOC = 'profile';
 const SECRET_DOC = 'keySecret';
 
 export async function openOfficeCore(options: OfficeCoreOptions): Promise<OfficeCore> {
-  const db = await openClaimdeskDatabase({ name: options.name, storage: options.storage, multiInstance: options.multiInstance });
+  const db = await openClaimdeskDatabase({ name: options.name, storage: options.storage, multiInstance: options.multiInstance, clientConflictHandler });
   const clock = options.clock ?? { now: () => Date.now() };
   const secret = await ensureSecret(db, options.crypto);
   let profile = ((await db.getLocal<Profile>(PROFILE_DOC))?.toJSON().data as Profile | undefined) ?? null;
@@ -56,6 +57,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     },
     identitySettings: () => identitySettingsFor(ctx.profile()),
     hashKey: (key) => options.crypto.hmac(secret, key),
+    officeNameOf: (officeId) => (officeId === profile?.officeId ? profile.officeName : officeId),
   };
 
   return {

@@ -1,0 +1,44 @@
+import { Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ClientDoc } from '../../../shared/db';
+import { useCore } from '../../core/CoreContext';
+import { useObservable } from '../../core/useObservable';
+import { routePath } from '../../state/routes';
+import { ActivityLog } from '../ActivityLog/ActivityLog';
+import { Household } from '../Household/Household';
+import { ClientDetails } from './ClientDetails';
+import { ClientMissing } from './ClientMissing';
+
+/** One client: details and household on the left, the activity log on the right. Live: edits elsewhere show at once. */
+export function ClientPage({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const core = useCore();
+  const doc = useObservable(() => core.db.clients.findOne(clientId).$, [core, clientId]);
+  if (doc.loading) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!doc.value) return <ClientMissing />;
+  const client = doc.value.toJSON() as ClientDoc;
+  return (
+    <Stack gap="sm">
+      <Anchor href={`#${routePath({ name: 'book' })}`} size="sm" w="fit-content" data-testid="back-to-clients">
+        ← {t('client.back')}
+      </Anchor>
+      <Grid gap="xl" data-testid="client-page" data-client-id={client.id}>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="lg">
+            <ClientDetails client={client} />
+            <Household client={client} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <ActivityLog clientId={client.id} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

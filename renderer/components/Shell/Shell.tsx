@@ -1,0 +1,74 @@
+import { AppShell, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useUi } from '../../state/uiStore';
+import { ClientBook } from '../ClientBook/ClientBook';
+import { ClientFormScreen } from '../ClientForm/ClientFormScreen';
+import { ClientPage } from '../ClientPage/ClientPage';
+import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
+import { SettingsScreen } from '../SettingsScreen/SettingsScreen';
+import { SetupScreen } from '../SetupScreen/SetupScreen';
+
+/** The frame around every screen once the workstation is set up; the setup screen before that. */
+export function Shell() {
+  const { t } = useTranslation();
+  const profile = useUi((s) => s.profile);
+  const route = useUi((s) => s.route);
+  const navigate = useUi((s) => s.navigate);
+  if (!profile) return <SetupScreen />;
+
+  const inBook = route.name === 'book' || route.name === 'client' || route.name === 'editClient';
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <UnstyledButton onClick={() => navigate({ name: 'book' })} aria-label={t('nav.clients')}>
+              <Text fw={800} size="lg" c="indigo.7">
+                {t('app.name')}
+              </Text>
+            </UnstyledButton>
+            <Group gap={4} component="nav" wrap="nowrap">
+              <Button variant={inBook ? 'light' : 'subtle'} onClick={() => navigate({ name: 'book' })} data-testid="nav-clients">
+                {t('nav.clients')}
+              </Button>
+              <Button variant={route.name === 'newClient' ? 'filled' : 'subtle'} onClick={() => navigate({ name: 'newClient' })} data-testid="nav-new-client">
+                {t('nav.newClient')}
+              </Button>
+            </Group>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Text size="sm" c="dimmed" truncate maw={260} data-testid="signed-in-as">
+              {t('nav.signedInAs', { user: profile.userName, office: profile.officeName })}
+            </Text>
+            <LanguageSwitch />
+            <Button variant={route.name === 'settings' ? 'light' : 'subtle'} color="gray" onClick={() => navigate({ name: 'settings' })} data-testid="nav-settings">
+              {t('nav.settings')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="xl" px={0}>
+          <Screen />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function Screen() {
+  const route = useUi((s) => s.route);
+  const visit = useUi((s) => s.visit);
+  switch (route.name) {
+    case 'book':
+      return <ClientBook />;
+    case 'newClient':
+      return <ClientFormScreen key={visit} />;
+    case 'client':
+      return <ClientPage key={route.id} clientId={route.id} />;
+    case 'editClient':
+      return <ClientFormScreen key={route.id} clientId={route.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { OfficeCore } from '../../shared/office';
+import type { Platform } from '../platform';
+
+export interface AppServices {
+  core: OfficeCore;
+  platform: Platform;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() is used outside <ServicesContext.Provider>.');
+  return services;
+}
+
+export function useCore(): OfficeCore {
+  return useServices().core;
+}

@@ -1,0 +1,12 @@
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { createOfficeCrypto, openOfficeCore, type OfficeCore } from '../../shared/office';
+
+/** One database per workstation profile; several windows of the app share it (multiInstance). */
+export function openBrowserOfficeCore(): Promise<OfficeCore> {
+  return openOfficeCore({
+    name: 'claimdesk-office',
+    storage: getRxStorageDexie(),
+    multiInstance: true,
+    crypto: createOfficeCrypto(window.crypto),
+  });
+}

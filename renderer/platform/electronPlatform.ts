@@ -1,0 +1,15 @@
+import type { ClaimdeskDesktopApi } from './desktopApi';
+import type { Platform } from './platform';
+
+/** Inside the desktop app: everything goes through the typed preload API. */
+export function electronPlatform(api: ClaimdeskDesktopApi): Platform {
+  return {
+    kind: 'electron',
+    locale: async () => (await api.invoke('app:info')).locale,
+    showNotification: async ({ id, title, body, route }) => {
+      const result = await api.invoke('notify:show', { title, body, ...(id ? { id } : {}), ...(route ? { route } : {}) });
+      return result.shown;
+    },
+    onNavigate: (listener) => api.on('navigate', listener),
+  };
+}

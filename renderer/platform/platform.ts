@@ -1,0 +1,22 @@
+/**
+ * What the UI needs from wherever it runs. The desktop app and the browser differ in how
+ * they learn the locale, show a notification and bring the user to a screen; nothing else
+ * in the renderer needs to know which one it is.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** The operating system's (or browser's) language, e.g. "ru-RU". */
+  locale(): Promise<string>;
+  /** Shows a system notification; a click brings the user to `route`. Resolves false when not allowed. */
+  showNotification(notification: PlatformNotification): Promise<boolean>;
+  /** Routes the shell asks the UI to open (e.g. after a notification click). Returns the unsubscribe function. */
+  onNavigate(listener: (route: string) => void): () => void;
+}
+
+export interface PlatformNotification {
+  /** Notifications with the same id are shown once. */
+  id?: string;
+  title: string;
+  body: string;
+  route?: string;
+}

@@ -1,0 +1,42 @@
+/** Screens of the app. The hash holds the route so a reload, or a notification click, lands on the same screen. */
+export type Route =
+  | { name: 'book' }
+  | { name: 'newClient' }
+  | { name: 'client'; id: string }
+  | { name: 'editClient'; id: string }
+  | { name: 'settings' };
+
+export function parseRoute(path: string): Route {
+  const parts = path.replace(/^#/u, '').split('/').filter(Boolean).map(safeDecode);
+  const [first, second, third] = parts;
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'clients') {
+    if (second === 'new' && parts.length === 2) return { name: 'newClient' };
+    if (second && parts.length === 2) return { name: 'client', id: second };
+    if (second && third === 'edit' && parts.length === 3) return { name: 'editClient', id: second };
+  }
+  return { name: 'book' };
+}
+
+export function routePath(route: Route): string {
+  switch (route.name) {
+    case 'book':
+      return '/';
+    case 'newClient':
+      return '/clients/new';
+    case 'client':
+      return `/clients/${encodeURIComponent(route.id)}`;
+    case 'editClient':
+      return `/clients/${encodeURIComponent(route.id)}/edit`;
+    case 'settings':
+      return '/settings';
+  }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
