@@ -44,9 +44,12 @@ const MAX_CANDIDATES = 200;
  */
 export async function checkDuplicates(ctx: OfficeContext, draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>, excludeClientId?: string): Promise<DuplicateCheck> {
   const identity = identityKeysOf({ phones: draft.phones.filter(nonBlank), emails: draft.emails.filter(nonBlank) }, ctx.identitySettings());
-  const claimLists = await Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key)));
-  const matches = groupByClient(claimLists.flat().filter((c) => c.clientId !== excludeClientId), ctx.profile().userId);
-  const hints = await nameHints(ctx, draft.fullName, new Set([...matches.map((m) => m.clientId), ...(excludeClientId ? [excludeClientId] : [])]));
+  const excluded = new Set(excludeClientId ? [excludeClientId] : []);
+  // Key and name lookups are independent: run them together, the check runs on every keystroke.
+  const [claimLists, nameCandidates] = await Promise.all([Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key))), nameHints(ctx, draft.fullName, excluded)]);
+  const matches = groupByClient(claimLists.flat().filter((c) => !excluded.has(c.clientId)), ctx.profile().userId);
+  const matched = new Set(matches.map((m) => m.clientId));
+  const hints = nameCandidates.filter((h) => !matched.has(h.clientId)).slice(0, MAX_HINTS);
   return { keys: identity.keys, problems: identity.problems, matches, hints };
 }
 
@@ -103,7 +106,8 @@ async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<stri
     if (!isNameHint(fullName, client.fullName)) continue;
     hints.push({ clientId: client.id, fullName: client.fullName, ownerName: client.ownerName, score: nameSimilarity(fullName, client.fullName) });
   }
-  return hints.sort((a, b) => b.score - a.score).slice(0, MAX_HINTS);
+  // Not cut to MAX_HINTS here: the caller first drops clients already matched by a key.
+  return hints.sort((a, b) => b.score - a.score);
 }
 
 function nonBlank(text: string): boolean {
