@@ -1,0 +1,88 @@
+import type { IdentityKind } from '../identity';
+import { caseIdFor } from './caseId';
+
+/** What detection needs to know of one identity key held by one client (a claim). */
+export interface ClaimFact {
+  keyHash: string;
+  kind: IdentityKind;
+  display: string;
+  clientId: string;
+  clientLabel: string;
+  ownerId: string;
+  ownerName: string;
+  officeId: string;
+  officeName: string;
+  since: number;
+}
+
+export interface CaseParty {
+  clientId: string;
+  clientLabel: string;
+  managerId: string;
+  managerName: string;
+  officeId: string;
+  officeName: string;
+  since: number;
+}
+
+export interface DetectedCase {
+  id: string;
+  /** The client that held the keys first. */
+  owner: CaseParty;
+  /** The client that arrived later with a matching key. */
+  newcomer: CaseParty;
+  matched: Array<{ kind: IdentityKind; display: string }>;
+}
+
+export interface DetectedMerge {
+  /** The same manager holds both clients: a merge suggestion, not a conflict. */
+  clientIds: [string, string];
+  managerId: string;
+}
+
+/**
+ * The one matcher behind all three detection points. Given the claims of one client and the
+ * claims already known for the same keys, it returns the cases to open: one per other client
+ * held by another manager. Names never get here: only keys open cases.
+ */
+export function detectCases(clientClaims: readonly ClaimFact[], known: readonly ClaimFact[]): { cases: DetectedCase[]; merges: DetectedMerge[] } {
+  const mine = clientClaims[0];
+  if (!mine) return { cases: [], merges: [] };
+  const myHashes = new Map(clientClaims.map((c) => [c.keyHash, c]));
+  const byOther = new Map<string, ClaimFact[]>();
+  for (const claim of known) {
+    if (claim.clientId === mine.clientId || !myHashes.has(claim.keyHash)) continue;
+    const list = byOther.get(claim.clientId) ?? [];
+    list.push(claim);
+    byOther.set(claim.clientId, list);
+  }
+  const cases: DetectedCase[] = [];
+  const merges: DetectedMerge[] = [];
+  for (const [otherId, claims] of byOther) {
+    const other = claims[0]!;
+    if (other.ownerId === mine.ownerId) {
+      merges.push({ clientIds: [mine.clientId, otherId].sort() as [string, string], managerId: mine.ownerId });
+      continue;
+    }
+    const otherSince = Math.min(...claims.map((c) => c.since));
+    const mineFirst = mine.since < otherSince || (mine.since === otherSince && mine.clientId < otherId);
+    const matched = dedupe(claims.map((c) => ({ kind: c.kind, display: myHashes.get(c.keyHash)!.display })));
+    const [owner, newcomer] = mineFirst ? [party(mine), party({ ...other, since: otherSince })] : [party({ ...other, since: otherSince }), party(mine)];
+    cases.push({ id: caseIdFor(mine.clientId, otherId), owner, newcomer, matched });
+  }
+  return { cases: cases.sort((a, b) => a.id.localeCompare(b.id)), merges };
+}
+
+function party(c: ClaimFact): CaseParty {
+  return { clientId: c.clientId, clientLabel: c.clientLabel, managerId: c.ownerId, managerName: c.ownerName, officeId: c.officeId, officeName: c.officeName, since: c.since };
+}
+
+function dedupe<T extends { kind: string; display: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const k = `${i.kind}\u0000${i.display}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

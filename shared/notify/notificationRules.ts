@@ -1,0 +1,111 @@
+import type { DetectedCase } from '../cases/detectCases';
+
+export type DetectionPoint = 'beforeSave' | 'endpoint' | 'officeSync';
+
+/** A case as the notifier sees it: who is involved, where it was found, who caused it. */
+export interface CaseNotice extends DetectedCase {
+  detectedAt: number;
+  detectedWhere: DetectionPoint;
+  /** The user whose action (a save, a push) revealed the duplicate. */
+  causedBy: string;
+}
+
+export interface Viewer {
+  userId: string;
+  officeId: string;
+  role: 'manager' | 'lead' | 'admin';
+}
+
+export interface NotificationSettings {
+  /** "New duplicate of my client" — on by default. */
+  duplicateOfMyClient: boolean;
+  /** Leads: cases involving their office. */
+  officeCases: boolean;
+}
+
+export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { duplicateOfMyClient: true, officeCases: true };
+
+export interface Notification {
+  /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
+  id: string;
+  kind: 'ownerDuplicate' | 'newcomerFoundAtSync' | 'officeCase' | 'digest';
+  caseIds: string[];
+  /** English text; the UI translates by kind with params. */
+  title: string;
+  body: string;
+  params: Record<string, string | number>;
+  route: string;
+}
+
+/** More new cases than this in one batch (a new office's first sync) become one summary. */
+export const DIGEST_THRESHOLD = 3;
+
+/**
+ * Who hears about which case: the owner of the existing client; the manager who entered the
+ * duplicate only if they could not have seen the warning (it was found at sync); leads for
+ * their office. Never for one's own action, never twice for one case, and a flood becomes a digest.
+ */
+export function notificationsFor(cases: readonly CaseNotice[], viewer: Viewer, settings: NotificationSettings, alreadyShown: ReadonlySet<string>): Notification[] {
+  const single: Notification[] = [];
+  for (const c of cases) {
+    if (alreadyShown.has(c.id)) continue;
+    const n = noticeFor(c, viewer, settings);
+    if (n) single.push(n);
+  }
+  if (single.length <= DIGEST_THRESHOLD) return single;
+  const caseIds = single.flatMap((n) => n.caseIds);
+  return [
+    {
+      id: `digest:${caseIds[0]}:${caseIds.length}`,
+      kind: 'digest',
+      caseIds,
+      params: { count: caseIds.length },
+      title: `${caseIds.length} new duplicate clients`,
+      body: 'Clients you or your office work with were also entered elsewhere in the agency. Open the cases inbox to see who owns them.',
+      route: '/cases',
+    },
+  ];
+}
+
+function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings): Notification | null {
+  const own = c.causedBy === viewer.userId;
+  const matched = c.matched.map((m) => m.display).join(', ');
+  const params = {
+    clientLabel: c.owner.clientLabel,
+    matched,
+    ownerName: c.owner.managerName,
+    ownerOffice: c.owner.officeName,
+    newcomerName: c.newcomer.managerName,
+    newcomerOffice: c.newcomer.officeName,
+  };
+  const base = { id: c.id, caseIds: [c.id], params, route: `/cases/${encodeURIComponent(c.id)}` };
+  if (c.owner.managerId === viewer.userId) {
+    if (own || !settings.duplicateOfMyClient) return null;
+    return {
+      ...base,
+      kind: 'ownerDuplicate',
+      title: 'New duplicate of your client',
+      body: `${c.owner.clientLabel} (${matched}) was added by ${c.newcomer.managerName}, ${c.newcomer.officeName}.`,
+    };
+  }
+  if (c.newcomer.managerId === viewer.userId) {
+    // Whoever saw the warning while typing needs no second word; at sync they could not have seen it.
+    if (c.detectedWhere === 'beforeSave') return null;
+    return {
+      ...base,
+      kind: 'newcomerFoundAtSync',
+      title: 'Your new client already has an owner',
+      body: `${c.newcomer.clientLabel} (${matched}) is ${c.owner.managerName}'s client (${c.owner.officeName}).`,
+    };
+  }
+  const involvesMyOffice = c.owner.officeId === viewer.officeId || c.newcomer.officeId === viewer.officeId;
+  if ((viewer.role === 'lead' || viewer.role === 'admin') && involvesMyOffice && settings.officeCases && !own) {
+    return {
+      ...base,
+      kind: 'officeCase',
+      title: 'Duplicate client in your office',
+      body: `${c.owner.clientLabel} (${matched}): ${c.owner.managerName}, ${c.owner.officeName} — and ${c.newcomer.managerName}, ${c.newcomer.officeName}.`,
+    };
+  }
+  return null;
+}
