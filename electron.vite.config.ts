@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { buildCsp } from './electron/main/csp';
+import { buildCsp, SYNC_ENDPOINT_SOURCES } from './electron/main/csp';
 
 /** The built page is loaded from file://, where a response header is not guaranteed: carry the same policy in a <meta> tag. */
 function cspMetaTag(): Plugin {
@@ -14,7 +14,7 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp({ forMeta: true }) }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp({ forMeta: true, connectSrc: SYNC_ENDPOINT_SOURCES }) }, injectTo: 'head-prepend' },
       ],
     },
   };

@@ -23,7 +23,7 @@ function restrict(patterns, { node = false, electron = false } = {}) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppUrlMatcher } from './appUrl';
-import { buildCsp, installCspHeader } from './csp';
+import { buildCsp, installCspHeader, SYNC_ENDPOINT_SOURCES } from './csp';
 import type { WebRequestLike } from './csp';
 
 type Headers = Record<string, string | string[]>;
@@ -64,5 +64,13 @@ describe('buildCsp', () => {
     const d = directives(buildCsp({ connectSrc: ['https://sync.agency.example'], forMeta: true }));
     expect(d['connect-src']).toEqual(["'self'", 'https://sync.agency.example']);
     expect(d['frame-ancestors']).toBeUndefined();
+  });
+});
+
+describe('the sync endpoint in the policy', () => {
+  it('lets the renderer fetch from any http(s) endpoint but still runs only its own scripts', () => {
+    const d = directives(buildCsp({ connectSrc: SYNC_ENDPOINT_SOURCES, forMeta: true }));
+    expect(d['connect-src']).toEqual(["'self'", 'https:', 'http:']);
+    expect(d['script-src']).toEqual(["'self'"]);
   });
 });

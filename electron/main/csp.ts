@@ -11,6 +11,12 @@ export interface CspOptions {
   forMeta?: boolean;
 }
 
+/**
+ * Where the sync endpoint may be: its address is typed at sign-in, so it cannot be listed at
+ * build time. Only fetch is widened; scripts still come from the app alone ('self').
+ */
+export const SYNC_ENDPOINT_SOURCES: readonly string[] = ['https:', 'http:'];
+
 export function buildCsp(opts: CspOptions = {}): string {
   const dev = opts.devServerUrl ? new URL(opts.devServerUrl) : undefined;
   const hmr = dev ? `${dev.protocol === 'https:' ? 'wss' : 'ws'}://${dev.host}` : undefined;

@@ -18,6 +18,7 @@ function fakeElectron(opts: { locked?: boolean } = {}) {
     getAppPath: () => '/opt/claimdesk',
     getLocale: () => 'ru',
     getVersion: () => '0.1.0',
+    getPath: (name: string) => `/home/anna/.config/claimdesk-${name}`,
   });
   const windows: FakeBrowserWindow[] = [];
   class FakeBrowserWindow extends EventEmitter {
@@ -56,6 +57,7 @@ function fakeElectron(opts: { locked?: boolean } = {}) {
       },
     },
     shell: { openExternal: vi.fn() },
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     Tray: class {
       setToolTip() {}
       setContextMenu() {}
@@ -89,7 +91,7 @@ describe('main process wiring', () => {
     expect(String(win.options.webPreferences['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(win.loaded).toHaveLength(1);
     expect(win.loaded[0]).toMatch(/[/\\]renderer[/\\]index\.html$/);
-    expect([...handlers.keys()].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'tray:setUnseenCount']);
+    expect([...handlers.keys()].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'session:clear', 'session:load', 'session:save', 'tray:setUnseenCount']);
     expect(headerListeners).toHaveLength(1);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(app.listenerCount('web-contents-created')).toBe(1);
@@ -100,6 +102,11 @@ describe('main process wiring', () => {
     const ownFrame = { sender: { id: 1 }, senderFrame: { url: `file://${win.loaded[0]}`, parent: null } };
     await expect(appInfo(ownFrame)).resolves.toEqual({ version: '0.1.0', platform: process.platform, locale: 'ru' });
     await expect(appInfo({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } })).rejects.toThrow(/not the Claimdesk window/);
+
+    // Without a keychain the sign-in is not kept (and nothing is written).
+    const session = { endpoint: 'https://s.example', token: 't', userId: 'u', userName: 'Anna', officeId: 'o', officeName: 'M', role: 'manager', expiresAt: 1 };
+    await expect(handlers.get('session:save')!(ownFrame, session)).resolves.toEqual({ persisted: false });
+    await expect(handlers.get('session:save')!(ownFrame, { ...session, token: 5 })).rejects.toThrow(/session:save argument 1\.token/);
 
     // Closing hides; quitting closes.
     let prevented = false;

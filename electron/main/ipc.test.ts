@@ -41,6 +41,17 @@ function recordingHandlers() {
     'tray:setUnseenCount': (count) => {
       calls.push(['tray:setUnseenCount', [count]]);
     },
+    'session:save': (session) => {
+      calls.push(['session:save', [session]]);
+      return { persisted: true };
+    },
+    'session:load': () => {
+      calls.push(['session:load', []]);
+      return null;
+    },
+    'session:clear': () => {
+      calls.push(['session:clear', []]);
+    },
   };
   return { handlers, calls };
 }

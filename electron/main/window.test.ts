@@ -37,11 +37,20 @@ describe('invoke handlers', () => {
       focusWindow: () => log.push('focus'),
       notifier: { show: (r) => (log.push(`notify ${r.title}`), { shown: true }) },
       tray: { setUnseenCount: (n) => void log.push(`unseen ${n}`) },
+      sessions: {
+        save: async (s) => (log.push(`save ${s.userName}`), { persisted: true }),
+        load: async () => (log.push('load'), null),
+        clear: async () => void log.push('clear'),
+      },
     });
     expect(await handlers['app:info']()).toEqual({ version: '0.1.0', platform: 'win32', locale: 'ru-RU' });
     await handlers['app:focus']();
     expect(await handlers['notify:show']({ title: 'T', body: '' })).toEqual({ shown: true });
     await handlers['tray:setUnseenCount'](3);
-    expect(log).toEqual(['focus', 'notify T', 'unseen 3']);
+    const session = { endpoint: 'https://s.example', token: 't', userId: 'u', userName: 'Anna', officeId: 'o', officeName: 'M', role: 'manager', expiresAt: 1 };
+    expect(await handlers['session:save'](session)).toEqual({ persisted: true });
+    expect(await handlers['session:load']()).toBeNull();
+    await handlers['session:clear']();
+    expect(log).toEqual(['focus', 'notify T', 'unseen 3', 'save Anna', 'load', 'clear']);
   });
 });

@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { OfficeCore } from '../../shared/office';
 import type { Platform } from '../platform';
+import type { SessionController } from '../sync/sessionController';
 
 export interface AppServices {
   core: OfficeCore;
   platform: Platform;
+  session: SessionController;
 }
 
 export const ServicesContext = createContext<AppServices | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatRelativeDay, fromLocalInputValue, toLocalInputValue } from './dates';
+import { formatAgo, formatDay, formatRelativeDay, formatWait, fromLocalInputValue, toLocalInputValue } from './dates';
 
 const now = new Date(2025, 9, 15, 14, 0).getTime();
 
@@ -33,5 +33,23 @@ describe('datetime-local values', () => {
     expect(toLocalInputValue(at)).toBe('2025-01-02T03:04');
     expect(fromLocalInputValue(toLocalInputValue(at))).toBe(at);
     expect(fromLocalInputValue('')).toBeNaN();
+  });
+});
+
+describe('formatAgo', () => {
+  it('counts minutes and hours, then days', () => {
+    expect(formatAgo(now - 10_000, 'en', now, 'just now')).toBe('just now');
+    expect(formatAgo(now - 2 * 60_000, 'en', now, 'just now')).toBe('2 minutes ago');
+    expect(formatAgo(now - 2 * 60_000, 'ru', now, 'только что')).toBe('2 минуты назад');
+    expect(formatAgo(now - 3 * 3600_000, 'en', now, 'just now')).toBe('3 hours ago');
+    expect(formatAgo(now - 26 * 3600_000, 'en', now, 'just now')).toBe('yesterday');
+  });
+});
+
+describe('formatWait', () => {
+  it('speaks in seconds, then minutes', () => {
+    expect(formatWait(30, 'en')).toBe('30 seconds');
+    expect(formatWait(30, 'ru')).toBe('30 секунд');
+    expect(formatWait(600, 'en')).toBe('10 minutes');
   });
 });

@@ -37,3 +37,26 @@ export function toLocalInputValue(at: number): string {
 export function fromLocalInputValue(value: string): number {
   return value ? new Date(value).getTime() : Number.NaN;
 }
+
+/**
+ * "just now", "2 minutes ago", "3 hours ago", "yesterday": how long ago something happened, for
+ * a status that is re-rendered as time passes.
+ */
+export function formatAgo(at: number, locale: string, now: number, justNow: string): string {
+  const seconds = Math.round((now - at) / 1000);
+  if (seconds < 45) return justNow;
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return rtf.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return rtf.format(-hours, 'hour');
+  return formatRelativeDay(at, locale, now);
+}
+
+/** "30 seconds", "2 minutes": how long to wait. */
+export function formatWait(seconds: number, locale: string): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 90
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(Math.max(1, seconds))
+    : new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}

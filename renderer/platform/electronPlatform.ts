@@ -11,5 +11,10 @@ export function electronPlatform(api: ClaimdeskDesktopApi): Platform {
       return result.shown;
     },
     onNavigate: (listener) => api.on('navigate', listener),
+    sessions: {
+      load: () => api.invoke('session:load'),
+      save: (session) => api.invoke('session:save', session),
+      clear: () => api.invoke('session:clear'),
+    },
   };
 }

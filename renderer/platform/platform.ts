@@ -1,3 +1,7 @@
+import type { SessionSaveResult, StoredSession } from '../../shared/ipc/contract';
+
+export type { SessionSaveResult, StoredSession };
+
 /**
  * What the UI needs from wherever it runs. The desktop app and the browser differ in how
  * they learn the locale, show a notification and bring the user to a screen; nothing else
@@ -11,6 +15,15 @@ export interface Platform {
   showNotification(notification: PlatformNotification): Promise<boolean>;
   /** Routes the shell asks the UI to open (e.g. after a notification click). Returns the unsubscribe function. */
   onNavigate(listener: (route: string) => void): () => void;
+  /** Where the agency sign-in is kept between starts: the OS keychain (desktop), the browser's storage (web). */
+  readonly sessions: SessionStorage;
+}
+
+export interface SessionStorage {
+  load(): Promise<StoredSession | null>;
+  /** persisted: false when it could not be kept; the sign-in then lasts until the app is closed. */
+  save(session: StoredSession): Promise<SessionSaveResult>;
+  clear(): Promise<void>;
 }
 
 export interface PlatformNotification {

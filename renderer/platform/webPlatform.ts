@@ -1,4 +1,7 @@
-import type { Platform } from './platform';
+import { storedSession } from '../../shared/ipc/contract';
+import type { Platform, SessionStorage } from './platform';
+
+const SESSION_KEY = 'claimdesk.session';
 
 /** In a browser: the page's language, Web Notifications, and clicks routed inside the page. */
 export function webPlatform(): Platform {
@@ -23,6 +26,36 @@ export function webPlatform(): Platform {
     onNavigate: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    sessions: webSessionStorage(() => window.localStorage),
+  };
+}
+
+/** The browser's storage: the page's origin is the endpoint itself, which holds the client data anyway. */
+export function webSessionStorage(storage: () => Storage): SessionStorage {
+  return {
+    load: async () => {
+      try {
+        const raw = storage().getItem(SESSION_KEY);
+        return raw ? storedSession(JSON.parse(raw) as unknown, 'session') : null;
+      } catch {
+        return null;
+      }
+    },
+    save: async (session) => {
+      try {
+        storage().setItem(SESSION_KEY, JSON.stringify(storedSession(session, 'session')));
+        return { persisted: true };
+      } catch {
+        return { persisted: false };
+      }
+    },
+    clear: async () => {
+      try {
+        storage().removeItem(SESSION_KEY);
+      } catch {
+        // Storage disabled: nothing was kept.
+      }
     },
   };
 }

@@ -4,12 +4,14 @@ export type Route =
   | { name: 'newClient' }
   | { name: 'client'; id: string }
   | { name: 'editClient'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'signIn' };
 
 export function parseRoute(path: string): Route {
   const parts = path.replace(/^#/u, '').split('/').filter(Boolean).map(safeDecode);
   const [first, second, third] = parts;
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
   if (first === 'clients') {
     if (second === 'new' && parts.length === 2) return { name: 'newClient' };
     if (second && parts.length === 2) return { name: 'client', id: second };
@@ -30,6 +32,8 @@ export function routePath(route: Route): string {
       return `/clients/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '/settings';
+    case 'signIn':
+      return '/sign-in';
   }
 }
 

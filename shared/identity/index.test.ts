@@ -11,6 +11,7 @@ describe('the public API of shared/identity', () => {
         'corporateDomainOf',
         'identityKeysOf',
         'isNameHint',
+        'createKeyHasher',
         'maskEmail',
         'maskPhone',
         'nameSimilarity',

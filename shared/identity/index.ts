@@ -16,3 +16,4 @@ export { corporateDomainOf } from './corporateDomain';
 export { identityKeysOf } from './identityKeys';
 export { maskPhone, maskEmail } from './mask';
 export { nameSkeletons, nameSimilarity, NAME_HINT_THRESHOLD, isNameHint } from './nameSimilarity';
+export * from './keyHash';

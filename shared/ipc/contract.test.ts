@@ -6,7 +6,7 @@ const parse = (channel: keyof typeof invokeContract, raw: unknown[]) => invokeCo
 
 describe('IPC contract', () => {
   it('lists exactly the declared channels', () => {
-    expect([...invokeChannels].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'tray:setUnseenCount']);
+    expect([...invokeChannels].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'session:clear', 'session:load', 'session:save', 'tray:setUnseenCount']);
     expect([...eventChannels]).toEqual(['navigate']);
   });
 
@@ -59,5 +59,31 @@ describe('IPC contract', () => {
   it('checks navigate event routes with the same rule', () => {
     expect(eventContract.navigate.args(['/cases/abc?tab=timeline#top'], 'navigate')).toEqual(['/cases/abc?tab=timeline#top']);
     expect(() => eventContract.navigate.args(['file:///etc/passwd'], 'navigate')).toThrow(IpcValidationError);
+  });
+
+  const session = {
+    endpoint: 'https://sync.agency.example',
+    token: 'tok',
+    userId: 'u1',
+    userName: 'Anna',
+    officeId: 'o1',
+    officeName: 'Moscow',
+    role: 'manager',
+    expiresAt: 1_800_000_000_000,
+  };
+
+  it('accepts a stored session as declared', () => {
+    expect(parse('session:save', [session])).toEqual([session]);
+    expect(parse('session:load', [])).toEqual([]);
+  });
+
+  it.each([
+    ['a file: endpoint', { ...session, endpoint: 'file:///etc/passwd' }],
+    ['an empty token', { ...session, token: '' }],
+    ['a fractional expiry', { ...session, expiresAt: 1.5 }],
+    ['an extra field', { ...session, password: 'secret' }],
+    ['a missing office', { ...session, officeId: undefined }],
+  ])('rejects session:save with %s', (_name, value) => {
+    expect(() => parse('session:save', [value])).toThrow(IpcValidationError);
   });
 });

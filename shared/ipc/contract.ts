@@ -43,12 +43,38 @@ export const notifyRequest = object({
 });
 export type NotifyRequest = ReturnType<typeof notifyRequest>;
 
+/**
+ * The agency sign-in a workstation keeps between starts. The token is the secret: main keeps it
+ * encrypted with the OS keychain (safeStorage) and never writes it in the clear.
+ */
+export const storedSession = object({
+  /** The endpoint's base address, http(s) only. */
+  endpoint: string({ min: 1, max: 2048, pattern: /^https?:\/\/[^\s]+$/u, patternHint: 'an http(s) address without spaces' }),
+  token: string({ min: 1, max: 4096 }),
+  userId: string({ min: 1, max: 200 }),
+  userName: string({ min: 1, max: 200 }),
+  officeId: string({ min: 1, max: 200 }),
+  officeName: string({ max: 200 }),
+  role: string({ min: 1, max: 20 }),
+  /** Epoch milliseconds after which the endpoint refuses the token. */
+  expiresAt: integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+});
+export type StoredSession = ReturnType<typeof storedSession>;
+
+/** persisted: false when this computer cannot encrypt it (no keychain): the user signs in at each start. */
+export interface SessionSaveResult {
+  persisted: boolean;
+}
+
 /** Renderer → main, request/response (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeContract = {
   'app:info': { args: args(), result: returns<AppInfo>() },
   'app:focus': { args: args(), result: returns<void>() },
   'notify:show': { args: args(notifyRequest), result: returns<{ shown: boolean }>() },
   'tray:setUnseenCount': { args: args(integer({ min: 0, max: 1_000_000 })), result: returns<void>() },
+  'session:save': { args: args(storedSession), result: returns<SessionSaveResult>() },
+  'session:load': { args: args(), result: returns<StoredSession | null>() },
+  'session:clear': { args: args(), result: returns<void>() },
 };
 
 /** Main → renderer events (webContents.send / ipcRenderer.on). */

@@ -43,10 +43,11 @@ export async function logActivity(ctx: OfficeContext, input: ActivityInput): Pro
     createdAt: now,
   };
   await ctx.db.activities.insert(activity);
+  await ctx.changed('activities', activity.id, activity.createdAt);
   if (activity.at > client.lastActivityAt) {
-    await client.incrementalPatch({ lastActivityAt: activity.at });
-    const claims = await ctx.db.claims.find({ selector: { clientId: client.id } }).exec();
-    await Promise.all(claims.map((c) => c.incrementalPatch({ lastActivityAt: activity.at })));
+    await client.incrementalPatch({ lastActivityAt: activity.at, updatedAt: now });
+    await ctx.changed('clients', client.id, now);
+    await ctx.indexSettled();
   }
   return ok(activity);
 }

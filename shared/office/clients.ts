@@ -1,6 +1,6 @@
 import type { ClientDoc } from '../db';
 import { validateClientDraft, type ClientDraft } from './clientDraft';
-import { reindexClient, unindexClient } from './clientIndex';
+import { unlinkHousehold } from './households';
 import type { OfficeContext } from './context';
 import { fail, ok, type Result } from './result';
 
@@ -28,14 +28,26 @@ export async function saveClient(ctx: OfficeContext, draft: ClientDraft, clientI
     mergeHistory: existing?.mergeHistory ?? [],
   };
   await ctx.db.clients.upsert(doc);
-  await reindexClient(ctx, doc, keys, profile.officeName);
+  await ctx.changed('clients', doc.id, doc.updatedAt);
+  await ctx.indexSettled();
   return ok(doc);
 }
 
 export async function deleteClient(ctx: OfficeContext, clientId: string): Promise<Result<true>> {
   const existing = await ctx.db.clients.findOne(clientId).exec();
   if (!existing) return fail({ field: 'clientId', code: 'notFound', message: 'This client no longer exists.' });
-  await existing.remove();
-  await unindexClient(ctx, clientId);
+  if (existing.householdId) await unlinkHousehold(ctx, clientId);
+  // The tombstone carries a fresh updatedAt, so the outbox can tell when the endpoint has it.
+  const now = ctx.clock.now();
+  const stamped = await existing.getLatest().incrementalPatch({ updatedAt: now });
+  await stamped.remove();
+  await ctx.changed('clients', clientId, now);
+  // A deleted client's activities go with it: as tombstones, so other replicas drop them too.
+  const activities = await ctx.db.activities.find({ selector: { clientId } }).exec();
+  for (const activity of activities) {
+    await activity.remove();
+    await ctx.changed('activities', activity.id, activity.createdAt);
+  }
+  await ctx.indexSettled();
   return ok(true);
 }

@@ -1,5 +1,6 @@
 import type { ClaimdeskDatabase } from '../db';
 import type { IdentitySettings } from '../identity';
+import type { SyncCollectionName } from '../sync';
 import type { Clock, OfficeCrypto } from './ports';
 import type { Profile } from './profile';
 
@@ -11,7 +12,11 @@ export interface OfficeContext {
   profile(): Profile;
   identitySettings(): IdentitySettings;
   /** Keyed hash of an identity key: how claims are looked up without storing the raw key. */
-  hashKey(key: string): Promise<string>;
+  hashKey(key: string): string;
+  /** Resolves once claims and name tokens reflect every client change made so far. */
+  indexSettled(): Promise<void>;
   /** The name shown for an office in claims; the agency directory fills this in once signed in. */
   officeNameOf(officeId: string): string;
+  /** Records a local write the endpoint has yet to accept; stamp is the document's updatedAt/createdAt. */
+  changed(collection: SyncCollectionName, id: string, stamp: number): Promise<void>;
 }

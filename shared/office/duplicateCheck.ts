@@ -54,7 +54,7 @@ export async function checkDuplicates(ctx: OfficeContext, draft: Pick<ClientDraf
 }
 
 export async function claimsForKey(ctx: OfficeContext, key: string): Promise<ClaimDoc[]> {
-  const keyHash = await ctx.hashKey(key);
+  const keyHash = ctx.hashKey(key);
   const docs = await ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }] }).exec();
   return docs.map((d) => d.toJSON() as ClaimDoc);
 }

@@ -19,7 +19,9 @@ export async function linkHousehold(ctx: OfficeContext, clientId: string, otherC
     members.forEach((m) => toMove.add(m.id));
   }
   const docs = await ctx.db.clients.findByIds([...toMove]).exec();
-  await Promise.all([...docs.values()].filter((d) => d.householdId !== householdId).map((d) => d.incrementalPatch({ householdId, updatedAt: now })));
+  const moving = [...docs.values()].filter((d) => d.householdId !== householdId);
+  await Promise.all(moving.map((d) => d.incrementalPatch({ householdId, updatedAt: now })));
+  await Promise.all(moving.map((d) => ctx.changed('clients', d.id, now)));
   return ok(householdId);
 }
 
@@ -30,8 +32,12 @@ export async function unlinkHousehold(ctx: OfficeContext, clientId: string): Pro
   if (!householdId) return ok(true);
   const now = ctx.clock.now();
   await client.incrementalPatch({ householdId: '', updatedAt: now });
+  await ctx.changed('clients', client.id, now);
   const rest = await ctx.db.clients.find({ selector: { householdId } }).exec();
   // A household of one is no household.
-  if (rest.length === 1) await rest[0]!.incrementalPatch({ householdId: '', updatedAt: now });
+  if (rest.length === 1) {
+    await rest[0]!.incrementalPatch({ householdId: '', updatedAt: now });
+    await ctx.changed('clients', rest[0]!.id, now);
+  }
   return ok(true);
 }

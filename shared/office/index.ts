@@ -7,3 +7,7 @@ export * from './ports';
 export * from './profile';
 export * from './result';
 export * from './webCryptoPort';
+export * from './replication/adoptAccount';
+export * from './replication/officeSync';
+export * from './replication/syncStatus';
+export * from './replication/transport';

@@ -8,7 +8,13 @@ import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
 import type { Clock, OfficeCrypto } from './ports';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
+import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
+import { startOfficeSync, type OfficeSync } from './replication/officeSync';
+import { Outbox } from './replication/outbox';
+import type { SyncTransport } from './replication/transport';
 import { ok, type Result } from './result';
+import { projectClaims } from './claimsProjection';
+import { createKeyHasher } from '../identity';
 import { clientConflictHandler } from './replication/clientConflictHandler';
 import { searchClients } from './search';
 
@@ -33,8 +39,14 @@ export interface OfficeCore {
   logActivity(input: ActivityInput): Promise<Result<ActivityDoc>>;
   linkHousehold(clientId: string, otherClientId: string): Promise<Result<string>>;
   unlinkHousehold(clientId: string): Promise<Result<true>>;
+  /** Binds the workstation to an agency account (first sign-in re-homes offline work to it). */
+  adoptAccount(account: AccountIdentity): Promise<Result<Profile>>;
+  /** Starts live replication with the endpoint; stop it before signing out. */
+  startSync(transport: SyncTransport, endpointId: string, options?: { baseRetryMs?: number }): OfficeSync;
+  /** Local changes the endpoint has not accepted yet. */
+  pendingChanges(): number;
   /** The keyed hash claims are looked up by (the agency's secret, so claims from other offices match). */
-  hashIdentityKey(key: string): Promise<string>;
+  hashIdentityKey(key: string): string;
   close(): Promise<void>;
 }
 
@@ -46,6 +58,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const clock = options.clock ?? { now: () => Date.now() };
   const secret = await ensureSecret(db, options.crypto);
   let profile = ((await db.getLocal<Profile>(PROFILE_DOC))?.toJSON().data as Profile | undefined) ?? null;
+  const outbox = await Outbox.open(db);
+  const hashKey = createKeyHasher(secret);
 
   const ctx: OfficeContext = {
     db,
@@ -56,9 +70,12 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       return profile;
     },
     identitySettings: () => identitySettingsFor(ctx.profile()),
-    hashKey: (key) => options.crypto.hmac(secret, key),
+    hashKey,
+    indexSettled: () => projection.settled(),
     officeNameOf: (officeId) => (officeId === profile?.officeId ? profile.officeName : officeId),
+    changed: (collection, id, stamp) => outbox.mark(collection, id, stamp),
   };
+  const projection = projectClaims(ctx);
 
   return {
     db,
@@ -67,9 +84,10 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       const valid = validateProfileInput(input);
       if (!valid.ok) return valid;
       const next: Profile = {
+        ...profile,
+        ...valid.value,
         userId: profile?.userId ?? options.crypto.newId(),
         officeId: profile?.officeId ?? options.crypto.newId(),
-        ...valid.value,
       };
       await db.upsertLocal(PROFILE_DOC, next);
       profile = next;
@@ -83,7 +101,18 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     linkHousehold: (a, b) => linkHousehold(ctx, a, b),
     unlinkHousehold: (clientId) => unlinkHousehold(ctx, clientId),
     hashIdentityKey: (key) => ctx.hashKey(key),
+    async adoptAccount(account) {
+      const adopted = await adoptAccount(ctx, profile, account);
+      if (!adopted.ok) return adopted;
+      await db.upsertLocal(PROFILE_DOC, adopted.value);
+      profile = adopted.value;
+      return adopted;
+    },
+    startSync: (transport, endpointId, syncOptions) => startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions }),
+    pendingChanges: () => outbox.pending,
     close: async () => {
+      await projection.settled();
+      projection.stop();
       await db.close();
     },
   };

@@ -6,8 +6,6 @@ export interface OfficeCrypto {
   newId(): string;
   /** A fresh secret for keyed hashes of identity keys. */
   randomSecret(): string;
-  /** HMAC-SHA-256 of message under secret, hex-encoded. */
-  hmac(secret: string, message: string): Promise<string>;
 }
 
 export interface Clock {

@@ -9,6 +9,8 @@ export interface Profile {
   officeId: string;
   officeName: string;
   defaultCountry: string;
+  /** Set once the workstation signed in to an endpoint: `userId@endpoint`. */
+  account?: string;
 }
 
 export interface ProfileInput {

@@ -5,6 +5,7 @@ import type { OfficeCore } from '../../../shared/office';
 import { ServicesContext } from '../../core/CoreContext';
 import { openBrowserOfficeCore } from '../../core/openCore';
 import type { Platform } from '../../platform';
+import { SessionController } from '../../sync/sessionController';
 import { useUi } from '../../state/uiStore';
 import { Shell } from '../Shell/Shell';
 
@@ -19,7 +20,18 @@ function openOnce(): Promise<OfficeCore> {
   return opening;
 }
 
-type GateState = { status: 'opening' } | { status: 'failed' } | { status: 'ready'; core: OfficeCore };
+// One sign-in controller per database, for the same reason.
+const controllers = new WeakMap<OfficeCore, SessionController>();
+function controllerFor(core: OfficeCore, platform: Platform): SessionController {
+  let controller = controllers.get(core);
+  if (!controller) {
+    controller = new SessionController(core, platform);
+    controllers.set(core, controller);
+  }
+  return controller;
+}
+
+type GateState = { status: 'opening' } | { status: 'failed' } | { status: 'ready'; core: OfficeCore; session: SessionController };
 
 /** Opens the office database; the app proper renders only once it is there. */
 export function CoreGate({ platform }: { platform: Platform }) {
@@ -33,7 +45,10 @@ export function CoreGate({ platform }: { platform: Platform }) {
       (core) => {
         if (!active) return;
         useUi.getState().setProfile(core.profile());
-        setState({ status: 'ready', core });
+        const session = controllerFor(core, platform);
+        // The book opens at once; sync catches up in the background (offline-first).
+        void session.resume();
+        setState({ status: 'ready', core, session });
       },
       (error: unknown) => {
         console.error('Could not open the office database', error);
@@ -43,11 +58,11 @@ export function CoreGate({ platform }: { platform: Platform }) {
     return () => {
       active = false;
     };
-  }, [attempt]);
+  }, [attempt, platform]);
 
   if (state.status === 'ready') {
     return (
-      <ServicesContext.Provider value={{ core: state.core, platform }}>
+      <ServicesContext.Provider value={{ core: state.core, platform, session: state.session }}>
         <Shell />
       </ServicesContext.Provider>
     );

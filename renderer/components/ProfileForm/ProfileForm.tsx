@@ -61,7 +61,8 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
         <TextInput
           label={t('profile.userName')}
           placeholder={t('profile.userNamePlaceholder')}
-          description={t('profile.userNameHelp')}
+          description={initial?.account ? t('account.fromAccount') : t('profile.userNameHelp')}
+          disabled={!!initial?.account}
           value={userName}
           onChange={(e) => {
             setUserName(e.currentTarget.value);
@@ -74,6 +75,8 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
         <TextInput
           label={t('profile.officeName')}
           placeholder={t('profile.officeNamePlaceholder')}
+          description={initial?.account ? t('account.fromAccount') : undefined}
+          disabled={!!initial?.account}
           value={officeName}
           onChange={(e) => {
             setOfficeName(e.currentTarget.value);

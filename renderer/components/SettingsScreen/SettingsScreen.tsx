@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/uiStore';
+import { AccountSection } from '../AccountSection/AccountSection';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { ProfileForm } from '../ProfileForm/ProfileForm';
 
@@ -12,6 +13,7 @@ export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={560}>
       <Title order={2}>{t('settings.title')}</Title>
+      <AccountSection />
       <Paper withBorder p="lg">
         <Stack gap="md">
           <Text fw={600}>{t('settings.profileTitle')}</Text>

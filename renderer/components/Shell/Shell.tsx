@@ -7,6 +7,8 @@ import { ClientPage } from '../ClientPage/ClientPage';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { SettingsScreen } from '../SettingsScreen/SettingsScreen';
 import { SetupScreen } from '../SetupScreen/SetupScreen';
+import { SignInScreen } from '../SignIn/SignInScreen';
+import { SyncIndicator } from '../SyncIndicator/SyncIndicator';
 
 /** The frame around every screen once the workstation is set up; the setup screen before that. */
 export function Shell() {
@@ -18,7 +20,7 @@ export function Shell() {
 
   const inBook = route.name === 'book' || route.name === 'client' || route.name === 'editClient';
   return (
-    <AppShell header={{ height: 60 }} padding="md">
+    <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
@@ -40,6 +42,7 @@ export function Shell() {
             <Text size="sm" c="dimmed" truncate maw={260} data-testid="signed-in-as">
               {t('nav.signedInAs', { user: profile.userName, office: profile.officeName })}
             </Text>
+            <SyncIndicator />
             <LanguageSwitch />
             <Button variant={route.name === 'settings' ? 'light' : 'subtle'} color="gray" onClick={() => navigate({ name: 'settings' })} data-testid="nav-settings">
               {t('nav.settings')}
@@ -70,5 +73,7 @@ function Screen() {
       return <ClientFormScreen key={route.id} clientId={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'signIn':
+      return <SignInScreen />;
   }
 }

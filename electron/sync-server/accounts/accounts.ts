@@ -1,0 +1,104 @@
+// Offices and users in the database. Password hashes never leave this module.
+import { randomUUID } from 'node:crypto';
+import type { AdminUser, CreateUserRequest, Directory, Office, SessionUser } from '../../../shared/sync';
+import { hashPassword } from '../auth/password';
+import { revokeUserTokens } from '../auth/tokens';
+import type { SqlExecutor, SqlStore } from '../db/sqlStore';
+import { ApiFailure } from '../http/apiFailure';
+
+interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  office_id: string | null;
+  role: SessionUser['role'];
+  disabled: boolean;
+}
+
+const USER_COLUMNS = 'id, username, name, office_id, role, disabled';
+
+function toAdminUser(row: UserRow): AdminUser {
+  return { id: row.id, username: row.username, name: row.name, officeId: row.office_id, role: row.role, disabled: row.disabled };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+export async function createOffice(db: SqlExecutor, name: string, now: number): Promise<Office> {
+  const id = randomUUID();
+  try {
+    await db.query('insert into offices (id, name, created_at) values ($1, $2, $3)', [id, name, now]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ApiFailure(409, 'conflict', `An office named "${name}" already exists.`, [{ field: 'name', message: 'This name is taken.' }]);
+    throw error;
+  }
+  return { id, name };
+}
+
+export async function officeExists(db: SqlExecutor, officeId: string): Promise<boolean> {
+  return (await db.query('select 1 from offices where id = $1', [officeId])).length > 0;
+}
+
+export async function createUser(db: SqlExecutor, input: CreateUserRequest, now: number): Promise<AdminUser> {
+  if (input.officeId !== null && !(await officeExists(db, input.officeId))) {
+    throw new ApiFailure(400, 'validation_failed', `There is no office with id "${input.officeId}".`, [{ field: 'officeId', message: 'No such office.' }]);
+  }
+  const id = randomUUID();
+  const hash = await hashPassword(input.password);
+  const rows = await db.query<UserRow>(
+    `insert into users (id, username, name, office_id, role, password_hash, created_at) values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict ((lower(username))) do nothing returning ${USER_COLUMNS}`,
+    [id, input.username, input.name, input.officeId, input.role, hash, now],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiFailure(409, 'duplicate_username', `The username "${input.username}" is already taken.`, [{ field: 'username', message: 'This username is taken.' }]);
+  return toAdminUser(row);
+}
+
+export async function findLogin(db: SqlExecutor, username: string): Promise<(UserRow & { password_hash: string }) | undefined> {
+  const rows = await db.query<UserRow & { password_hash: string }>(`select ${USER_COLUMNS}, password_hash from users where lower(username) = lower($1)`, [username]);
+  return rows[0];
+}
+
+export async function listUsers(db: SqlExecutor): Promise<AdminUser[]> {
+  return (await db.query<UserRow>(`select ${USER_COLUMNS} from users order by lower(username)`)).map(toAdminUser);
+}
+
+export async function directory(db: SqlExecutor): Promise<Directory> {
+  const offices = await db.query<Office>('select id, name from offices order by lower(name)');
+  const users = (await listUsers(db)).map(({ username: _username, ...visible }) => visible);
+  return { offices, users };
+}
+
+async function userById(db: SqlExecutor, id: string): Promise<UserRow> {
+  const row = (await db.query<UserRow>(`select ${USER_COLUMNS} from users where id = $1`, [id]))[0];
+  if (!row) throw new ApiFailure(404, 'not_found', `There is no user with id "${id}".`);
+  return row;
+}
+
+/** Also signs the user out everywhere: whoever knew the old password may hold a token. */
+export async function resetPassword(store: SqlStore, id: string, password: string): Promise<AdminUser> {
+  const hash = await hashPassword(password);
+  return store.transaction(async (tx) => {
+    const user = await userById(tx, id);
+    await tx.query('update users set password_hash = $2 where id = $1', [id, hash]);
+    await revokeUserTokens(tx, id);
+    return toAdminUser(user);
+  });
+}
+
+export async function disableUser(store: SqlStore, id: string): Promise<AdminUser> {
+  return store.transaction(async (tx) => {
+    // Serialised, so two admins disabling each other at once cannot leave nobody able to administer.
+    await tx.query('lock table users in share row exclusive mode');
+    const user = await userById(tx, id);
+    if (user.role === 'admin' && !user.disabled) {
+      const admins = await tx.query('select 1 from users where role = $1 and not disabled', ['admin']);
+      if (admins.length <= 1) throw new ApiFailure(409, 'conflict', 'This is the last active admin account; create another admin before disabling it.');
+    }
+    await tx.query('update users set disabled = true where id = $1', [id]);
+    await revokeUserTokens(tx, id);
+    return toAdminUser({ ...user, disabled: true });
+  });
+}

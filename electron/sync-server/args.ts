@@ -1,0 +1,58 @@
+// Command-line options of the standalone endpoint (`npm run server -- …`).
+import { parseArgs } from 'node:util';
+
+export const SERVER_USAGE = `Usage: npm run server -- [options]
+
+  --data DIR             embedded database directory (default ./data/server); unused with --database-url
+  --host HOST            address to listen on (default 127.0.0.1; 0.0.0.0 for the office network)
+  --port PORT            port (default 8787)
+  --database-url URL     postgres://user:pass@host:5432/db — use a PostgreSQL server instead of the embedded store
+  --tls-cert FILE        PEM certificate; with --tls-key serves HTTPS (recommended beyond loopback)
+  --tls-key FILE         PEM private key
+  --web DIR              web build to serve at / (default dist-web/ of the project)
+  -h, --help             show this help
+
+Environment: CLAIMDESK_ADMIN_PASSWORD sets the password of the "admin" account created on an
+empty database (otherwise a random one is printed once); DATABASE_URL is used when --database-url is absent.
+`;
+
+export interface ServerArgs {
+  dataDir: string;
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
+  webRoot: string | undefined;
+  help: boolean;
+}
+
+export function parseServerArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ServerArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      data: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'database-url': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      web: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  const port = Number(values.port ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) throw new Error('--tls-cert and --tls-key go together');
+  return {
+    dataDir: values.data ?? './data/server',
+    host: values.host ?? '127.0.0.1',
+    port,
+    databaseUrl: values['database-url'] ?? (env.DATABASE_URL || undefined),
+    tlsCert: values['tls-cert'],
+    tlsKey: values['tls-key'],
+    webRoot: values.web,
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,44 @@
+// Session tokens: 32 random bytes handed to the client once; only their SHA-256 is stored,
+// so a copy of the database does not let anyone sign in.
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionUser } from '../../../shared/sync';
+import type { SqlExecutor } from '../db/sqlStore';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function issueToken(db: SqlExecutor, userId: string, now: number, ttlMs: number): Promise<{ token: string; expiresAt: number }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = now + ttlMs;
+  // Expired rows are useless; clearing the user's own keeps the table from growing without a janitor.
+  await db.query('delete from auth_tokens where user_id = $1 and expires_at <= $2', [userId, now]);
+  await db.query('insert into auth_tokens (token_hash, user_id, created_at, expires_at) values ($1, $2, $3, $4)', [hashToken(token), userId, now, expiresAt]);
+  return { token, expiresAt };
+}
+
+interface UserRow {
+  id: string;
+  name: string;
+  office_id: string | null;
+  role: SessionUser['role'];
+}
+
+/** The signed-in user, or null when the token is unknown, expired, revoked or its user disabled. */
+export async function userForToken(db: SqlExecutor, token: string, now: number): Promise<SessionUser | null> {
+  const rows = await db.query<UserRow>(
+    `select u.id, u.name, u.office_id, u.role from auth_tokens t join users u on u.id = t.user_id
+     where t.token_hash = $1 and t.expires_at > $2 and not u.disabled`,
+    [hashToken(token), now],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, name: row.name, officeId: row.office_id, role: row.role } : null;
+}
+
+export async function revokeToken(db: SqlExecutor, token: string): Promise<void> {
+  await db.query('delete from auth_tokens where token_hash = $1', [hashToken(token)]);
+}
+
+export async function revokeUserTokens(db: SqlExecutor, userId: string): Promise<void> {
+  await db.query('delete from auth_tokens where user_id = $1', [userId]);
+}

@@ -1,0 +1,155 @@
+// `claimdesk admin <action> …`: manage offices and accounts through a running endpoint's admin API,
+// signed in as an admin. Talking HTTP rather than to the database keeps one set of rules (validation,
+// token revocation, last-admin guard) and works the same against PGlite and PostgreSQL.
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { API_PATHS, type AdminUser, type ApiError, type Directory, type LoginResponse, type Office } from '../../../../shared/sync';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+
+const USAGE = `Usage: claimdesk admin <action> --server URL [--user admin] [options]
+
+Actions:
+  create-office --name NAME
+  create-user   --username U --name "Full Name" --office OFFICE --role manager|lead|admin
+  reset-password --username U
+  disable-user  --username U
+
+  --server URL    the running sync endpoint, e.g. http://127.0.0.1:8787
+  --user NAME     admin account to sign in with (default: admin)
+  --office OFFICE office id or exact office name (not needed for --role admin)
+
+Environment (never flags, so passwords stay out of shell history and ps):
+  CLAIMDESK_PASSWORD       password of the admin signing in (required)
+  CLAIMDESK_NEW_PASSWORD   password for create-user / reset-password; when unset a random one is
+                           generated and printed once
+
+Exit codes: 0 done, 1 refused by the endpoint or unreachable, 2 bad usage.
+`;
+
+class Refused extends Error {}
+
+interface Session {
+  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+async function signIn(server: string, user: string, password: string): Promise<Session> {
+  const call = async <T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, server), {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch (error) {
+      throw new Refused(`cannot reach ${server}: ${(error as Error).message}`);
+    }
+    const parsed = (await response.json().catch(() => null)) as unknown;
+    if (!response.ok) {
+      const error = (parsed as ApiError | null)?.error;
+      throw new Refused(error ? `${error.message}${error.fields ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}` : `HTTP ${response.status}`);
+    }
+    return parsed as T;
+  };
+  const login = await call<LoginResponse>(null, 'POST', API_PATHS.login, { username: user, password });
+  if (login.user.role !== 'admin') throw new Refused(`"${user}" is not an admin account`);
+  return { call: (method, path, body) => call(login.token, method, path, body) };
+}
+
+async function findUser(session: Session, username: string): Promise<AdminUser> {
+  const users = await session.call<AdminUser[]>('GET', API_PATHS.adminUsers);
+  const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
+  if (!user) throw new Refused(`there is no user "${username}"`);
+  return user;
+}
+
+async function findOffice(session: Session, office: string): Promise<string> {
+  const { offices } = await session.call<Directory>('GET', API_PATHS.directory);
+  const match = offices.find((o) => o.id === office) ?? offices.filter((o) => o.name === office)[0];
+  if (!match) throw new Refused(`there is no office "${office}" (known: ${offices.map((o) => o.name).join(', ') || 'none yet'})`);
+  return match.id;
+}
+
+function newPassword(env: Readonly<Record<string, string | undefined>>, io: CliIo): string {
+  if (env.CLAIMDESK_NEW_PASSWORD) return env.CLAIMDESK_NEW_PASSWORD;
+  const generated = randomBytes(12).toString('base64url');
+  io.out(`Generated password (shown only now): ${generated}\n`);
+  return generated;
+}
+
+type Values = Record<string, string | undefined>;
+
+function required(values: Values, ...names: string[]): void {
+  const missing = names.filter((n) => !values[n]);
+  if (missing.length) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
+}
+
+class UsageError extends Error {}
+
+const ACTIONS: Record<string, (s: Session, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>> = {
+  'create-office': async (s, v, io) => {
+    required(v, 'name');
+    const office = await s.call<Office>('POST', API_PATHS.adminOffices, { name: v.name });
+    io.out(`Created office "${office.name}" with id ${office.id}\n`);
+  },
+  'create-user': async (s, v, io, env) => {
+    required(v, 'username', 'name', 'role');
+    const officeId = v.office ? await findOffice(s, v.office) : null;
+    const user = await s.call<AdminUser>('POST', API_PATHS.adminUsers, { username: v.username, name: v.name, role: v.role, officeId, password: newPassword(env, io) });
+    io.out(`Created ${user.role} "${user.username}" (${user.name}) with id ${user.id}\n`);
+  },
+  'reset-password': async (s, v, io, env) => {
+    required(v, 'username');
+    const user = await findUser(s, v.username as string);
+    await s.call('POST', API_PATHS.adminUserPassword(user.id), { password: newPassword(env, io) });
+    io.out(`Reset the password of "${user.username}"; their sessions were signed out.\n`);
+  },
+  'disable-user': async (s, v, io) => {
+    required(v, 'username');
+    const user = await findUser(s, v.username as string);
+    await s.call('POST', API_PATHS.adminUserDisable(user.id), {});
+    io.out(`Disabled "${user.username}"; their sessions were signed out.\n`);
+  },
+};
+
+export async function runAdmin(args: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: {
+        server: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' },
+        office: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    const action = ACTIONS[positionals[0] ?? ''];
+    if (!action || positionals.length !== 1) throw new UsageError(positionals[0] ? `unknown action "${positionals[0]}"` : 'which action?');
+    required(values as Values, 'server');
+    if (!env.CLAIMDESK_PASSWORD) throw new UsageError('set CLAIMDESK_PASSWORD to the password of the admin account signing in');
+    const session = await signIn(values.server as string, values.user ?? 'admin', env.CLAIMDESK_PASSWORD);
+    await action(session, values as Values, io, env);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof Refused) {
+      io.err(`claimdesk admin: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`claimdesk admin: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+export const adminCommand: CliCommand = {
+  name: 'admin',
+  summary: 'create offices and users, reset passwords, disable users (via a running endpoint)',
+  usage: USAGE,
+  run: (args, io) => runAdmin(args, io),
+};

@@ -1,0 +1,91 @@
+// Versioned schema migrations: each runs once, in its own transaction, recorded in schema_migrations.
+// Append new migrations to the list; never edit one that has shipped.
+import type { SqlStore } from './sqlStore';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts and documents',
+    // Times are epoch milliseconds (bigint) so the server's injectable clock decides them, not now().
+    sql: `
+      create table offices (
+        id text primary key,
+        name text not null,
+        created_at bigint not null
+      );
+      create unique index offices_name_key on offices (lower(name));
+
+      create table users (
+        id text primary key,
+        username text not null,
+        name text not null,
+        office_id text references offices (id),
+        role text not null check (role in ('manager', 'lead', 'admin')),
+        password_hash text not null,
+        disabled boolean not null default false,
+        created_at bigint not null,
+        check (role = 'admin' or office_id is not null)
+      );
+      create unique index users_username_key on users (lower(username));
+
+      create table auth_tokens (
+        token_hash text primary key,
+        user_id text not null references users (id),
+        created_at bigint not null,
+        expires_at bigint not null
+      );
+      create index auth_tokens_user on auth_tokens (user_id);
+
+      create table login_failures (
+        key text primary key,
+        failures integer not null,
+        last_failure_at bigint not null,
+        locked_until bigint not null
+      );
+
+      create sequence document_seq;
+      create table documents (
+        collection text not null,
+        id text not null,
+        office_id text not null,
+        data jsonb not null,
+        deleted boolean not null,
+        seq bigint not null,
+        updated_at bigint not null,
+        primary key (collection, id)
+      );
+      create unique index documents_collection_seq on documents (collection, seq);
+      create index documents_office_seq on documents (collection, office_id, seq);
+    `,
+  },
+];
+
+/** Serialises migrations when several endpoint processes start on one database at once. */
+const MIGRATION_LOCK = 0x636c6d01;
+
+export async function migrate(store: SqlStore, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await store.exec(`create table if not exists schema_migrations (
+    version integer primary key,
+    name text not null,
+    applied_at timestamptz not null default now()
+  )`);
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const ran = await store.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      const done = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
+      if (done.length) return false;
+      await tx.exec(migration.sql);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      return true;
+    });
+    if (ran) applied.push(migration.version);
+  }
+  return applied;
+}

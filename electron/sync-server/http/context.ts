@@ -1,0 +1,40 @@
+// What every route needs, built once by createSyncServer.
+import type { FastifyRequest } from 'fastify';
+import type { SessionUser } from '../../../shared/sync';
+import type { ThrottleSettings } from '../auth/throttle';
+import { userForToken } from '../auth/tokens';
+import type { SqlStore } from '../db/sqlStore';
+import type { ChangeFeed } from '../documents/changeFeed';
+import { ApiFailure } from './apiFailure';
+
+export interface ServerContext {
+  store: SqlStore;
+  feed: ChangeFeed;
+  now(): number;
+  tokenTtlMs: number;
+  throttle: ThrottleSettings;
+  /** Test instrumentation: runs inside every push transaction after its writes, before commit. */
+  beforePushCommit?: (() => Promise<void>) | undefined;
+  /** Ends every open live stream (graceful shutdown). */
+  streams: Set<() => void>;
+}
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+export async function authenticate(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {
+  const token = bearerToken(request);
+  if (!token) throw new ApiFailure(401, 'unauthorized', 'Sign in first: send "Authorization: Bearer <token>" with the token from POST /api/v1/auth/login.');
+  const user = await userForToken(ctx.store, token, ctx.now());
+  if (!user) throw new ApiFailure(401, 'unauthorized', 'Your session has expired or was ended (signed out, password reset or account disabled). Sign in again.');
+  return user;
+}
+
+export async function authenticateAdmin(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {
+  const user = await authenticate(ctx, request);
+  if (user.role !== 'admin') throw new ApiFailure(403, 'forbidden', 'Only an admin can manage offices and accounts.');
+  return user;
+}

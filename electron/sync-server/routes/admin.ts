@@ -1,0 +1,44 @@
+// Admin-only account management: offices, users, password resets, disabling.
+import type { FastifyInstance } from 'fastify';
+import { API_PATHS, API_PREFIX, checkCreateOffice, checkCreateUser, checkResetPassword, type Checked } from '../../../shared/sync';
+import { createOffice, createUser, disableUser, listUsers, resetPassword } from '../accounts/accounts';
+import { ApiFailure } from '../http/apiFailure';
+import { authenticateAdmin, type ServerContext } from '../http/context';
+
+const SMALL_BODY = 64 * 1024;
+
+function valid<T>(checked: Checked<T>): T {
+  if (checked.ok) return checked.value;
+  throw new ApiFailure(400, 'validation_failed', checked.fields.map((f) => f.message).join(' '), checked.fields);
+}
+
+export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const opts = { bodyLimit: SMALL_BODY };
+  app.post(API_PATHS.adminOffices, opts, async (request, reply) => {
+    await authenticateAdmin(ctx, request);
+    const input = valid(checkCreateOffice(request.body));
+    return reply.code(201).send(await createOffice(ctx.store, input.name, ctx.now()));
+  });
+
+  app.get(API_PATHS.adminUsers, async (request) => {
+    await authenticateAdmin(ctx, request);
+    return listUsers(ctx.store);
+  });
+
+  app.post(API_PATHS.adminUsers, opts, async (request, reply) => {
+    await authenticateAdmin(ctx, request);
+    const input = valid(checkCreateUser(request.body));
+    return reply.code(201).send(await createUser(ctx.store, input, ctx.now()));
+  });
+
+  app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/password`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    const input = valid(checkResetPassword(request.body));
+    return resetPassword(ctx.store, request.params.id, input.password);
+  });
+
+  app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/disable`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    return disableUser(ctx.store, request.params.id);
+  });
+}

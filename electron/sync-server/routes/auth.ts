@@ -1,0 +1,43 @@
+// Sign-in and sign-out.
+import type { FastifyInstance } from 'fastify';
+import { API_PATHS, type LoginResponse } from '../../../shared/sync';
+import { findLogin } from '../accounts/accounts';
+import { DUMMY_HASH, verifyPassword } from '../auth/password';
+import { assertNotLocked, clearFailures, recordFailure, throttleKey } from '../auth/throttle';
+import { issueToken, revokeToken } from '../auth/tokens';
+import { ApiFailure } from '../http/apiFailure';
+import { authenticate, bearerToken, type ServerContext } from '../http/context';
+
+const SMALL_BODY = 64 * 1024;
+
+export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post(API_PATHS.login, { bodyLimit: SMALL_BODY }, async (request): Promise<LoginResponse> => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const { username, password } = body;
+    if (typeof username !== 'string' || !username.trim() || typeof password !== 'string' || !password) {
+      throw new ApiFailure(400, 'validation_failed', 'Send {"username", "password"} as JSON.', [
+        ...(typeof username === 'string' && username.trim() ? [] : [{ field: 'username', message: 'Enter your username.' }]),
+        ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'Enter your password.' }]),
+      ]);
+    }
+    const key = throttleKey(username, request.ip);
+    await assertNotLocked(ctx.store, key, ctx.now());
+    const user = await findLogin(ctx.store, username.trim());
+    // Hash even for an unknown user, so the answer time does not tell which usernames exist.
+    const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    if (!user || !matches || user.disabled) {
+      await recordFailure(ctx.store, key, ctx.now(), ctx.throttle);
+      throw new ApiFailure(401, 'unauthorized', user?.disabled && matches ? 'This account is disabled. Ask an admin.' : 'Wrong username or password.');
+    }
+    await clearFailures(ctx.store, key);
+    const { token, expiresAt } = await issueToken(ctx.store, user.id, ctx.now(), ctx.tokenTtlMs);
+    request.log.info({ userId: user.id }, 'signed in');
+    return { token, expiresAt, user: { id: user.id, name: user.name, officeId: user.office_id, role: user.role } };
+  });
+
+  app.post(API_PATHS.logout, { bodyLimit: SMALL_BODY }, async (request, reply) => {
+    await authenticate(ctx, request);
+    await revokeToken(ctx.store, bearerToken(request) as string);
+    return reply.code(204).send();
+  });
+}

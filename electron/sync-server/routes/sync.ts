@@ -1,0 +1,44 @@
+// Pull and push of the replication protocol (see shared/sync/protocol.ts).
+import type { FastifyInstance } from 'fastify';
+import { API_PREFIX, checkPush, parseCheckpoint, SYNC_LIMITS, type PullResponse, type PushResponse } from '../../../shared/sync';
+import { assertOfficesWritable, pull, push } from '../documents/documentStore';
+import { visibleOffice } from '../documents/scope';
+import { ApiFailure } from '../http/apiFailure';
+import { authenticate, type ServerContext } from '../http/context';
+import { collectionParam } from './collectionParam';
+
+interface SyncParams {
+  collection: string;
+}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return SYNC_LIMITS.defaultPullLimit;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > SYNC_LIMITS.maxPullLimit) {
+    throw new ApiFailure(400, 'bad_request', `limit must be a whole number from 1 to ${SYNC_LIMITS.maxPullLimit}.`, [{ field: 'limit', message: `1-${SYNC_LIMITS.maxPullLimit}` }]);
+  }
+  return limit;
+}
+
+export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.get<{ Params: SyncParams; Querystring: { checkpoint?: string; limit?: string } }>(`${API_PREFIX}/sync/:collection/pull`, async (request): Promise<PullResponse> => {
+    const user = await authenticate(ctx, request);
+    const collection = collectionParam(request.params.collection);
+    const parsed = parseCheckpoint(request.query.checkpoint);
+    if (!parsed.ok) throw new ApiFailure(400, 'bad_request', parsed.message, [{ field: 'checkpoint', message: parsed.message }]);
+    const limit = parseLimit(request.query.limit);
+    return pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
+  });
+
+  app.post<{ Params: SyncParams }>(`${API_PREFIX}/sync/:collection/push`, { bodyLimit: SYNC_LIMITS.maxBodyBytes }, async (request): Promise<PushResponse> => {
+    const user = await authenticate(ctx, request);
+    const collection = collectionParam(request.params.collection);
+    const checked = checkPush(collection, request.body);
+    if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
+    if (!checked.rows.length) return [];
+    await assertOfficesWritable(ctx.store, user, checked.rows);
+    const result = await push(ctx.store, collection, user, checked.rows, ctx.now(), ctx.beforePushCommit);
+    request.log.info({ collection, rows: checked.rows.length, written: result.written?.count ?? 0, conflicts: result.conflicts.length }, 'push');
+    return result.conflicts;
+  });
+}

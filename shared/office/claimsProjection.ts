@@ -1,0 +1,109 @@
+import type { RxChangeEvent } from 'rxdb';
+import type { Subscription } from 'rxjs';
+import type { ClaimDoc, ClientDoc, NameTokenDoc } from '../db';
+import { identityKeysOf, nameSkeletons } from '../identity';
+import { clientLabel } from './clientLabel';
+import type { OfficeContext } from './context';
+
+export interface ClaimsProjection {
+  /** Resolves once every client change seen so far is reflected in claims and name tokens. */
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Claims and name tokens are a projection of the clients collection's change stream — local
+ * saves and pulled documents alike. Each change carries the previous version, so what a
+ * client no longer holds (a removed phone) is released without looking anything up, and a
+ * sync batch of a thousand clients becomes one bulk write per collection.
+ */
+export function projectClaims(ctx: OfficeContext): ClaimsProjection {
+  let pending: RxChangeEvent<ClientDoc>[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  let scheduled = false;
+  const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) => {
+    pending.push(...(bulk.events as RxChangeEvent<ClientDoc>[]));
+    if (scheduled) return;
+    scheduled = true;
+    queue = queue.then(async () => {
+      scheduled = false;
+      const events = pending;
+      pending = [];
+      await apply(ctx, events);
+    });
+  });
+  return {
+    settled: async () => {
+      // A change written just now may reach eventBulks$ a tick later; let it arrive first.
+      await Promise.resolve();
+      let seen: Promise<void>;
+      do {
+        seen = queue;
+        await seen;
+      } while (seen !== queue);
+    },
+    stop: () => subscription.unsubscribe(),
+  };
+}
+
+async function apply(ctx: OfficeContext, events: RxChangeEvent<ClientDoc>[]): Promise<void> {
+  const claims = new Map<string, ClaimDoc>();
+  const tokens = new Map<string, NameTokenDoc>();
+  const stale = { claims: new Set<string>(), tokens: new Set<string>() };
+  for (const event of events) {
+    const before = event.previousDocumentData;
+    const after = event.operation === 'DELETE' || event.documentData._deleted ? undefined : event.documentData;
+    const next = after ? derive(ctx, after) : { claims: [], tokens: [] };
+    const old = before && !before._deleted ? derive(ctx, before) : { claims: [], tokens: [] };
+    const keep = { claims: new Set(next.claims.map((c) => c.id)), tokens: new Set(next.tokens.map((t) => t.id)) };
+    release(old.claims, keep.claims, stale.claims, claims);
+    release(old.tokens, keep.tokens, stale.tokens, tokens);
+    hold(next.claims, stale.claims, claims);
+    hold(next.tokens, stale.tokens, tokens);
+  }
+  if (stale.claims.size) await ctx.db.claims.bulkRemove([...stale.claims]);
+  if (stale.tokens.size) await ctx.db.nametokens.bulkRemove([...stale.tokens]);
+  if (claims.size) await ctx.db.claims.bulkUpsert([...claims.values()]);
+  if (tokens.size) await ctx.db.nametokens.bulkUpsert([...tokens.values()]);
+}
+
+/** What the previous version held and the new one does not becomes stale (unless re-held later in the batch). */
+function release<T extends { id: string }>(previous: T[], kept: Set<string>, stale: Set<string>, wanted: Map<string, T>): void {
+  for (const doc of previous) {
+    if (kept.has(doc.id)) continue;
+    stale.add(doc.id);
+    wanted.delete(doc.id);
+  }
+}
+
+function hold<T extends { id: string }>(docs: T[], stale: Set<string>, wanted: Map<string, T>): void {
+  for (const doc of docs) {
+    wanted.set(doc.id, doc);
+    stale.delete(doc.id);
+  }
+}
+
+function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; tokens: NameTokenDoc[] } {
+  const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails }, ctx.identitySettings());
+  const label = clientLabel(client.fullName);
+  const officeName = ctx.officeNameOf(client.officeId);
+  const claims = keys.map((key): ClaimDoc => {
+    const keyHash = ctx.hashKey(key.key);
+    return {
+      id: `${keyHash}|${client.id}`,
+      keyHash,
+      kind: key.kind,
+      display: key.display,
+      clientId: client.id,
+      clientLabel: label,
+      ownerId: client.ownerId,
+      ownerName: client.ownerName,
+      officeId: client.officeId,
+      officeName,
+      since: client.createdAt,
+      lastActivityAt: client.lastActivityAt,
+    };
+  });
+  const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({ id: `${skeleton}|${client.id}`, skeleton, clientId: client.id }));
+  return { claims, tokens };
+}

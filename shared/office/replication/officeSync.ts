@@ -1,0 +1,124 @@
+import { BehaviorSubject, defer, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
+import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
+import type { OfficeContext } from '../context';
+import type { Outbox } from './outbox';
+import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
+import { SyncError, type SyncTransport } from './transport';
+
+export interface OfficeSync {
+  readonly status$: Observable<SyncStatus>;
+  status(): SyncStatus;
+  /** Resolves when everything local has been pushed and everything remote pulled. */
+  awaitInSync(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface OfficeSyncOptions {
+  transport: SyncTransport;
+  /** Names the endpoint, so checkpoints of two endpoints never mix. */
+  endpointId: string;
+  outbox: Outbox;
+  /** Retry delays grow from this to MAX_RETRY_MS while the endpoint is unreachable. */
+  baseRetryMs?: number;
+}
+
+const SYNCED: SyncCollectionName[] = ['clients', 'activities'];
+const MAX_RETRY_MS = 60_000;
+
+/** Replicates the office's clients and activities with the endpoint, live, and keeps the claims index in step. */
+export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
+  const baseRetry = options.baseRetryMs ?? 1_000;
+  const status = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, state: 'connecting', pending: options.outbox.pending });
+  const update = (patch: Partial<SyncStatus>) => status.next({ ...status.value, ...patch });
+  const subscriptions: Subscription[] = [options.outbox.size$.subscribe((pending) => update({ pending }))];
+  const replications: RxReplicationState<unknown, SyncCheckpoint>[] = [];
+
+  const succeeded = (replication: { retryTime?: number } | undefined) => {
+    if (replication) replication.retryTime = baseRetry;
+    update({ state: 'online', lastSyncAt: ctx.clock.now(), lastError: null });
+  };
+  const failed = (replication: { retryTime?: number } | undefined, error: unknown) => {
+    if (replication) replication.retryTime = Math.min(MAX_RETRY_MS, (replication.retryTime ?? baseRetry) * 2);
+    const offline = error instanceof SyncError ? error.status === 0 : true;
+    update({ state: offline ? 'offline' : 'error', lastError: error instanceof Error ? error.message : String(error) });
+  };
+
+  for (const name of SYNCED) {
+    const collection = ctx.db[name] as unknown as RxCollection<SyncDocument>;
+    // Handlers adjust the retry delay of their own replication, which exists once they first run.
+    const self: { replication?: RxReplicationState<SyncDocument, SyncCheckpoint> } = {};
+    type StreamItem = RxReplicationPullStreamItem<SyncDocument, SyncCheckpoint>;
+    const stream$ = defer(() => options.transport.stream(name) as unknown as Observable<StreamItem>).pipe(
+      tap({ next: () => succeeded(undefined), error: (e: unknown) => failed(undefined, e) }),
+      retry({ delay: (_error, count) => timer(Math.min(MAX_RETRY_MS, baseRetry * 2 ** Math.min(count, 6))) }),
+    );
+
+    const replication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
+      collection,
+      replicationIdentifier: `claimdesk:${options.endpointId}:${name}`,
+      live: true,
+      retryTime: baseRetry,
+      waitForLeadership: false,
+      toggleOnDocumentVisible: false,
+      autoStart: true,
+      pull: {
+        batchSize: SYNC_LIMITS.maxPullLimit,
+        stream$,
+        handler: async (checkpoint, batchSize) => {
+          try {
+            const response = await options.transport.pull(name, checkpoint ?? null, batchSize);
+            succeeded(self.replication);
+            return { documents: response.documents, checkpoint: response.checkpoint ?? checkpoint };
+          } catch (error) {
+            failed(self.replication, error);
+            throw error;
+          }
+        },
+      },
+      push: {
+        batchSize: 100,
+        handler: async (rows: RxReplicationWriteToMasterRow<SyncDocument>[]) => {
+          try {
+            // RxDB leaves assumedMasterState out for a new document; the protocol spells it null.
+            const pushRows = rows.map((r) => ({ assumedMasterState: r.assumedMasterState ?? null, newDocumentState: r.newDocumentState })) as unknown as PushRow[];
+            const conflicts = await options.transport.push(name, pushRows);
+            succeeded(self.replication);
+            const refused = new Set(conflicts.map((c) => c.id));
+            await Promise.all(
+              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState))),
+            );
+            return conflicts;
+          } catch (error) {
+            failed(self.replication, error);
+            throw error;
+          }
+        },
+      },
+    });
+    self.replication = replication;
+    replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
+  }
+
+  return {
+    status$: status.asObservable(),
+    status: () => status.value,
+    awaitInSync: async () => {
+      await Promise.all(replications.map((r) => r.awaitInSync()));
+      // In sync includes the claims index: a duplicate check right after must see pulled clients.
+      await ctx.indexSettled();
+    },
+    stop: async () => {
+      subscriptions.forEach((s) => s.unsubscribe());
+      await Promise.all(replications.map((r) => r.cancel()));
+      update({ state: 'idle' });
+      status.complete();
+    },
+  };
+}
+
+/** The version a document was written at: a later local edit must stay pending after an earlier push. */
+export function stampOf(doc: { updatedAt?: number; createdAt?: number }): number {
+  return doc.updatedAt ?? doc.createdAt ?? 0;
+}

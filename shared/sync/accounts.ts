@@ -1,0 +1,67 @@
+// Accounts as the API shows them: who is signed in, the directory, and the admin requests.
+
+export const ROLES = ['manager', 'lead', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  /** null only for an admin who belongs to no office (the first `admin` account). */
+  officeId: string | null;
+  role: Role;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  user: SessionUser;
+  /** Epoch milliseconds after which the token is refused (sign in again). */
+  expiresAt: number;
+}
+
+export interface Office {
+  id: string;
+  name: string;
+}
+
+export interface DirectoryUser extends SessionUser {
+  disabled: boolean;
+}
+
+/** Readable by every signed-in user: who works where, never credentials. */
+export interface Directory {
+  offices: Office[];
+  users: DirectoryUser[];
+}
+
+export interface CreateOfficeRequest {
+  name: string;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  password: string;
+  name: string;
+  officeId: string | null;
+  role: Role;
+}
+
+/** What admins see of an account (usernames are shown to admins only). */
+export interface AdminUser extends DirectoryUser {
+  username: string;
+}
+
+export interface ResetPasswordRequest {
+  password: string;
+}
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 1024;

@@ -1,0 +1,63 @@
+// The replication protocol between an office (RxDB replication) and the sync endpoint.
+// Shapes follow RxDB's replication protocol so the client's pull/push handlers are thin.
+import type { SyncCollectionDocs, SyncCollectionName } from './collections';
+
+/** A document as replicated: the collection's fields plus the tombstone flag. */
+export type SyncDocument<C extends SyncCollectionName = SyncCollectionName> = SyncCollectionDocs[C] & { _deleted: boolean };
+
+/**
+ * Position in the server's commit order. `seq` is assigned under a lock that is held until
+ * commit, so every row with a lower seq is visible before any row with a higher one.
+ */
+export interface SyncCheckpoint {
+  seq: number;
+}
+
+export interface PullResponse<C extends SyncCollectionName = SyncCollectionName> {
+  documents: SyncDocument<C>[];
+  /** The checkpoint to send with the next pull; the request's own checkpoint when nothing is new. */
+  checkpoint: SyncCheckpoint | null;
+}
+
+export interface PushRow<C extends SyncCollectionName = SyncCollectionName> {
+  /** What the office believes the server holds (null: a new document). */
+  assumedMasterState: SyncDocument<C> | null;
+  newDocumentState: SyncDocument<C>;
+}
+
+/** The current server state of every row whose assumedMasterState was stale; these rows were not written. */
+export type PushResponse<C extends SyncCollectionName = SyncCollectionName> = SyncDocument<C>[];
+
+/**
+ * One Server-Sent Event on the live stream, as its `data:` line parsed with JSON.parse:
+ * either new changes or 'RESYNC' (the client must pull from its own checkpoint, because
+ * it may have missed something: a fresh connection, a lagging stream or a lost feed).
+ * Both can be handed to RxDB's `pull.stream$` as they are.
+ */
+export type StreamMessage<C extends SyncCollectionName = SyncCollectionName> = PullResponse<C> | 'RESYNC';
+
+export const SYNC_LIMITS = {
+  /** Rows per push. Bigger batches are refused with 413 so a client splits them. */
+  maxPushRows: 1000,
+  /** Bytes per request body (413 beyond). */
+  maxBodyBytes: 5 * 1024 * 1024,
+  defaultPullLimit: 200,
+  maxPullLimit: 1000,
+} as const;
+
+export const API_PREFIX = '/api/v1';
+
+export const API_PATHS = {
+  health: `${API_PREFIX}/health`,
+  login: `${API_PREFIX}/auth/login`,
+  logout: `${API_PREFIX}/auth/logout`,
+  directory: `${API_PREFIX}/directory`,
+  adminOffices: `${API_PREFIX}/admin/offices`,
+  adminUsers: `${API_PREFIX}/admin/users`,
+  adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
+  adminUserDisable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/disable`,
+  pull: (collection: SyncCollectionName, checkpoint: SyncCheckpoint | null, limit: number): string =>
+    `${API_PREFIX}/sync/${collection}/pull?${checkpoint ? `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}&` : ''}limit=${limit}`,
+  push: (collection: SyncCollectionName): string => `${API_PREFIX}/sync/${collection}/push`,
+  stream: (collection: SyncCollectionName): string => `${API_PREFIX}/sync/${collection}/stream`,
+} as const;

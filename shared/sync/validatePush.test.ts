@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkPush } from './validatePush';
+
+const client = {
+  id: 'c1', officeId: 'o1', ownerId: 'u1', ownerName: 'P', fullName: 'Ivan', sortName: 'ivan',
+  phones: [{ e164: '+79161234567', extension: '' }], emails: [], company: '', notes: '', identityKeys: [], householdId: '',
+  createdAt: 1, updatedAt: 1, lastActivityAt: 1, mergeHistory: [], _deleted: false,
+};
+
+describe('checkPush', () => {
+  it('accepts RxDB push rows', () => {
+    expect(checkPush('clients', [{ assumedMasterState: null, newDocumentState: client }])).toMatchObject({ ok: true });
+    expect(checkPush('clients', [])).toEqual({ ok: true, rows: [] });
+  });
+
+  it('refuses the whole push on one bad row, naming it', () => {
+    const result = checkPush('clients', [{ assumedMasterState: null, newDocumentState: client }, { assumedMasterState: null, newDocumentState: { ...client, id: 'c2', phones: 'x' } }]);
+    expect(result).toMatchObject({ ok: false, status: 400, fields: [{ field: '[1].newDocumentState.phones' }] });
+  });
+
+  it('refuses an assumed state of another document', () => {
+    expect(checkPush('clients', [{ assumedMasterState: { ...client, id: 'c9' }, newDocumentState: client }])).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it('refuses server-owned fields with 409 and too many rows with 413', () => {
+    expect(checkPush('clients', [{ assumedMasterState: null, newDocumentState: { ...client, _rev: '1-a' } }])).toMatchObject({ ok: false, status: 409, code: 'server_owned_field' });
+    expect(checkPush('clients', Array.from({ length: 1001 }, () => ({})))).toMatchObject({ ok: false, status: 413 });
+  });
+});

@@ -1,0 +1,102 @@
+// Fixtures for the sync tests: one real endpoint per worker, and workstations (browser contexts)
+// that sign in to it through the UI.
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { AppDriver } from './fixtures';
+import { Endpoint, type Account } from './endpoint';
+
+export class Workstation extends AppDriver {
+  constructor(
+    readonly context: BrowserContext,
+    page: Page,
+    readonly endpoint: Endpoint,
+  ) {
+    super(page);
+  }
+
+  static async open(browser: Browser, endpoint: Endpoint): Promise<Workstation> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${endpoint.url}/`);
+    await expect(page.getByTestId('setup-screen')).toBeVisible();
+    return new Workstation(context, page, endpoint);
+  }
+
+  get status() {
+    return this.page.getByTestId('sync-status');
+  }
+
+  /** First run: "Sign in to your agency" instead of working alone. The address is the page's own. */
+  async fillSignIn(account: Pick<Account, 'username' | 'password'>): Promise<void> {
+    await this.page.getByTestId('setup-sign-in').click();
+    await expect(this.page.getByTestId('sign-in-endpoint')).toHaveValue(this.endpoint.url);
+    await this.page.getByTestId('sign-in-username').fill(account.username);
+    await this.page.getByTestId('sign-in-password').fill(account.password);
+    await this.page.getByTestId('sign-in-submit').click();
+  }
+
+  async signIn(account: Account): Promise<void> {
+    await this.fillSignIn(account);
+    await expect(this.page.getByTestId('client-book')).toBeVisible();
+    await expect(this.page.getByTestId('signed-in-as')).toContainText(account.name);
+    await this.expectStatus('online', 0);
+  }
+
+  async expectStatus(state: string, pending?: number): Promise<void> {
+    await expect(this.status).toHaveAttribute('data-sync-state', state);
+    if (pending !== undefined) await expect(this.status).toHaveAttribute('data-sync-pending', String(pending));
+  }
+
+  async openClient(name: string): Promise<void> {
+    await this.openBook();
+    const rows = await this.search(name);
+    await rows.filter({ hasText: name }).first().click();
+    await expect(this.page.getByTestId('client-name')).toHaveText(name);
+  }
+
+  async editClient(name: string, fields: { company?: string; notes?: string }): Promise<void> {
+    await this.openClient(name);
+    await this.page.getByTestId('client-edit').click();
+    await expect(this.form).toBeVisible();
+    if (fields.company !== undefined) await this.page.getByTestId('client-company').fill(fields.company);
+    if (fields.notes !== undefined) await this.page.getByTestId('client-notes').fill(fields.notes);
+    await this.page.getByTestId('client-save').click();
+    await expect(this.page.getByTestId('client-page')).toBeVisible();
+  }
+}
+
+export interface Agency {
+  endpoint: Endpoint;
+  /** A fresh office with `managers` accounts; unique names, so tests can share the endpoint. */
+  office(label: string, managers: number): Promise<Account[]>;
+}
+
+export const test = base.extend<{ workstation: () => Promise<Workstation> }, { agency: Agency }>({
+  agency: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
+    async ({}, use) => {
+      const endpoint = await Endpoint.start();
+      await use({
+        endpoint,
+        office: async (label, managers) => {
+          const suffix = randomUUID().slice(0, 6);
+          const office = await endpoint.createOffice(`${label} ${suffix}`);
+          return Promise.all(Array.from({ length: managers }, (_, i) => endpoint.createUser(office, `${label.toLowerCase()}-${i + 1}-${suffix}`, `${label} Manager ${i + 1}`)));
+        },
+      });
+      await endpoint.stop();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  workstation: async ({ browser, agency }, use) => {
+    const opened: Workstation[] = [];
+    await use(async () => {
+      const ws = await Workstation.open(browser, agency.endpoint);
+      opened.push(ws);
+      return ws;
+    });
+    await Promise.all(opened.map((ws) => ws.context.close()));
+  },
+});
+
+export { expect };

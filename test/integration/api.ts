@@ -1,0 +1,104 @@
+// A small HTTP client for the tests, speaking the endpoint's contract through the shared types.
+import { randomUUID } from 'node:crypto';
+import {
+  API_PATHS,
+  type AdminUser,
+  type LoginResponse,
+  type Office,
+  type PullResponse,
+  type PushRow,
+  type Role,
+  type SyncCheckpoint,
+  type SyncCollectionName,
+  type SyncDocument,
+} from '../../shared/sync';
+
+export interface Reply<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class Api {
+  constructor(
+    readonly base: string,
+    readonly token: string | null = null,
+  ) {}
+
+  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
+    if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const response = await fetch(this.base + path, init);
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (the web pages): keep the text.
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  async login(username: string, password: string): Promise<Api> {
+    const reply = await this.request<LoginResponse>('POST', API_PATHS.login, { username, password });
+    if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return new Api(this.base, reply.body.token);
+  }
+
+  push<C extends SyncCollectionName>(collection: C, rows: PushRow<C>[] | unknown): Promise<Reply<SyncDocument<C>[]>> {
+    return this.request('POST', API_PATHS.push(collection), rows);
+  }
+
+  pull<C extends SyncCollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit = 200): Promise<Reply<PullResponse<C>>> {
+    return this.request('GET', API_PATHS.pull(collection, checkpoint, limit));
+  }
+
+  /** Pulls until nothing is new; throws on any non-200. */
+  async pullAll<C extends SyncCollectionName>(collection: C, from: SyncCheckpoint | null = null, limit = 500): Promise<{ documents: SyncDocument<C>[]; checkpoint: SyncCheckpoint | null }> {
+    const documents: SyncDocument<C>[] = [];
+    let checkpoint = from;
+    for (;;) {
+      const reply = await this.pull(collection, checkpoint, limit);
+      if (reply.status !== 200) throw new Error(`pull ${collection}: ${reply.status} ${JSON.stringify(reply.body)}`);
+      documents.push(...reply.body.documents);
+      checkpoint = reply.body.checkpoint;
+      if (reply.body.documents.length < limit) return { documents, checkpoint };
+    }
+  }
+
+  async createOffice(name: string): Promise<Office> {
+    const reply = await this.request<Office>('POST', API_PATHS.adminOffices, { name });
+    if (reply.status !== 201) throw new Error(`create office: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }
+
+  async createUser(input: { username: string; password: string; name: string; officeId: string | null; role: Role }): Promise<AdminUser> {
+    const reply = await this.request<AdminUser>('POST', API_PATHS.adminUsers, input);
+    if (reply.status !== 201) throw new Error(`create user: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body;
+  }
+}
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface OfficeTeam {
+  office: Office;
+  manager: Api;
+  lead: Api;
+  managerUser: AdminUser;
+  leadUser: AdminUser;
+}
+
+/** A fresh office with a signed-in manager and lead; unique names so tests can share one server. */
+export async function createTeam(admin: Api, label = 'Office'): Promise<OfficeTeam> {
+  const suffix = randomUUID().slice(0, 8);
+  const office = await admin.createOffice(`${label} ${suffix}`);
+  const managerUser = await admin.createUser({ username: `m-${suffix}`, password: TEST_PASSWORD, name: `Manager ${suffix}`, officeId: office.id, role: 'manager' });
+  const leadUser = await admin.createUser({ username: `l-${suffix}`, password: TEST_PASSWORD, name: `Lead ${suffix}`, officeId: office.id, role: 'lead' });
+  const [manager, lead] = await Promise.all([admin.login(managerUser.username, TEST_PASSWORD), admin.login(leadUser.username, TEST_PASSWORD)]);
+  return { office, manager, lead, managerUser, leadUser };
+}

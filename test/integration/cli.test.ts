@@ -1,0 +1,64 @@
+// `claimdesk admin …` against a running endpoint, in-process.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAdmin } from '../../electron/sync-server/cli/commands/admin';
+import type { SyncServer } from '../../electron/sync-server/server';
+import { API_PATHS, type Directory } from '../../shared/sync';
+import { Api } from './api';
+import { backends } from './backends';
+import { ADMIN_PASSWORD, startServer } from './testServer';
+
+const [pglite] = backends();
+
+describe('claimdesk admin', () => {
+  let server: SyncServer;
+  let admin: Api;
+  beforeAll(async () => {
+    ({ server, admin } = await startServer(await pglite!.freshStore()));
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await pglite!.cleanup();
+  });
+
+  async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd: process.cwd() };
+    const code = await runAdmin([...args, '--server', server.url], io, { CLAIMDESK_PASSWORD: ADMIN_PASSWORD, ...env });
+    return { code, out, err };
+  }
+
+  it('creates an office and a user who can then sign in; resets the password; disables the user', async () => {
+    expect((await cli(['create-office', '--name', 'Office 1'])).code).toBe(0);
+    const created = await cli(['create-user', '--username', 'petya', '--name', 'Petya Ivanov', '--office', 'Office 1', '--role', 'manager'], { CLAIMDESK_NEW_PASSWORD: 'petya password 1' });
+    expect(created).toMatchObject({ code: 0, err: '' });
+    const petya = await new Api(server.url).login('petya', 'petya password 1');
+    const dir = (await petya.request<Directory>('GET', API_PATHS.directory)).body;
+    expect(dir.users.find((u) => u.name === 'Petya Ivanov')).toMatchObject({ role: 'manager', officeId: dir.offices.find((o) => o.name === 'Office 1')!.id });
+
+    const reset = await cli(['reset-password', '--username', 'petya']);
+    expect(reset.code).toBe(0);
+    const generated = /Generated password \(shown only now\): (\S+)/.exec(reset.out)?.[1];
+    expect(generated).toBeTruthy();
+    expect((await petya.request('GET', API_PATHS.directory)).status).toBe(401);
+    await new Api(server.url).login('petya', generated!);
+
+    expect((await cli(['disable-user', '--username', 'petya'])).code).toBe(0);
+    await expect(new Api(server.url).login('petya', generated!)).rejects.toThrow(/401/);
+  });
+
+  it('reports refusals and usage errors clearly', async () => {
+    const dup = await cli(['create-office', '--name', 'Office 1']);
+    expect(dup.code).toBe(1);
+    expect(dup.err).toMatch(/already exists/);
+    const badOffice = await cli(['create-user', '--username', 'x', '--name', 'X', '--office', 'Nowhere', '--role', 'lead']);
+    expect(badOffice).toMatchObject({ code: 1 });
+    expect(badOffice.err).toMatch(/no office "Nowhere"/);
+    expect((await cli(['explode'])).code).toBe(2);
+    expect((await cli(['create-office'])).err).toMatch(/missing --name/);
+    const wrongLogin = await cli(['create-office', '--name', 'Z'], { CLAIMDESK_PASSWORD: 'wrong password' });
+    expect(wrongLogin).toMatchObject({ code: 1 });
+    expect(wrongLogin.err).toMatch(/Wrong username or password/);
+    expect((await admin.request<Directory>('GET', API_PATHS.directory)).body.offices.map((o) => o.name)).toEqual(['Office 1']);
+  });
+});
