@@ -2,7 +2,7 @@
  * `npm run bench [-- name-filter]`: runs every test/bench/*.bench.ts, prints its figures and
  * keeps them in bench-results/latest.json so a note can quote them.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchFigure } from './figure';
@@ -26,7 +26,11 @@ for (const file of files) {
 }
 const out = join(here, '..', '..', 'bench-results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results: all }, null, 2)}\n`);
+// A run of some benches keeps the last figures of the others, each stamped with when it ran.
+const file = join(out, 'latest.json');
+const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results?: Record<string, unknown> }).results ?? {} : {};
+const stamped = Object.fromEntries(Object.entries(all).map(([name, figures]) => [name, { at: new Date().toISOString(), node: process.version, figures }]));
+writeFileSync(file, `${JSON.stringify({ results: { ...previous, ...stamped } }, null, 2)}\n`);
 process.stdout.write(`\nWritten to bench-results/latest.json\n`);
 
 function formatValue(v: number): string {
