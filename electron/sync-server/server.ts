@@ -1,16 +1,19 @@
 // createSyncServer: the whole endpoint, started in-process (tests, the desktop's hub) or by main.ts.
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createKeyHasher } from '../../shared/identity';
 import { SYNC_LIMITS } from '../../shared/sync';
 import { ensureAdmin } from './accounts/bootstrapAdmin';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from './auth/throttle';
-import { migrate } from './db/migrations';
+import { migrate, readKeySecret } from './db/migrations';
 import { openStore } from './db/openStore';
 import type { SqlStore } from './db/sqlStore';
 import { startChangeFeed } from './documents/changeFeed';
+import type { DetectionMode } from './documents/claims';
 import type { ServerContext } from './http/context';
 import { installErrorHandler } from './http/errorHandler';
 import { adminRoutes } from './routes/admin';
+import { agencyRoutes } from './routes/agency';
 import { authRoutes } from './routes/auth';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
@@ -43,6 +46,11 @@ export interface SyncServerOptions {
    * late commits would reliably overtake earlier sequence numbers.
    */
   beforePushCommit?: () => Promise<void>;
+  /**
+   * Benchmarks only: 'claims-only' keeps the claims index but opens no cases, 'off' derives
+   * nothing from pushed clients. Default 'on'; offices depend on both.
+   */
+  detection?: DetectionMode;
 }
 
 export interface SyncServer {
@@ -73,8 +81,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     const admin = await ensureAdmin(store, options.adminPassword, now());
     if (admin.created) app.log.warn({ username: 'admin' }, 'created the admin account on an empty database');
 
+    const keySecret = await readKeySecret(store);
     const feed = await startChangeFeed(store, logError);
     const ctx: ServerContext = {
+      keySecret,
+      claims: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret) },
       store,
       feed,
       now,
@@ -90,6 +101,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     healthRoutes(app, ctx);
     authRoutes(app, ctx);
     directoryRoutes(app, ctx);
+    agencyRoutes(app, ctx);
     adminRoutes(app, ctx);
     syncRoutes(app, ctx);
     streamRoutes(app, ctx);

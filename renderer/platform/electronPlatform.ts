@@ -10,6 +10,9 @@ export function electronPlatform(api: ClaimdeskDesktopApi): Platform {
       const result = await api.invoke('notify:show', { title, body, ...(id ? { id } : {}), ...(route ? { route } : {}) });
       return result.shown;
     },
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: async () => 'granted',
+    setUnseenCount: (count) => api.invoke('tray:setUnseenCount', Math.max(0, Math.min(1_000_000, Math.floor(count)))),
     onNavigate: (listener) => api.on('navigate', listener),
     sessions: {
       load: () => api.invoke('session:load'),

@@ -13,11 +13,22 @@ export interface Platform {
   locale(): Promise<string>;
   /** Shows a system notification; a click brings the user to `route`. Resolves false when not allowed. */
   showNotification(notification: PlatformNotification): Promise<boolean>;
+  /**
+   * Whether system notifications may be shown: 'unsupported' and 'denied' mean the app shows
+   * them inside its own window instead. The desktop app is always 'granted' (the OS decides).
+   */
+  notificationPermission(): NotificationPermissionState;
+  /** Asks the user (browsers only; call it from a click). Resolves to the new state. */
+  requestNotificationPermission(): Promise<NotificationPermissionState>;
+  /** The number of unseen cases: the tray tooltip (desktop) or the tab title (web). */
+  setUnseenCount(count: number): Promise<void>;
   /** Routes the shell asks the UI to open (e.g. after a notification click). Returns the unsubscribe function. */
   onNavigate(listener: (route: string) => void): () => void;
   /** Where the agency sign-in is kept between starts: the OS keychain (desktop), the browser's storage (web). */
   readonly sessions: SessionStorage;
 }
+
+export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';
 
 export interface SessionStorage {
   load(): Promise<StoredSession | null>;

@@ -10,18 +10,29 @@ export function webPlatform(): Platform {
   return {
     kind: 'web',
     locale: async () => navigator.languages?.[0] ?? navigator.language ?? 'en',
+    // Never asks here: a browser only shows its permission prompt after a click, and a prompt out
+    // of the blue is refused by habit. The app asks with an explanation (NotificationPrompt).
     showNotification: async ({ id, title, body, route }) => {
-      if (typeof Notification === 'undefined') return false;
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
       if (id && shown.has(id)) return true;
-      const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
-      if (permission !== 'granted') return false;
       const notification = new Notification(title, { body, ...(id ? { tag: id } : {}) });
       if (id) shown.add(id);
       notification.onclick = () => {
         window.focus();
+        notification.close();
         if (route) listeners.forEach((l) => l(route));
       };
       return true;
+    },
+    notificationPermission: () => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission),
+    requestNotificationPermission: async () => {
+      if (typeof Notification === 'undefined') return 'unsupported';
+      if (Notification.permission !== 'default') return Notification.permission;
+      return Notification.requestPermission();
+    },
+    setUnseenCount: async (count) => {
+      const base = document.title.replace(/^\(\d+\) /u, '');
+      document.title = count > 0 ? `(${count}) ${base}` : base;
     },
     onNavigate: (listener) => {
       listeners.add(listener);

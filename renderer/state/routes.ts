@@ -5,13 +5,19 @@ export type Route =
   | { name: 'client'; id: string }
   | { name: 'editClient'; id: string }
   | { name: 'settings' }
-  | { name: 'signIn' };
+  | { name: 'signIn' }
+  | { name: 'cases' }
+  | { name: 'case'; id: string };
 
 export function parseRoute(path: string): Route {
   const parts = path.replace(/^#/u, '').split('/').filter(Boolean).map(safeDecode);
   const [first, second, third] = parts;
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
+  if (first === 'cases') {
+    if (parts.length === 1) return { name: 'cases' };
+    if (second && parts.length === 2) return { name: 'case', id: second };
+  }
   if (first === 'clients') {
     if (second === 'new' && parts.length === 2) return { name: 'newClient' };
     if (second && parts.length === 2) return { name: 'client', id: second };
@@ -34,6 +40,10 @@ export function routePath(route: Route): string {
       return '/settings';
     case 'signIn':
       return '/sign-in';
+    case 'cases':
+      return '/cases';
+    case 'case':
+      return `/cases/${encodeURIComponent(route.id)}`;
   }
 }
 

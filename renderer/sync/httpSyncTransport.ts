@@ -35,6 +35,9 @@ export function createHttpSyncTransport(options: HttpSyncTransportOptions): Sync
   }
 
   return {
+    async agency() {
+      return (await request(API_PATHS.agency)).json();
+    },
     async pull(collection, checkpoint, limit) {
       return (await request(API_PATHS.pull(collection, checkpoint, limit))).json();
     },

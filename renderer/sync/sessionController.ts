@@ -75,7 +75,7 @@ export class SessionController {
     if (!outcome.ok) return outcome;
     const { login, officeName } = outcome;
     const current = this.core.profile();
-    const adopted = await this.core.adoptAccount({ endpointId: input.endpoint, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId!, officeName });
+    const adopted = await this.core.adoptAccount({ endpointId: input.endpoint, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId!, officeName, role: login.user.role });
     if (!adopted.ok) {
       await signOut(input.endpoint, login.token, this.options.fetch);
       return { ok: false, failure: { code: 'otherAccount', owner: { userName: current?.userName ?? '', officeName: current?.officeName ?? '' }, userName: login.user.name } };
@@ -176,6 +176,7 @@ export function watchErrors(inner: SyncTransport, onError: (error: unknown) => v
   return {
     pull: (collection, checkpoint, limit) => inner.pull(collection, checkpoint, limit).catch(report),
     push: (collection, rows) => inner.push(collection, rows).catch(report),
+    agency: () => inner.agency().catch(report),
     stream: (collection) => inner.stream(collection).pipe(tap({ error: onError })),
   };
 }

@@ -2,6 +2,7 @@ import { addRxPlugin, createRxDatabase } from 'rxdb';
 import type { RxCollection, RxConflictHandler, RxDatabase, RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { activitySchema, type ActivityDoc } from './schemas/activity';
+import { caseSchema, type CaseDoc } from './schemas/case';
 import { claimSchema, type ClaimDoc } from './schemas/claim';
 import { clientSchema, type ClientDoc } from './schemas/client';
 import { nameTokenSchema, type NameTokenDoc } from './schemas/nameToken';
@@ -13,6 +14,7 @@ export interface ClaimdeskCollections {
   activities: RxCollection<ActivityDoc>;
   claims: RxCollection<ClaimDoc>;
   nametokens: RxCollection<NameTokenDoc>;
+  cases: RxCollection<CaseDoc>;
 }
 
 export type ClaimdeskDatabase = RxDatabase<ClaimdeskCollections>;
@@ -26,6 +28,7 @@ export const COLLECTION_SCHEMAS = {
   activities: activitySchema,
   claims: claimSchema,
   nametokens: nameTokenSchema,
+  cases: caseSchema,
 } as const;
 
 export interface OpenDatabaseOptions {
@@ -54,6 +57,7 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     activities: { schema: COLLECTION_SCHEMAS.activities },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
+    cases: { schema: COLLECTION_SCHEMAS.cases },
   });
   return db;
 }

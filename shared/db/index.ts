@@ -3,3 +3,4 @@ export * from './schemas/activity';
 export * from './schemas/claim';
 export * from './schemas/client';
 export * from './schemas/nameToken';
+export * from './schemas/case';

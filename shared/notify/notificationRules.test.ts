@@ -38,9 +38,12 @@ describe('notificationsFor', () => {
     expect(notificationsFor([notice('c1')], petya, { ...DEFAULT_NOTIFICATION_SETTINGS, duplicateOfMyClient: false }, none)).toEqual([]);
   });
 
-  it('never notifies for one’s own action', () => {
-    expect(notificationsFor([notice('c1', { causedBy: 'petya' })], petya, DEFAULT_NOTIFICATION_SETTINGS, none)).toEqual([]);
+  it('never notifies a lead for a duplicate they entered themselves', () => {
     expect(notificationsFor([notice('c1', { causedBy: 'lead1' })], lead1, DEFAULT_NOTIFICATION_SETTINGS, none)).toEqual([]);
+  });
+
+  it('still tells the owner when it was their own push that revealed the duplicate (both offices were offline)', () => {
+    expect(notificationsFor([notice('c1', { causedBy: 'petya' })], petya, DEFAULT_NOTIFICATION_SETTINGS, none)).toEqual([expect.objectContaining({ kind: 'ownerDuplicate' })]);
   });
 
   it('tells the newcomer only when the duplicate was found at sync, not when they saw the warning', () => {

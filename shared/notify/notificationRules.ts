@@ -43,7 +43,7 @@ export const DIGEST_THRESHOLD = 3;
 /**
  * Who hears about which case: the owner of the existing client; the manager who entered the
  * duplicate only if they could not have seen the warning (it was found at sync); leads for
- * their office. Never for one's own action, never twice for one case, and a flood becomes a digest.
+ * their office unless they caused it. Never twice for one case, and a flood becomes a digest.
  */
 export function notificationsFor(cases: readonly CaseNotice[], viewer: Viewer, settings: NotificationSettings, alreadyShown: ReadonlySet<string>): Notification[] {
   const single: Notification[] = [];
@@ -80,7 +80,8 @@ function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings
   };
   const base = { id: c.id, caseIds: [c.id], params, route: `/cases/${encodeURIComponent(c.id)}` };
   if (c.owner.managerId === viewer.userId) {
-    if (own || !settings.duplicateOfMyClient) return null;
+    // The owner's own push can be what revealed a duplicate (two offices reconnecting): still news to them.
+    if (!settings.duplicateOfMyClient) return null;
     return {
       ...base,
       kind: 'ownerDuplicate',

@@ -8,6 +8,8 @@ import type { OfficeContext } from './context';
 export interface ClaimsProjection {
   /** Resolves once every client change seen so far is reflected in claims and name tokens. */
   settled(): Promise<void>;
+  /** Re-derives every local client's claims (after the key secret changed: every hash did). */
+  rebuild(): Promise<void>;
   stop(): void;
 }
 
@@ -42,8 +44,24 @@ export function projectClaims(ctx: OfficeContext): ClaimsProjection {
         await seen;
       } while (seen !== queue);
     },
+    rebuild: () => {
+      queue = queue.then(() => rebuildClaims(ctx));
+      return queue;
+    },
     stop: () => subscription.unsubscribe(),
   };
+}
+
+const REBUILD_PAGE = 2_000;
+
+async function rebuildClaims(ctx: OfficeContext): Promise<void> {
+  const officeId = ctx.profile().officeId;
+  await ctx.db.claims.find({ selector: { officeId } }).remove();
+  for (let skip = 0; ; skip += REBUILD_PAGE) {
+    const page = await ctx.db.clients.find({ sort: [{ id: 'asc' }], skip, limit: REBUILD_PAGE }).exec();
+    if (page.length === 0) return;
+    await ctx.db.claims.bulkUpsert(page.flatMap((doc) => derive(ctx, doc.toJSON() as ClientDoc).claims));
+  }
 }
 
 async function apply(ctx: OfficeContext, events: RxChangeEvent<ClientDoc>[]): Promise<void> {

@@ -13,6 +13,10 @@ export interface OfficeContext {
   identitySettings(): IdentitySettings;
   /** Keyed hash of an identity key: how claims are looked up without storing the raw key. */
   hashKey(key: string): string;
+  /** Whether claims are hashed with the agency's secret yet (they must be before claims are exchanged). */
+  hasAgencySecret(): boolean;
+  /** Switches to the agency's secret; every local claim is re-hashed. */
+  adoptAgencySecret(secret: string): Promise<void>;
   /** Resolves once claims and name tokens reflect every client change made so far. */
   indexSettled(): Promise<void>;
   /** The name shown for an office in claims; the agency directory fills this in once signed in. */

@@ -13,6 +13,11 @@ import { startOfficeSync, type OfficeSync } from './replication/officeSync';
 import { Outbox } from './replication/outbox';
 import type { SyncTransport } from './replication/transport';
 import { ok, type Result } from './result';
+import type { Observable } from 'rxjs';
+import type { Notification, NotificationSettings } from '../notify/notificationRules';
+import { openCaseInbox } from './cases/caseInbox';
+import { detectCasesInOffice } from './cases/caseDetection';
+import { startCaseNotifier } from './cases/caseNotifier';
 import { projectClaims } from './claimsProjection';
 import { createKeyHasher } from '../identity';
 import { clientConflictHandler } from './replication/clientConflictHandler';
@@ -45,6 +50,13 @@ export interface OfficeCore {
   startSync(transport: SyncTransport, endpointId: string, options?: { baseRetryMs?: number }): OfficeSync;
   /** Local changes the endpoint has not accepted yet. */
   pendingChanges(): number;
+  /** Notifications this workstation should show now (already filtered and never repeated). */
+  readonly notifications$: Observable<Notification>;
+  readonly unseenCaseIds$: Observable<Set<string>>;
+  readonly unseenCaseCount$: Observable<number>;
+  markCaseSeen(caseId: string): Promise<void>;
+  notificationSettings(): NotificationSettings;
+  setNotificationSettings(settings: NotificationSettings): Promise<void>;
   /** The keyed hash claims are looked up by (the agency's secret, so claims from other offices match). */
   hashIdentityKey(key: string): string;
   close(): Promise<void>;
@@ -56,10 +68,10 @@ const SECRET_DOC = 'keySecret';
 export async function openOfficeCore(options: OfficeCoreOptions): Promise<OfficeCore> {
   const db = await openClaimdeskDatabase({ name: options.name, storage: options.storage, multiInstance: options.multiInstance, clientConflictHandler });
   const clock = options.clock ?? { now: () => Date.now() };
-  const secret = await ensureSecret(db, options.crypto);
+  let keySecret = await ensureSecret(db, options.crypto);
   let profile = ((await db.getLocal<Profile>(PROFILE_DOC))?.toJSON().data as Profile | undefined) ?? null;
   const outbox = await Outbox.open(db);
-  const hashKey = createKeyHasher(secret);
+  let hashKey = createKeyHasher(keySecret.secret);
 
   const ctx: OfficeContext = {
     db,
@@ -70,12 +82,23 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       return profile;
     },
     identitySettings: () => identitySettingsFor(ctx.profile()),
-    hashKey,
+    hashKey: (key) => hashKey(key),
+    hasAgencySecret: () => keySecret.agency === true,
+    async adoptAgencySecret(secret) {
+      if (keySecret.agency && keySecret.secret === secret) return;
+      keySecret = { secret, agency: true };
+      await db.upsertLocal(SECRET_DOC, keySecret);
+      hashKey = createKeyHasher(secret);
+      await projection.rebuild();
+    },
     indexSettled: () => projection.settled(),
     officeNameOf: (officeId) => (officeId === profile?.officeId ? profile.officeName : officeId),
     changed: (collection, id, stamp) => outbox.mark(collection, id, stamp),
   };
   const projection = projectClaims(ctx);
+  const detection = detectCasesInOffice(ctx);
+  const notifier = await startCaseNotifier(ctx);
+  const inbox = await openCaseInbox(db);
 
   return {
     db,
@@ -94,7 +117,12 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       return ok(next);
     },
     checkDuplicates: (draft, excludeClientId) => checkDuplicates(ctx, draft, excludeClientId),
-    saveClient: (draft, clientId) => saveClient(ctx, draft, clientId),
+    saveClient: async (draft, clientId) => {
+      const saved = await saveClient(ctx, draft, clientId);
+      if (saved.ok) detection.noteLocalSave(saved.value.id);
+      await detection.settled();
+      return saved;
+    },
     deleteClient: (clientId) => deleteClient(ctx, clientId),
     searchClients: (query, limit) => searchClients(ctx, query, limit),
     logActivity: (input) => logActivity(ctx, input),
@@ -110,18 +138,33 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     },
     startSync: (transport, endpointId, syncOptions) => startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions }),
     pendingChanges: () => outbox.pending,
+    notifications$: notifier.notifications$,
+    unseenCaseIds$: inbox.unseenCaseIds$,
+    unseenCaseCount$: inbox.unseenCaseCount$,
+    markCaseSeen: (caseId) => inbox.markCaseSeen(caseId),
+    notificationSettings: () => notifier.settings(),
+    setNotificationSettings: (settings) => notifier.setSettings(settings),
     close: async () => {
       await projection.settled();
+      await detection.settled();
       projection.stop();
+      detection.stop();
+      notifier.stop();
       await db.close();
     },
   };
 }
 
-async function ensureSecret(db: ClaimdeskDatabase, crypto: OfficeCrypto): Promise<string> {
-  const existing = await db.getLocal<{ secret: string }>(SECRET_DOC);
-  if (existing) return existing.toJSON().data.secret;
-  const secret = crypto.randomSecret();
-  await db.insertLocal(SECRET_DOC, { secret });
-  return secret;
+interface KeySecret {
+  secret: string;
+  /** True once it is the agency's (from the endpoint); before sign-in the workstation makes its own. */
+  agency?: boolean;
+}
+
+async function ensureSecret(db: ClaimdeskDatabase, crypto: OfficeCrypto): Promise<KeySecret> {
+  const existing = await db.getLocal<KeySecret>(SECRET_DOC);
+  if (existing) return existing.toJSON().data;
+  const created: KeySecret = { secret: crypto.randomSecret() };
+  await db.insertLocal(SECRET_DOC, created);
+  return created;
 }

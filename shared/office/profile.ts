@@ -11,6 +11,8 @@ export interface Profile {
   defaultCountry: string;
   /** Set once the workstation signed in to an endpoint: `userId@endpoint`. */
   account?: string;
+  /** The account's role once signed in; a workstation working alone is its manager's. */
+  role?: 'manager' | 'lead' | 'admin';
 }
 
 export interface ProfileInput {

@@ -36,6 +36,14 @@ export type PushResponse<C extends SyncCollectionName = SyncCollectionName> = Sy
  */
 export type StreamMessage<C extends SyncCollectionName = SyncCollectionName> = PullResponse<C> | 'RESYNC';
 
+/**
+ * GET /api/v1/agency (any signed-in user): the agency's secret for hashing identity keys
+ * (HMAC-SHA-256, shared/identity createKeyHasher), so an office's claim ids match the endpoint's.
+ */
+export interface AgencyInfo {
+  keySecret: string;
+}
+
 export const SYNC_LIMITS = {
   /** Rows per push. Bigger batches are refused with 413 so a client splits them. */
   maxPushRows: 1000,
@@ -52,6 +60,7 @@ export const API_PATHS = {
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
   directory: `${API_PREFIX}/directory`,
+  agency: `${API_PREFIX}/agency`,
   adminOffices: `${API_PREFIX}/admin/offices`,
   adminUsers: `${API_PREFIX}/admin/users`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,

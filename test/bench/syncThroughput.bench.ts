@@ -1,6 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
 import type { PushRow } from '../../shared/sync';
 import { Api, createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
@@ -13,6 +17,9 @@ import type { BenchFigure } from './figure';
 const PUSH_DOCS = 20_000;
 const PULL_DOCS = 100_000;
 const BATCH = 1_000;
+const BROWSER_PULL_DOCS = 20_000;
+const BROWSER_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'browser');
+const BROWSER_OUT = join(BROWSER_ROOT, '..', '..', '..', 'dist-bench', 'pull');
 
 /** Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL) and a fresh office's initial pull. */
 export async function run(): Promise<BenchFigure[]> {
@@ -31,6 +38,7 @@ export async function run(): Promise<BenchFigure[]> {
     figures.push({ name: `push, embedded PGlite (${PULL_DOCS.toLocaleString('en-US')} docs, batches of ${BATCH})`, value: await pushRate([team.manager], team, PULL_DOCS), unit: 'docs/s' });
     figures.push({ name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`, value: await initialPullRate(server.url, team), unit: 'docs/s' });
     await server.close();
+    figures.push(...(await browserPull(await tmp())));
   }
 
   // PostgreSQL: one process, then two processes on the same database.
@@ -60,6 +68,26 @@ export async function run(): Promise<BenchFigure[]> {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }
   return figures;
+}
+
+/** The same initial pull in Chromium on Dexie: the endpoint serves the bench page, so the page is same-origin with the API. */
+async function browserPull(dataDir: string): Promise<BenchFigure[]> {
+  await build({ root: BROWSER_ROOT, logLevel: 'warn', build: { outDir: BROWSER_OUT, emptyOutDir: true, rollupOptions: { input: join(BROWSER_ROOT, 'pull.html') } } });
+  const { server, admin } = await startServer({ dataDir }, { webRoot: BROWSER_OUT });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const team = await createTeam(admin);
+    await pushRate([team.manager], team, BROWSER_PULL_DOCS);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/pull.html?user=${encodeURIComponent(team.managerUser.username)}&password=${encodeURIComponent(TEST_PASSWORD)}&office=${encodeURIComponent(team.office.name)}`);
+    await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 600_000, polling: 500 });
+    const done = await page.evaluate(() => window.benchDone!);
+    if ('error' in done) throw new Error(done.error);
+    return done.figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** Clients push disjoint batches concurrently, one in flight per client. */

@@ -14,12 +14,23 @@ export class Workstation extends AppDriver {
     super(page);
   }
 
-  static async open(browser: Browser, endpoint: Endpoint): Promise<Workstation> {
+  static async open(browser: Browser, endpoint: Endpoint, options: WorkstationOptions = {}): Promise<Workstation> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    if (options.recordNotifications) await context.addInitScript({ content: recordNotifications });
     const page = await context.newPage();
     await page.goto(`${endpoint.url}/`);
     await expect(page.getByTestId('setup-screen')).toBeVisible();
     return new Workstation(context, page, endpoint);
+  }
+
+  /** What the page passed to the Notification API (needs `recordNotifications`). */
+  async notifications(): Promise<RecordedNotification[]> {
+    return this.page.evaluate(() => (window as unknown as { __notifications: RecordedNotification[] }).__notifications);
+  }
+
+  /** Clicks the recorded notification number `index`, as the user would in the OS. */
+  async clickNotification(index: number): Promise<void> {
+    await this.page.evaluate((i) => (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> }).__notificationObjects[i]?.onclick?.(), index);
   }
 
   get status() {
@@ -65,13 +76,47 @@ export class Workstation extends AppDriver {
   }
 }
 
+export interface WorkstationOptions {
+  /** Replaces window.Notification with a recorder that has permission 'granted'. */
+  recordNotifications?: boolean;
+}
+
+export interface RecordedNotification {
+  title: string;
+  body: string;
+  tag: string;
+  at: number;
+}
+
+/**
+ * Runs in the page before the app: a Notification that records instead of showing. Plain text,
+ * so no compiled helper of the test's own module is needed in the page.
+ */
+const recordNotifications = `
+  window.__notifications = [];
+  window.__notificationObjects = [];
+  class RecordingNotification {
+    constructor(title, options) {
+      this.title = title;
+      this.body = (options && options.body) || '';
+      this.onclick = null;
+      window.__notifications.push({ title, body: this.body, tag: (options && options.tag) || '', at: Date.now() });
+      window.__notificationObjects.push(this);
+    }
+    close() {}
+  }
+  RecordingNotification.permission = 'granted';
+  RecordingNotification.requestPermission = async () => 'granted';
+  window.Notification = RecordingNotification;
+`;
+
 export interface Agency {
   endpoint: Endpoint;
   /** A fresh office with `managers` accounts; unique names, so tests can share the endpoint. */
   office(label: string, managers: number): Promise<Account[]>;
 }
 
-export const test = base.extend<{ workstation: () => Promise<Workstation> }, { agency: Agency }>({
+export const test = base.extend<{ workstation: (options?: WorkstationOptions) => Promise<Workstation> }, { agency: Agency }>({
   agency: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use) => {
@@ -90,8 +135,8 @@ export const test = base.extend<{ workstation: () => Promise<Workstation> }, { a
   ],
   workstation: async ({ browser, agency }, use) => {
     const opened: Workstation[] = [];
-    await use(async () => {
-      const ws = await Workstation.open(browser, agency.endpoint);
+    await use(async (options) => {
+      const ws = await Workstation.open(browser, agency.endpoint, options);
       opened.push(ws);
       return ws;
     });

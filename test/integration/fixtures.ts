@@ -45,3 +45,13 @@ export function activityDoc(officeId: string, clientId: string, overrides: Parti
 export function inserts<T extends SyncDocument>(docs: T[]): PushRow[] {
   return docs.map((d) => ({ assumedMasterState: null, newDocumentState: d }) as PushRow);
 }
+
+/** A client owned by a real account (claims and cases name the owner), with no keys unless given. */
+export function ownedClient(
+  team: { office: { id: string }; managerUser: { id: string; name: string } },
+  overrides: Partial<SyncDocument<'clients'>> = {},
+): SyncDocument<'clients'> {
+  return clientDoc(team.office.id, { ownerId: team.managerUser.id, ownerName: team.managerUser.name, phones: [], emails: [], identityKeys: [], ...overrides });
+}
+
+export const phone = (e164: string, extension = ''): { e164: string; extension: string } => ({ e164, extension });

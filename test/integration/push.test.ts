@@ -106,7 +106,7 @@ for (const backend of backends()) {
       expect(empty.body).toEqual({ documents: [], checkpoint: rest.checkpoint });
       expect((await fresh.manager.request('GET', '/api/v1/sync/clients/pull?limit=0')).status).toBe(400);
       expect((await fresh.manager.request('GET', '/api/v1/sync/clients/pull?checkpoint=%7Bnope')).status).toBe(400);
-      expect((await fresh.manager.request('GET', '/api/v1/sync/claims/pull')).body).toMatchObject({ error: { code: 'unknown_collection' } });
+      expect((await fresh.manager.request('GET', '/api/v1/sync/nametokens/pull')).body).toMatchObject({ error: { code: 'unknown_collection' } });
     });
   });
 }

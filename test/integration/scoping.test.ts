@@ -1,7 +1,7 @@
 // The roles x endpoints x own/foreign office matrix, table-driven, on both stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { API_PATHS, type Role, type SyncCollectionName } from '../../shared/sync';
+import { API_PATHS, type PushableCollectionName, type Role } from '../../shared/sync';
 import type { Api} from './api';
 import { createTeam, type OfficeTeam } from './api';
 import { backends } from './backends';
@@ -30,7 +30,7 @@ const officeOf = (w: World, whose: Whose) => (whose === 'own' ? w.home.office.id
 const all = (status: number): Record<Whose, number> => ({ own: status, foreign: status });
 
 /** Pushes one new document into the chosen office; returns the status and checks it landed only on 200. */
-async function pushCase(w: World, caller: Caller, whose: Whose, collection: SyncCollectionName): Promise<number> {
+async function pushCase(w: World, caller: Caller, whose: Whose, collection: PushableCollectionName): Promise<number> {
   const officeId = officeOf(w, whose);
   const doc = collection === 'clients' ? clientDoc(officeId) : activityDoc(officeId, 'c-1');
   const reply = await w.apis[caller].push(collection, inserts([doc]));
@@ -40,7 +40,7 @@ async function pushCase(w: World, caller: Caller, whose: Whose, collection: Sync
 }
 
 /** Pulls everything; 200 only counts if the caller saw exactly the offices it may see. */
-async function pullCase(w: World, caller: Caller, whose: Whose, collection: SyncCollectionName): Promise<number> {
+async function pullCase(w: World, caller: Caller, whose: Whose, collection: PushableCollectionName): Promise<number> {
   const reply = await w.apis[caller].pull(collection, null, 1000);
   if (reply.status !== 200) return reply.status;
   const target = officeOf(w, whose);

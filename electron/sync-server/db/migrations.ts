@@ -1,12 +1,20 @@
 // Versioned schema migrations: each runs once, in its own transaction, recorded in schema_migrations.
 // Append new migrations to the list; never edit one that has shipped.
-import type { SqlStore } from './sqlStore';
+import { randomBytes } from 'node:crypto';
+import { createKeyHasher } from '../../../shared/identity';
+import { backfillClaims } from '../documents/claims';
+import type { SqlExecutor, SqlStore } from './sqlStore';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do (random secrets, derived data); runs after `sql`, in the same transaction. */
+  apply?: (tx: SqlExecutor) => Promise<void>;
 }
+
+/** The server_settings key of the agency's secret for hashing identity keys (32 random bytes, hex). */
+export const KEY_SECRET_SETTING = 'agency_key_secret';
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -64,7 +72,39 @@ export const MIGRATIONS: readonly Migration[] = [
       create index documents_office_seq on documents (collection, office_id, seq);
     `,
   },
+  {
+    version: 2,
+    name: 'claims index, cases and the agency key secret',
+    sql: `
+      create table server_settings (
+        key text primary key,
+        value text not null
+      );
+
+      -- Cases are seen by the offices of both parties: more than one office per document.
+      alter table documents add column scope_office_ids text[];
+
+      -- "Claims by key": detection reads the earliest live holders of each key of a pushed client.
+      create index documents_claims_key on documents ((data->>'keyHash'), ((data->>'since')::bigint), id)
+        where collection = 'claims' and not deleted;
+      -- "Claims of a client": what a client pushed again held before (tombstoned claims included).
+      create index documents_claims_client on documents ((data->>'clientId')) where collection = 'claims';
+    `,
+    async apply(tx) {
+      const secret = randomBytes(32).toString('hex');
+      await tx.query('insert into server_settings (key, value) values ($1, $2)', [KEY_SECRET_SETTING, secret]);
+      // Clients stored before this migration get their claims now (and the cases among them).
+      await backfillClaims(tx, { mode: 'on', hashKey: createKeyHasher(secret) }, Date.now());
+    },
+  },
 ];
+
+export async function readKeySecret(db: SqlExecutor): Promise<string> {
+  const rows = await db.query<{ value: string }>('select value from server_settings where key = $1', [KEY_SECRET_SETTING]);
+  const secret = rows[0]?.value;
+  if (!secret) throw new Error('The agency key secret is missing from server_settings (migration 2 did not run).');
+  return secret;
+}
 
 /** Serialises migrations when several endpoint processes start on one database at once. */
 const MIGRATION_LOCK = 0x636c6d01;
@@ -82,6 +122,7 @@ export async function migrate(store: SqlStore, migrations: readonly Migration[] 
       const done = await tx.query('select 1 from schema_migrations where version = $1', [migration.version]);
       if (done.length) return false;
       await tx.exec(migration.sql);
+      await migration.apply?.(tx);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
       return true;
     });

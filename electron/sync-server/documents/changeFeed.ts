@@ -7,6 +7,7 @@ import { CHANGES_CHANNEL, rowsInRange } from './documentStore';
 
 export interface ChangedRow {
   office_id: string;
+  scope_office_ids: string[] | null;
   data: Record<string, unknown>;
   deleted: boolean;
   seq: number;

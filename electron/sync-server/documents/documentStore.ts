@@ -1,5 +1,5 @@
 // Replicated documents: one table keyed by (collection, id) with a server sequence that follows commit order.
-import { jsonEqual, SYNC_COLLECTIONS, type PushRow, type SessionUser, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
+import { jsonEqual, SYNC_COLLECTIONS, type PushableCollectionName, type PushRow, type SessionUser, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
 import { canWriteOffice } from './scope';
@@ -15,9 +15,20 @@ function commitOrderLock(collection: SyncCollectionName): number {
   return 0x636c6d00 + 0x10 + Object.keys(SYNC_COLLECTIONS).indexOf(collection);
 }
 
-interface StoredRow {
+/**
+ * Takes a collection's commit-order lock for the rest of the transaction. Locks are always taken
+ * in the order of SYNC_COLLECTIONS (a client push takes clients, then claims, then cases), and
+ * only client pushes write claims and cases, so two transactions never wait on each other in a cycle.
+ */
+export async function lockCommitOrder(tx: SqlExecutor, collection: SyncCollectionName): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock($1)', [commitOrderLock(collection)]);
+}
+
+export interface StoredRow {
   id: string;
   office_id: string;
+  /** The offices that may see an `offices`-visibility document (cases); null otherwise. */
+  scope_office_ids: string[] | null;
   data: Record<string, unknown>;
   deleted: boolean;
   seq: number;
@@ -32,10 +43,36 @@ export interface PullPage<C extends SyncCollectionName> {
   checkpoint: SyncCheckpoint | null;
 }
 
+/** The SQL condition on $3 (the viewer's office, null for admins) that limits a pull to what the viewer may see. */
+function visibilityCondition(collection: SyncCollectionName): string {
+  switch (SYNC_COLLECTIONS[collection].visibility) {
+    case 'agency':
+      // Still names $3: every parameter sent must have a type.
+      return '($3::text is null or true)';
+    case 'offices':
+      return '($3::text is null or $3::text = any(scope_office_ids))';
+    case 'office':
+      return '($3::text is null or office_id = $3)';
+  }
+}
+
+/** The same rule as visibilityCondition, for rows the live feed already holds. */
+export function isVisible(collection: SyncCollectionName, office: string | null, row: Pick<StoredRow, 'office_id' | 'scope_office_ids'>): boolean {
+  if (office === null) return true;
+  switch (SYNC_COLLECTIONS[collection].visibility) {
+    case 'agency':
+      return true;
+    case 'offices':
+      return row.scope_office_ids?.includes(office) ?? false;
+    case 'office':
+      return row.office_id === office;
+  }
+}
+
 export async function pull<C extends SyncCollectionName>(db: SqlExecutor, collection: C, after: SyncCheckpoint | null, limit: number, office: string | null): Promise<PullPage<C>> {
   const rows = await db.query<StoredRow>(
     `select data, deleted, seq::float8 as seq from documents
-     where collection = $1 and seq > $2 and ($3::text is null or office_id = $3)
+     where collection = $1 and seq > $2 and ${visibilityCondition(collection)}
      order by seq limit $4`,
     [collection, after?.seq ?? 0, office, limit],
   );
@@ -46,7 +83,7 @@ export async function pull<C extends SyncCollectionName>(db: SqlExecutor, collec
 /** Rows committed with a seq in [from, to], for the live feed (a notification names the range). */
 export async function rowsInRange(db: SqlExecutor, collection: SyncCollectionName, from: number, to: number): Promise<StoredRow[]> {
   return db.query<StoredRow>(
-    `select id, office_id, data, deleted, seq::float8 as seq from documents
+    `select id, office_id, scope_office_ids, data, deleted, seq::float8 as seq from documents
      where collection = $1 and seq between $2 and $3 order by seq`,
     [collection, from, to],
   );
@@ -57,7 +94,7 @@ function refuseForeign(id: string): ApiFailure {
 }
 
 /** Checks that need no database: a non-admin may only write documents of their own office. */
-export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, rows: readonly PushRow[]): Promise<void> {
+export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, rows: readonly PushRow<PushableCollectionName>[]): Promise<void> {
   for (const row of rows) {
     if (!canWriteOffice(user, row.newDocumentState.officeId)) throw refuseForeign(row.newDocumentState.id);
   }
@@ -74,21 +111,75 @@ export interface PushResult<C extends SyncCollectionName> {
   written: { from: number; to: number; count: number } | null;
 }
 
+/** One document to store, as the endpoint writes it. */
+export interface DocumentWrite {
+  id: string;
+  officeId: string;
+  /** Stored in scope_office_ids (documents seen by several offices); omitted: null. */
+  scopeOfficeIds?: string[] | null;
+  data: object;
+  deleted: boolean;
+}
+
+export interface WrittenRange {
+  from: number;
+  to: number;
+  count: number;
+}
+
+/**
+ * Stores documents of one collection with fresh seqs and queues the change notification. The
+ * caller must hold the collection's commit-order lock (lockCommitOrder) in this transaction.
+ */
+export async function writeDocuments(tx: SqlExecutor, collection: SyncCollectionName, writes: readonly DocumentWrite[], now: number): Promise<WrittenRange | null> {
+  if (!writes.length) return null;
+  // One statement for the whole batch: row-by-row inserts are ~10x slower on PGlite.
+  const seqs = await tx.query<{ seq: number }>(
+    `insert into documents (collection, id, office_id, scope_office_ids, data, deleted, seq, updated_at)
+     select $1, w->>'id', w->>'officeId', case when jsonb_typeof(w->'scopeOfficeIds') = 'array' then array(select jsonb_array_elements_text(w->'scopeOfficeIds')) end,
+            w->'data', (w->>'deleted')::boolean, nextval('document_seq'), $3
+     from jsonb_array_elements($2::jsonb) as w
+     on conflict (collection, id) do update set
+       office_id = excluded.office_id, scope_office_ids = excluded.scope_office_ids, data = excluded.data, deleted = excluded.deleted, seq = excluded.seq, updated_at = excluded.updated_at
+     returning seq::float8 as seq`,
+    [collection, JSON.stringify(writes), now],
+  );
+  let from = Infinity;
+  let to = -Infinity;
+  for (const { seq } of seqs) {
+    from = Math.min(from, seq);
+    to = Math.max(to, seq);
+  }
+  // Delivered to every listening endpoint process when (and only if) this transaction commits.
+  await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, `${collection}:${from}:${to}`]);
+  return { from, to, count: seqs.length };
+}
+
+export interface PushHooks<C extends PushableCollectionName> {
+  /**
+   * Runs inside the push transaction after the documents are written (only when some were):
+   * derived documents (claims, cases) commit or roll back together with what caused them.
+   */
+  afterWrite?: ((tx: SqlExecutor, written: readonly SyncDocument<C>[]) => Promise<void>) | undefined;
+  /** Test instrumentation: awaited just before commit. */
+  beforeCommit?: (() => Promise<void>) | undefined;
+}
+
 /**
  * Writes a validated push in one transaction, RxDB-style: a row whose assumedMasterState is not the
  * stored state is not written and its stored state is returned as a conflict. A row equal to what is
  * stored is a no-op, which makes a retried push idempotent.
  */
-export async function push<C extends SyncCollectionName>(
+export async function push<C extends PushableCollectionName>(
   store: SqlStore,
   collection: C,
   user: SessionUser,
   rows: readonly PushRow<C>[],
   now: number,
-  beforeCommit?: () => Promise<void>,
+  hooks: PushHooks<C> = {},
 ): Promise<PushResult<C>> {
   return store.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1)', [commitOrderLock(collection)]);
+    await lockCommitOrder(tx, collection);
     const ids = rows.map((r) => r.newDocumentState.id);
     const stored = await tx.query<StoredRow>(
       'select id, office_id, data, deleted from documents where collection = $1 and id in (select jsonb_array_elements_text($2::jsonb))',
@@ -96,7 +187,8 @@ export async function push<C extends SyncCollectionName>(
     );
     const byId = new Map(stored.map((s) => [s.id, s]));
     const conflicts: SyncDocument<C>[] = [];
-    const writes: { id: string; officeId: string; data: object; deleted: boolean }[] = [];
+    const writes: DocumentWrite[] = [];
+    const writtenDocs: SyncDocument<C>[] = [];
     for (const { assumedMasterState, newDocumentState } of rows) {
       const current = byId.get(newDocumentState.id);
       if (current && !canWriteOffice(user, current.office_id)) throw refuseForeign(newDocumentState.id);
@@ -109,23 +201,12 @@ export async function push<C extends SyncCollectionName>(
       if (current) assertImmutableKept(collection, current.data, newDocumentState);
       const { _deleted, ...data } = newDocumentState;
       writes.push({ id: newDocumentState.id, officeId: newDocumentState.officeId, data, deleted: _deleted });
+      writtenDocs.push(newDocumentState);
     }
-    if (!writes.length) return { conflicts, written: null };
-    // One statement for the whole batch: row-by-row inserts are ~10x slower on PGlite.
-    const seqs = await tx.query<{ seq: number }>(
-      `insert into documents (collection, id, office_id, data, deleted, seq, updated_at)
-       select $1, w->>'id', w->>'officeId', w->'data', (w->>'deleted')::boolean, nextval('document_seq'), $3
-       from jsonb_array_elements($2::jsonb) as w
-       on conflict (collection, id) do update set
-         office_id = excluded.office_id, data = excluded.data, deleted = excluded.deleted, seq = excluded.seq, updated_at = excluded.updated_at
-       returning seq::float8 as seq`,
-      [collection, JSON.stringify(writes), now],
-    );
-    const values = seqs.map((s) => s.seq);
-    const written = { from: Math.min(...values), to: Math.max(...values), count: values.length };
-    // Delivered to every listening endpoint process when (and only if) this transaction commits.
-    await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, `${collection}:${written.from}:${written.to}`]);
-    await beforeCommit?.();
+    const written = await writeDocuments(tx, collection, writes, now);
+    if (!written) return { conflicts, written: null };
+    await hooks.afterWrite?.(tx, writtenDocs);
+    await hooks.beforeCommit?.();
     return { conflicts, written };
   });
 }

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { API_PREFIX, type StreamMessage } from '../../../shared/sync';
 import { userForToken } from '../auth/tokens';
 import type { ChangedRow } from '../documents/changeFeed';
-import { toSyncDocument } from '../documents/documentStore';
+import { isVisible, toSyncDocument } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
@@ -47,7 +47,7 @@ export function streamRoutes(app: FastifyInstance, ctx: ServerContext): void {
     };
 
     const onRows = (rows: readonly ChangedRow[]): void => {
-      const visible = office === null ? rows : rows.filter((r) => r.office_id === office);
+      const visible = office === null ? rows : rows.filter((r) => isVisible(collection, office, r));
       const last = visible[visible.length - 1];
       if (last) send({ documents: visible.map((r) => toSyncDocument(r)), checkpoint: { seq: last.seq } });
     };

@@ -1,7 +1,8 @@
 // Pull and push of the replication protocol (see shared/sync/protocol.ts).
 import type { FastifyInstance } from 'fastify';
-import { API_PREFIX, checkPush, parseCheckpoint, SYNC_LIMITS, type PullResponse, type PushResponse } from '../../../shared/sync';
-import { assertOfficesWritable, pull, push } from '../documents/documentStore';
+import { API_PREFIX, checkPush, parseCheckpoint, PUSHABLE_COLLECTION_NAMES, SYNC_COLLECTIONS, SYNC_LIMITS, type PullResponse, type PushableCollectionName, type PushResponse, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
+import { deriveFromClients } from '../documents/claims';
+import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticate, type ServerContext } from '../http/context';
@@ -20,6 +21,15 @@ function parseLimit(raw: string | undefined): number {
   return limit;
 }
 
+function pushable(collection: SyncCollectionName): PushableCollectionName {
+  if (!SYNC_COLLECTIONS[collection].serverOwned) return collection as PushableCollectionName;
+  throw new ApiFailure(
+    403,
+    'forbidden',
+    `The push was refused and nothing was written: ${collection} are maintained by the endpoint (derived from pushed clients); offices only pull them. Offices push ${PUSHABLE_COLLECTION_NAMES.join(', ')}.`,
+  );
+}
+
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: SyncParams; Querystring: { checkpoint?: string; limit?: string } }>(`${API_PREFIX}/sync/:collection/pull`, async (request): Promise<PullResponse> => {
     const user = await authenticate(ctx, request);
@@ -32,12 +42,16 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post<{ Params: SyncParams }>(`${API_PREFIX}/sync/:collection/push`, { bodyLimit: SYNC_LIMITS.maxBodyBytes }, async (request): Promise<PushResponse> => {
     const user = await authenticate(ctx, request);
-    const collection = collectionParam(request.params.collection);
+    const collection = pushable(collectionParam(request.params.collection));
     const checked = checkPush(collection, request.body);
     if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
     if (!checked.rows.length) return [];
     await assertOfficesWritable(ctx.store, user, checked.rows);
-    const result = await push(ctx.store, collection, user, checked.rows, ctx.now(), ctx.beforePushCommit);
+    const now = ctx.now();
+    const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
+    // A client's claims (and the cases they reveal) commit in the client's own transaction.
+    if (collection === 'clients') hooks.afterWrite = async (tx, written) => void (await deriveFromClients(tx, ctx.claims, written as readonly SyncDocument<'clients'>[], user.id, now));
+    const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
     request.log.info({ collection, rows: checked.rows.length, written: result.written?.count ?? 0, conflicts: result.conflicts.length }, 'push');
     return result.conflicts;
   });

@@ -119,6 +119,17 @@ export function ClientForm({ clientId, initial }: Props) {
       const result = await core.saveClient({ fullName, phones, emails, company, notes }, clientId);
       if (result.ok) {
         notifications.show({ color: 'teal', message: clientId ? t('form.updated') : t('form.created', { name: result.value.fullName }) });
+        // Saved despite another manager's claim: the core opened a case; say with whom, calmly.
+        const owners = [...new Set((check?.matches ?? []).filter((m) => !m.isOwn).map((m) => t('form.caseWith', { owner: m.ownerName, office: m.officeName })))];
+        if (owners.length > 0) {
+          notifications.show({
+            color: 'orange',
+            title: t('form.caseOpenedTitle'),
+            message: t('form.caseOpened', { owners: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(owners) }),
+            autoClose: 8000,
+            withBorder: true,
+          });
+        }
         navigate({ name: 'client', id: result.value.id });
         return;
       }

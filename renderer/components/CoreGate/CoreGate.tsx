@@ -1,10 +1,14 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeCore } from '../../../shared/office';
 import { ServicesContext } from '../../core/CoreContext';
 import { openBrowserOfficeCore } from '../../core/openCore';
+import { startCaseNotifications, type InAppNotice } from '../../cases/caseNotifications';
+import type { Translator } from '../../cases/notificationText';
 import type { Platform } from '../../platform';
+import { parseRoute } from '../../state/routes';
 import { SessionController } from '../../sync/sessionController';
 import { useUi } from '../../state/uiStore';
 import { Shell } from '../Shell/Shell';
@@ -31,11 +35,46 @@ function controllerFor(core: OfficeCore, platform: Platform): SessionController 
   return controller;
 }
 
+// One notification subscription per database too: a case must not be announced twice.
+const notifying = new WeakSet<OfficeCore>();
+function notifyOnce(core: OfficeCore, platform: Platform, i18n: Translator): void {
+  if (notifying.has(core)) return;
+  notifying.add(core);
+  startCaseNotifications({ core, platform, i18n, showInApp: (notice) => showInApp(notice, i18n) });
+}
+
+/** The system would not show it (browser permission refused): a toast in the window, a click opens the case. */
+function showInApp(notice: InAppNotice, i18n: Translator): void {
+  notifications.show({
+    id: `case-notice:${notice.id}`,
+    color: 'orange',
+    title: notice.title,
+    message: (
+      <Stack gap={6} align="flex-start">
+        <Text size="sm">{notice.body}</Text>
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="orange"
+          onClick={() => {
+            notifications.hide(`case-notice:${notice.id}`);
+            useUi.getState().navigate(parseRoute(notice.route));
+          }}
+        >
+          {i18n.t('notify.open')}
+        </Button>
+      </Stack>
+    ),
+    autoClose: 15_000,
+    withBorder: true,
+  });
+}
+
 type GateState = { status: 'opening' } | { status: 'failed' } | { status: 'ready'; core: OfficeCore; session: SessionController };
 
 /** Opens the office database; the app proper renders only once it is there. */
 export function CoreGate({ platform }: { platform: Platform }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<GateState>({ status: 'opening' });
   const [attempt, setAttempt] = useState(0);
 
@@ -48,6 +87,7 @@ export function CoreGate({ platform }: { platform: Platform }) {
         const session = controllerFor(core, platform);
         // The book opens at once; sync catches up in the background (offline-first).
         void session.resume();
+        notifyOnce(core, platform, i18n);
         setState({ status: 'ready', core, session });
       },
       (error: unknown) => {
@@ -58,7 +98,7 @@ export function CoreGate({ platform }: { platform: Platform }) {
     return () => {
       active = false;
     };
-  }, [attempt, platform]);
+  }, [attempt, platform, i18n]);
 
   if (state.status === 'ready') {
     return (

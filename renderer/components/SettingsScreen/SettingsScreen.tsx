@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/uiStore';
 import { AccountSection } from '../AccountSection/AccountSection';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
+import { NotificationSettingsSection } from '../Notifications/NotificationSettingsSection';
 import { ProfileForm } from '../ProfileForm/ProfileForm';
 
 export function SettingsScreen() {
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <Stack gap="lg" maw={560}>
       <Title order={2}>{t('settings.title')}</Title>
       <AccountSection />
+      <NotificationSettingsSection />
       <Paper withBorder p="lg">
         <Stack gap="md">
           <Text fw={600}>{t('settings.profileTitle')}</Text>

@@ -1,10 +1,15 @@
-import { AppShell, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Badge, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCore } from '../../core/CoreContext';
+import { useObservable } from '../../core/useObservable';
 import { useUi } from '../../state/uiStore';
+import { CaseDetail } from '../Cases/CaseDetail';
+import { CasesInbox } from '../Cases/CasesInbox';
 import { ClientBook } from '../ClientBook/ClientBook';
 import { ClientFormScreen } from '../ClientForm/ClientFormScreen';
 import { ClientPage } from '../ClientPage/ClientPage';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
+import { NotificationPrompt } from '../Notifications/NotificationPrompt';
 import { SettingsScreen } from '../SettingsScreen/SettingsScreen';
 import { SetupScreen } from '../SetupScreen/SetupScreen';
 import { SignInScreen } from '../SignIn/SignInScreen';
@@ -36,6 +41,7 @@ export function Shell() {
               <Button variant={route.name === 'newClient' ? 'filled' : 'subtle'} onClick={() => navigate({ name: 'newClient' })} data-testid="nav-new-client">
                 {t('nav.newClient')}
               </Button>
+              <CasesNavButton active={route.name === 'cases' || route.name === 'case'} onClick={() => navigate({ name: 'cases' })} />
             </Group>
           </Group>
           <Group gap="md" wrap="nowrap">
@@ -52,6 +58,7 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" px={0}>
+          <NotificationPrompt />
           <Screen />
         </Container>
       </AppShell.Main>
@@ -75,5 +82,34 @@ function Screen() {
       return <SettingsScreen />;
     case 'signIn':
       return <SignInScreen />;
+    case 'cases':
+      return <CasesInbox />;
+    case 'case':
+      return <CaseDetail key={route.id} caseId={route.id} />;
   }
+}
+
+/** "Cases" with the number of cases not opened yet. */
+function CasesNavButton({ active, onClick }: { active: boolean; onClick(): void }) {
+  const { t } = useTranslation();
+  const core = useCore();
+  const unseen = useObservable(() => core.unseenCaseCount$, [core]);
+  const count = unseen.loading ? 0 : unseen.value;
+  return (
+    <Button
+      variant={active ? 'light' : 'subtle'}
+      onClick={onClick}
+      data-testid="nav-cases"
+      data-unseen={count}
+      rightSection={
+        count > 0 ? (
+          <Badge size="sm" circle={count < 10} color="orange" aria-label={t('nav.unseenCases', { count })} data-testid="nav-cases-badge">
+            {count}
+          </Badge>
+        ) : undefined
+      }
+    >
+      {t('nav.cases')}
+    </Button>
+  );
 }

@@ -9,6 +9,7 @@ export interface AccountIdentity {
   userName: string;
   officeId: string;
   officeName: string;
+  role?: 'manager' | 'lead' | 'admin';
 }
 
 export function accountKey(account: Pick<AccountIdentity, 'endpointId' | 'userId'>): string {
@@ -36,6 +37,7 @@ export async function adoptAccount(ctx: OfficeContext, current: Profile | null, 
     officeName: account.officeName,
     defaultCountry: current?.defaultCountry ?? 'RU',
     account: key,
+    role: account.role ?? 'manager',
   };
   if (current && !current.account && (current.userId !== account.userId || current.officeId !== account.officeId)) {
     await rehome(ctx, current, next);

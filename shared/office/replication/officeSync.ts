@@ -1,4 +1,4 @@
-import { BehaviorSubject, defer, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, Subject, defer, firstValueFrom, race, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
@@ -24,10 +24,19 @@ export interface OfficeSyncOptions {
   baseRetryMs?: number;
 }
 
-const SYNCED: SyncCollectionName[] = ['clients', 'activities'];
+/**
+ * What an office replicates. Claims (agency-wide, masked) and cases are maintained by the
+ * endpoint: the office only pulls them, and its local copies are replaced by the endpoint's.
+ */
+const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
+  { name: 'clients', push: true },
+  { name: 'activities', push: true },
+  { name: 'claims', push: false },
+  { name: 'cases', push: false },
+];
 const MAX_RETRY_MS = 60_000;
 
-/** Replicates the office's clients and activities with the endpoint, live, and keeps the claims index in step. */
+/** Replicates the office with the endpoint, live: its clients and activities both ways, the agency's claims and its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
   const baseRetry = options.baseRetryMs ?? 1_000;
   const status = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, state: 'connecting', pending: options.outbox.pending });
@@ -45,7 +54,9 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     update({ state: offline ? 'offline' : 'error', lastError: error instanceof Error ? error.message : String(error) });
   };
 
-  for (const name of SYNCED) {
+  let stopped = false;
+  const stop$ = new Subject<void>();
+  const startReplication = ({ name, push }: (typeof REPLICATED)[number]) => {
     const collection = ctx.db[name] as unknown as RxCollection<SyncDocument>;
     // Handlers adjust the retry delay of their own replication, which exists once they first run.
     const self: { replication?: RxReplicationState<SyncDocument, SyncCheckpoint> } = {};
@@ -77,7 +88,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
           }
         },
       },
-      push: {
+      push: push ? {
         batchSize: 100,
         handler: async (rows: RxReplicationWriteToMasterRow<SyncDocument>[]) => {
           try {
@@ -87,7 +98,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
             succeeded(self.replication);
             const refused = new Set(conflicts.map((c) => c.id));
             await Promise.all(
-              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState))),
+              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState as { updatedAt?: number; createdAt?: number }))),
             );
             return conflicts;
           } catch (error) {
@@ -95,21 +106,40 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
             throw error;
           }
         },
-      },
+      } : undefined,
     });
     self.replication = replication;
     replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
-  }
+  };
+
+  // Claims are exchanged hashed with the agency's secret: nothing replicates until the office has it.
+  const ready = (async () => {
+    for (let attempt = 0; !ctx.hasAgencySecret() && !stopped; attempt++) {
+      try {
+        const { keySecret } = await options.transport.agency();
+        await ctx.adoptAgencySecret(keySecret);
+      } catch (error) {
+        failed(undefined, error);
+        await firstValueFrom(race(timer(Math.min(MAX_RETRY_MS, baseRetry * 2 ** Math.min(attempt, 6))), stop$), { defaultValue: undefined });
+      }
+    }
+    if (!stopped) REPLICATED.forEach(startReplication);
+  })();
 
   return {
     status$: status.asObservable(),
     status: () => status.value,
     awaitInSync: async () => {
+      await ready;
       await Promise.all(replications.map((r) => r.awaitInSync()));
       // In sync includes the claims index: a duplicate check right after must see pulled clients.
       await ctx.indexSettled();
     },
     stop: async () => {
+      stopped = true;
+      stop$.next();
+      stop$.complete();
+      await ready;
       subscriptions.forEach((s) => s.unsubscribe());
       await Promise.all(replications.map((r) => r.cancel()));
       update({ state: 'idle' });

@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import type { PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint, SyncCollectionName } from '../../sync';
+import type { AgencyInfo, PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint, SyncCollectionName } from '../../sync';
 
 /**
  * How the office talks to the sync endpoint. shared/ cannot use fetch (no DOM/Node types),
@@ -8,6 +8,8 @@ import type { PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint
 export interface SyncTransport {
   pull<C extends SyncCollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<C>>;
   push<C extends SyncCollectionName>(collection: C, rows: PushRow<C>[]): Promise<PushResponse<C>>;
+  /** The agency's key secret: claims are hashed with it so they match across offices. */
+  agency(): Promise<AgencyInfo>;
   /** Live changes; emits 'RESYNC' on every (re)connect. Errors when the connection drops. */
   stream<C extends SyncCollectionName>(collection: C): Observable<StreamMessage<C>>;
 }

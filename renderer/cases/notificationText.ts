@@ -1,0 +1,16 @@
+import type { Notification } from '../../shared/notify/notificationRules';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translator = { t: Translate; exists(key: string): boolean; language: string };
+
+/**
+ * A notification in the UI language: the core gives English text plus the facts (params), the
+ * words are ours. An unknown kind falls back to the core's English rather than showing a key.
+ */
+export function notificationText(i18n: Translator, notification: Pick<Notification, 'kind' | 'params' | 'title' | 'body'>): { title: string; body: string } {
+  const key = `notify.${notification.kind}`;
+  if (!i18n.exists(`${key}.title`)) return { title: notification.title, body: notification.body };
+  const params: Record<string, unknown> = { ...notification.params };
+  if (typeof params.matched === 'string') params.matched = params.matched || '—';
+  return { title: i18n.t(`${key}.title`, params), body: i18n.t(`${key}.body`, params) };
+}

@@ -1,0 +1,29 @@
+import { combineLatest, map } from 'rxjs';
+import type { CaseDoc } from '../../../shared/db';
+import { useCore } from '../../core/CoreContext';
+import { useObservable, type Loadable } from '../../core/useObservable';
+import { useUi } from '../../state/uiStore';
+import { involves, sortCases } from './caseView';
+
+export interface InboxCase {
+  doc: CaseDoc;
+  unseen: boolean;
+}
+
+/** Open cases of me or my office, newest first, each with whether I have opened it yet. Live. */
+export function useInboxCases(): Loadable<InboxCase[]> {
+  const core = useCore();
+  const profile = useUi((s) => s.profile);
+  const userId = profile?.userId ?? '';
+  const officeId = profile?.officeId ?? '';
+  return useObservable(
+    () =>
+      combineLatest([core.db.cases.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'desc' }] }).$, core.unseenCaseIds$]).pipe(
+        map(([docs, unseen]) => {
+          const mine = docs.map((d) => d.toJSON() as CaseDoc).filter((c) => involves(c, { userId, officeId }));
+          return sortCases(mine).map((doc) => ({ doc, unseen: unseen.has(doc.id) }));
+        }),
+      ),
+    [core, userId, officeId],
+  );
+}

@@ -1,0 +1,86 @@
+import type { RxChangeEvent } from 'rxdb';
+import type { Subscription } from 'rxjs';
+import { detectCases, type DetectedCase } from '../../cases/detectCases';
+import type { CaseDoc, ClaimDoc } from '../../db';
+import type { OfficeContext } from '../context';
+
+export interface CaseDetection {
+  /** A client this workstation just saved: a case it opens was seen as a warning while typing. */
+  noteLocalSave(clientId: string): void;
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+/** How long a save counts as "just saved" for telling a warning seen while typing from a find at sync. */
+const LOCAL_SAVE_WINDOW_MS = 60_000;
+
+/**
+ * Detection in the office: whenever claims change — a local save, or claims pulled from the
+ * endpoint — the shared matcher runs for this office's clients holding those keys, and opens
+ * the cases it finds locally (same deterministic ids as the endpoint's). The office does not
+ * wait for the endpoint to have done it.
+ */
+export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
+  const localSaves = new Map<string, number>();
+  let pending: ClaimDoc[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  let scheduled = false;
+  const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
+    for (const event of bulk.events as RxChangeEvent<ClaimDoc>[]) {
+      if (event.operation !== 'DELETE' && !event.documentData._deleted) pending.push(event.documentData);
+    }
+    if (scheduled || pending.length === 0) return;
+    scheduled = true;
+    queue = queue.then(async () => {
+      scheduled = false;
+      const claims = pending;
+      pending = [];
+      await openCases(ctx, claims, localSaves).catch(() => undefined);
+    });
+  });
+  return {
+    noteLocalSave: (clientId) => localSaves.set(clientId, ctx.clock.now()),
+    settled: async () => {
+      await Promise.resolve();
+      let seen: Promise<void>;
+      do {
+        seen = queue;
+        await seen;
+      } while (seen !== queue);
+    },
+    stop: () => subscription.unsubscribe(),
+  };
+}
+
+async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Map<string, number>): Promise<void> {
+  const me = ctx.profile();
+  const hashes = [...new Set(changed.map((c) => c.keyHash))];
+  const changedClients = new Set(changed.map((c) => c.clientId));
+  const known = (await Promise.all(hashes.map((keyHash) => ctx.db.claims.find({ selector: { keyHash } }).exec()))).flat().map((d) => d.toJSON() as ClaimDoc);
+  const mine = [...new Set(known.filter((c) => c.officeId === me.officeId).map((c) => c.clientId))];
+  if (mine.length === 0) return;
+  const found = new Map<string, DetectedCase>();
+  for (const clientId of mine) {
+    const own = (await ctx.db.claims.find({ selector: { clientId } }).exec()).map((d) => d.toJSON() as ClaimDoc);
+    for (const c of detectCases(own, known).cases) found.set(c.id, c);
+  }
+  if (found.size === 0) return;
+  const existing = await ctx.db.cases.findByIds([...found.keys()]).exec();
+  const now = ctx.clock.now();
+  const fresh = [...found.values()].filter((c) => !existing.has(c.id));
+  const docs = fresh.map((c): CaseDoc => {
+    // Seen while typing: my own save brought the newcomer's claims, and the owner's were already here.
+    const savedAt = localSaves.get(c.newcomer.clientId);
+    const seenWhileTyping = c.newcomer.managerId === me.userId && changedClients.has(c.newcomer.clientId) && !changedClients.has(c.owner.clientId) && savedAt !== undefined && now - savedAt < LOCAL_SAVE_WINDOW_MS;
+    return {
+      ...c,
+      officeIds: [...new Set([c.owner.officeId, c.newcomer.officeId])].sort(),
+      detectedAt: now,
+      detectedWhere: seenWhileTyping ? 'beforeSave' : 'officeSync',
+      causedBy: c.newcomer.managerId,
+      status: 'open',
+      updatedAt: now,
+    };
+  });
+  if (docs.length) await ctx.db.cases.bulkInsert(docs);
+}

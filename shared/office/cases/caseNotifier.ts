@@ -1,0 +1,78 @@
+import type { RxChangeEvent } from 'rxdb';
+import { Subject, asyncScheduler, type Observable, type Subscription } from 'rxjs';
+import type { CaseDoc, ClaimdeskDatabase } from '../../db';
+import { DEFAULT_NOTIFICATION_SETTINGS, notificationsFor, type Notification, type NotificationSettings } from '../../notify/notificationRules';
+import type { OfficeContext } from '../context';
+
+const SHOWN_DOC = 'notifiedCases';
+const SETTINGS_DOC = 'notificationSettings';
+/** Enough to never repeat a case; the oldest are forgotten first. */
+const SHOWN_LIMIT = 20_000;
+/** Cases arriving within this window are judged together, so a first sync becomes one digest. */
+const GATHER_MS = 250;
+
+export interface CaseNotifier {
+  readonly notifications$: Observable<Notification>;
+  settings(): NotificationSettings;
+  setSettings(settings: NotificationSettings): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Turns newly known cases into the notifications this workstation shows, by the shared rules,
+ * remembering what it showed across restarts so no case is announced twice.
+ */
+export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifier> {
+  const db = ctx.db;
+  const shown = new Set<string>(((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids) ?? []);
+  let settings: NotificationSettings = { ...DEFAULT_NOTIFICATION_SETTINGS, ...((await db.getLocal<NotificationSettings>(SETTINGS_DOC))?.toJSON().data ?? {}) };
+  const out = new Subject<Notification>();
+  // By id: the office's own copy of a case and the endpoint's often arrive within one window.
+  let gathered = new Map<string, CaseDoc>();
+  let timer: { unsubscribe(): void } | null = null;
+
+  const flush = async () => {
+    timer = null;
+    const cases = [...gathered.values()];
+    gathered = new Map();
+    const profile = ctx.profile();
+    const viewer = { userId: profile.userId, officeId: profile.officeId, role: profile.role ?? 'manager' };
+    const notes = notificationsFor(cases, viewer, settings, shown);
+    // Every case judged is remembered, shown or not: a case is considered once per workstation.
+    for (const c of cases) shown.add(c.id);
+    await persistShown(db, shown);
+    notes.forEach((n) => out.next(n));
+  };
+
+  const subscription: Subscription = db.cases.eventBulks$.subscribe((bulk) => {
+    for (const event of bulk.events as RxChangeEvent<CaseDoc>[]) {
+      if (event.operation === 'DELETE' || event.documentData._deleted || shown.has(event.documentData.id)) continue;
+      gathered.set(event.documentData.id, event.documentData);
+    }
+    if (gathered.size && !timer) timer = setTimeoutLike(() => void flush(), GATHER_MS);
+  });
+
+  return {
+    notifications$: out.asObservable(),
+    settings: () => settings,
+    async setSettings(next) {
+      settings = { ...next };
+      await db.upsertLocal(SETTINGS_DOC, settings);
+    },
+    stop: () => {
+      timer?.unsubscribe();
+      subscription.unsubscribe();
+      out.complete();
+    },
+  };
+}
+
+async function persistShown(db: ClaimdeskDatabase, shown: Set<string>): Promise<void> {
+  const ids = [...shown].slice(-SHOWN_LIMIT);
+  await db.upsertLocal(SHOWN_DOC, { ids });
+}
+
+/** shared/ sees no timer globals; rxjs's scheduler gives the same without naming them. */
+function setTimeoutLike(fn: () => void, ms: number): { unsubscribe(): void } {
+  return asyncScheduler.schedule(fn, ms);
+}

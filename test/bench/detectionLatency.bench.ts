@@ -1,0 +1,72 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { firstValueFrom, filter, timeout } from 'rxjs';
+import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import { emptyDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
+import { createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
+import { openStream, type StreamReader } from '../integration/sse';
+import { startServer } from '../integration/testServer';
+import { openMemoryOffice } from '../support/memoryOffice';
+import { percentile, type BenchFigure } from './figure';
+
+const OFFICES = 10;
+const SAMPLES = 100;
+
+/**
+ * From a save in one office to the "new duplicate of your client" notification in the owner's
+ * office, with ten offices connected live. Two offices run full office cores (RxDB allows 13
+ * collections per process); the other eight hold the same live streams an office would.
+ */
+export async function run(): Promise<BenchFigure[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
+  const { server, admin } = await startServer({ dataDir: dir });
+  const streams: StreamReader[] = [];
+  try {
+    const teams = [];
+    for (let i = 0; i < OFFICES; i++) teams.push(await createTeam(admin, `Office ${i + 1}`));
+    for (const team of teams.slice(2)) for (const c of ['clients', 'claims', 'cases'] as const) streams.push(await openStream(server.url, team.manager.token!, c));
+    const owner = await workstation(server.url, teams[0]!);
+    const newcomer = await workstation(server.url, teams[1]!);
+    const latencies: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const phone = `+7916${String(3_000_000 + i)}`;
+      const mine = await owner.core.saveClient({ ...emptyDraft(), fullName: `Owner client ${i}`, phones: [phone] });
+      if (!mine.ok) throw new Error('save failed');
+      await owner.sync.awaitInSync();
+      await newcomer.sync.awaitInSync();
+      const notified = firstValueFrom(owner.core.notifications$.pipe(filter((n) => n.caseIds.some((id) => id.includes(mine.value.id))), timeout(10_000)));
+      const started = performance.now();
+      // The newcomer's office is offline-fresh to this client: its save is what the endpoint matches.
+      const dup = await newcomer.core.saveClient({ ...emptyDraft(), fullName: `Newcomer client ${i}`, phones: [`8${phone.slice(2)}`] });
+      if (!dup.ok) throw new Error('save failed');
+      await notified;
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    for (const w of [owner, newcomer]) {
+      await w.sync.stop();
+      await w.core.close();
+    }
+    return [
+      { name: `duplicate saved → owner's notification, ${OFFICES} offices live, p50`, value: percentile(latencies, 50), unit: 'ms' },
+      { name: `duplicate saved → owner's notification, ${OFFICES} offices live, p95`, value: percentile(latencies, 95), unit: 'ms' },
+    ];
+  } finally {
+    streams.forEach((s) => s.close());
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function workstation(url: string, team: OfficeTeam): Promise<{ core: OfficeCore; sync: OfficeSync }> {
+  const login = (await (await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: team.managerUser.username, password: TEST_PASSWORD }) })).json()) as {
+    token: string;
+    user: { id: string; name: string; officeId: string };
+  };
+  const core = await openMemoryOffice({ validate: false });
+  await core.adoptAccount({ endpointId: url, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId, officeName: team.office.name, role: 'manager' });
+  const sync = core.startSync(createHttpSyncTransport({ baseUrl: url, token: () => login.token }), url);
+  await sync.awaitInSync();
+  return { core, sync };
+}

@@ -1,0 +1,128 @@
+// Two offices, offline at the same time, enter the same client: the heart of Claimdesk.
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Subscription } from 'rxjs';
+import { caseIdFor } from '../../shared/cases/caseId';
+import type { Notification } from '../../shared/notify/notificationRules';
+import { emptyDraft, type ClientDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
+import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import type { SyncServer } from '../../electron/sync-server/server';
+import { openMemoryOffice } from '../support/memoryOffice';
+import { switchableFetch } from '../support/switchableFetch';
+import { TEST_PASSWORD, createTeam, type Api, type OfficeTeam } from './api';
+import { backends } from './backends';
+import { startServer } from './testServer';
+
+interface Workstation {
+  core: OfficeCore;
+  sync: OfficeSync;
+  net: ReturnType<typeof switchableFetch>;
+  shown: Notification[];
+  sub: Subscription;
+}
+
+const open: Workstation[] = [];
+afterEach(async () => {
+  for (const w of open.splice(0)) {
+    w.sub.unsubscribe();
+    await w.sync.stop();
+    await w.core.close();
+  }
+});
+
+async function workstation(server: SyncServer, team: OfficeTeam): Promise<Workstation> {
+  const core = await openMemoryOffice({ profile: { userName: 'Me', officeName: 'Mine', defaultCountry: 'RU' } });
+  const net = switchableFetch();
+  const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: team.managerUser.username, password: TEST_PASSWORD }) });
+  const session = (await login.json()) as { token: string; user: { id: string; name: string; officeId: string } };
+  const adopted = await core.adoptAccount({ endpointId: server.url, userId: session.user.id, userName: session.user.name, officeId: session.user.officeId, officeName: team.office.name, role: 'manager' });
+  if (!adopted.ok) throw new Error(JSON.stringify(adopted.errors));
+  const sync = core.startSync(createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }), server.url, { baseRetryMs: 50 });
+  const shown: Notification[] = [];
+  const sub = core.notifications$.subscribe((n) => shown.push(n));
+  await sync.awaitInSync();
+  const w = { core, sync, net, shown, sub };
+  open.push(w);
+  return w;
+}
+
+async function save(core: OfficeCore, fields: Partial<ClientDraft>) {
+  const r = await core.saveClient({ ...emptyDraft(), ...fields });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
+
+async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now();
+  while (!(await predicate())) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+for (const backend of backends()) {
+  describe.runIf(backend.runnable)(`cross-office detection on ${backend.name}`, () => {
+    afterAll(() => backend.cleanup());
+    let server: SyncServer;
+    let admin: Api;
+
+    it('starts the endpoint', async () => {
+      ({ server, admin } = await startServer(await backend.freshStore()));
+    });
+
+    it('opens exactly one case for a client entered in two offices while both were offline, and tells each party once', async () => {
+      const north = await workstation(server, await createTeam(admin, 'North'));
+      const south = await workstation(server, await createTeam(admin, 'South'));
+      north.net.setOnline(false);
+      south.net.setOnline(false);
+
+      const petr = await save(north.core, { fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'], emails: ['anna.smirnova@gmail.com'] });
+      await new Promise((r) => setTimeout(r, 5));
+      const samePhone = await save(south.core, { fullName: 'Petr Ivanov', phones: ['8 (916) 123-45-67'] });
+      const gmailAlias = await save(south.core, { fullName: 'Anna Smirnova', emails: ['AnnaSmirnova+tours@googlemail.com'] });
+      await save(south.core, { fullName: 'Clara Free', emails: ['clara@gmail.com'] });
+      await save(south.core, { fullName: 'Иванов Пётр', phones: ['+7 903 765 43 21'] });
+      // Offline, neither office knew the other's client: no case yet anywhere.
+      expect(await north.core.db.cases.count().exec()).toBe(0);
+      expect(await south.core.db.cases.count().exec()).toBe(0);
+
+      north.net.setOnline(true);
+      south.net.setOnline(true);
+      const phoneCase = caseIdFor(petr.id, samePhone.id);
+      const emailCase = caseIdFor(petr.id, gmailAlias.id);
+      for (const w of [north, south]) {
+        await waitFor(async () => (await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).size === 2);
+      }
+      // Let late copies (the endpoint's, the other office's detection) arrive before counting.
+      await Promise.all([north.sync.awaitInSync(), south.sync.awaitInSync()]);
+      await new Promise((r) => setTimeout(r, 800));
+
+      for (const w of [north, south]) {
+        const ids = (await w.core.db.cases.find().exec()).map((c) => c.id).sort();
+        // Free-mail domain alone and name alone opened nothing.
+        expect(ids).toEqual([phoneCase, emailCase].sort());
+      }
+      const phone = (await south.core.db.cases.findOne(phoneCase).exec())!;
+      expect(phone.owner).toMatchObject({ clientId: petr.id, officeName: expect.stringContaining('North') });
+      expect(phone.newcomer).toMatchObject({ clientId: samePhone.id, officeName: expect.stringContaining('South') });
+      expect(phone.matched).toEqual([{ kind: 'phone', display: expect.stringMatching(/^\+7 916 \*\*\*/) }]);
+
+      // Each party hears about each case once (two cases arriving together may come as one digest).
+      for (const w of [north, south]) {
+        const announced = w.shown.flatMap((n) => n.caseIds).sort();
+        expect(announced).toEqual([phoneCase, emailCase].sort());
+      }
+      expect(north.shown.every((n) => n.kind === 'ownerDuplicate' || n.kind === 'digest')).toBe(true);
+      expect(south.shown.every((n) => n.kind === 'newcomerFoundAtSync' || n.kind === 'digest')).toBe(true);
+
+      // South sees North's claim (masked) but never North's client record.
+      expect(await south.core.db.clients.findOne(petr.id).exec()).toBeNull();
+      const claims = await south.core.db.claims.find({ selector: { clientId: petr.id } }).exec();
+      expect(claims.length).toBeGreaterThan(0);
+      for (const c of claims) expect(JSON.stringify(c.toJSON())).not.toMatch(/9161234567|anna\.smirnova/);
+    });
+
+    it('stops the endpoint', async () => {
+      await server.close();
+    });
+  });
+}
