@@ -1,8 +1,8 @@
 import type { RxChangeEvent } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import type { ClaimDoc, ClientDoc, NameTokenDoc } from '../db';
-import { identityKeysOf, nameSkeletons } from '../identity';
-import { clientLabel } from './clientLabel';
+import { claimsOfClient } from '../cases/claimsOfClient';
+import { nameSkeletons } from '../identity';
 import type { OfficeContext } from './context';
 
 export interface ClaimsProjection {
@@ -102,26 +102,7 @@ function hold<T extends { id: string }>(docs: T[], stale: Set<string>, wanted: M
 }
 
 function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; tokens: NameTokenDoc[] } {
-  const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails }, ctx.identitySettings());
-  const label = clientLabel(client.fullName);
-  const officeName = ctx.officeNameOf(client.officeId);
-  const claims = keys.map((key): ClaimDoc => {
-    const keyHash = ctx.hashKey(key.key);
-    return {
-      id: `${keyHash}|${client.id}`,
-      keyHash,
-      kind: key.kind,
-      display: key.display,
-      clientId: client.id,
-      clientLabel: label,
-      ownerId: client.ownerId,
-      ownerName: client.ownerName,
-      officeId: client.officeId,
-      officeName,
-      since: client.createdAt,
-      lastActivityAt: client.lastActivityAt,
-    };
-  });
+  const claims = claimsOfClient(client, ctx.hashKey, { owner: client.ownerName, office: ctx.officeNameOf(client.officeId) });
   const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({ id: `${skeleton}|${client.id}`, skeleton, clientId: client.id }));
   return { claims, tokens };
 }

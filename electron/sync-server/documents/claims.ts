@@ -2,11 +2,10 @@
 //
 // Claims and cases are derived from pushed clients inside the push's own transaction, so a client
 // never commits without its claims (and the cases they reveal), and a crash rolls back all three.
+import { claimsOfClient } from '../../../shared/cases/claimsOfClient';
 import type { CaseDoc } from '../../../shared/db/schemas/case';
 import type { ClaimDoc } from '../../../shared/db/schemas/claim';
 import { detectCases, type DetectedCase } from '../../../shared/cases/detectCases';
-import { identityKeysOf } from '../../../shared/identity';
-import { clientLabel } from '../../../shared/office/clientLabel';
 import { jsonEqual, type SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 import { lockCommitOrder, writeDocuments, type DocumentWrite } from './documentStore';
@@ -45,30 +44,6 @@ async function namesOf(tx: SqlExecutor, table: 'users' | 'offices', ids: readonl
   if (!ids.length) return new Map();
   const rows = await tx.query<{ id: string; name: string }>(`select id, name from ${table} where id = any(${textArray('$1')})`, [JSON.stringify([...new Set(ids)])]);
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** The claims a client holds now: one per identity key of its phones (e164) and emails. */
-export function claimsOfClient(client: ClientDocument, hashKey: (key: string) => string, names: { owner: string; office: string }): ClaimDoc[] {
-  if (client._deleted) return [];
-  const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails });
-  const label = clientLabel(client.fullName);
-  return keys.map((key): ClaimDoc => {
-    const keyHash = hashKey(key.key);
-    return {
-      id: `${keyHash}|${client.id}`,
-      keyHash,
-      kind: key.kind,
-      display: key.display,
-      clientId: client.id,
-      clientLabel: label,
-      ownerId: client.ownerId,
-      ownerName: names.owner,
-      officeId: client.officeId,
-      officeName: names.office,
-      since: client.createdAt,
-      lastActivityAt: client.lastActivityAt,
-    };
-  });
 }
 
 /**

@@ -1,0 +1,31 @@
+import type { ClaimDoc, ClientDoc } from '../db';
+import { identityKeysOf } from '../identity';
+import { clientLabel } from '../office/clientLabel';
+
+/**
+ * The claims a client holds now: one per identity key of its phones (E.164) and emails. The
+ * endpoint and the office derive claims with this one function, so their claim ids and
+ * contents agree.
+ */
+export function claimsOfClient(client: ClientDoc & { _deleted?: boolean }, hashKey: (identityKey: string) => string, names: { owner: string; office: string }): ClaimDoc[] {
+  if (client._deleted) return [];
+  const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails });
+  const label = clientLabel(client.fullName);
+  return keys.map((key): ClaimDoc => {
+    const keyHash = hashKey(key.key);
+    return {
+      id: `${keyHash}|${client.id}`,
+      keyHash,
+      kind: key.kind,
+      display: key.display,
+      clientId: client.id,
+      clientLabel: label,
+      ownerId: client.ownerId,
+      ownerName: names.owner,
+      officeId: client.officeId,
+      officeName: names.office,
+      since: client.createdAt,
+      lastActivityAt: client.lastActivityAt,
+    };
+  });
+}
