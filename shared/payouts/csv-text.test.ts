@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv-text';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', ';', 'plain'],
+    ['a;b', ';', '"a;b"'],
+    ['a,b', ';', '"a,b"'],
+    ['a,b', ',', '"a,b"'],
+    ['say "hi"', ',', '"say ""hi"""'],
+    ['two\nlines', ';', '"two\nlines"'],
+    ['cr\r', ';', '"cr\r"'],
+    [' padded ', ';', '" padded "'],
+    ['', ';', ''],
+  ] as const)('%j with %j → %j', (value, delimiter, expected) => {
+    expect(csvCell(value, delimiter)).toBe(expected);
+  });
+});
+
+describe('toCsv', () => {
+  it('joins cells with the delimiter and records with CRLF', () => {
+    expect(toCsv([['a', 'b'], ['c;d', 'e']], ';')).toBe('a;b\r\n"c;d";e\r\n');
+    expect(toCsv([], ',')).toBe('');
+  });
+});

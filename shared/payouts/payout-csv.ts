@@ -1,0 +1,39 @@
+// The payout report as CSV for accounting: one row per manager per deal, then totals.
+// Amounts are plain decimals ("1234.56") with the currency in its own column, so a
+// spreadsheet reads them as numbers whatever its locale does with grouping.
+import { toCsv, type CsvDelimiter } from './csv-text';
+import { formatDecimal, type Money } from './money';
+import type { PayoutReport } from './payout-report';
+
+export const PAYOUT_CSV_HEADER = [
+  'Row', 'Group', 'Paid at', 'Deal', 'Title', 'Client', 'Manager', 'Office', 'Share %', 'Deal amount share', 'Owed', 'Currency', 'Split',
+] as const;
+
+export function payoutReportCsv(report: PayoutReport, options: { delimiter: CsvDelimiter }): string {
+  const rows: string[][] = [[...PAYOUT_CSV_HEADER]];
+  const total = (label: string, group: string, manager: string, office: string, totals: readonly Money[]) =>
+    totals.map((m) => [label, group, '', '', '', '', manager, office, '', '', formatDecimal(m), m.currency, '']);
+
+  for (const group of report.groups) {
+    for (const line of group.lines) {
+      rows.push([
+        'deal', group.key, line.paidAt, text(line.dealId), text(line.dealTitle), text(line.clientId), line.managerId, line.officeId,
+        String(line.pct), formatDecimal(line.amountShare), formatDecimal(line.owed), line.owed.currency, line.splitId ?? '',
+      ]);
+    }
+    const isManager = report.by === 'manager';
+    rows.push(...total('group total', group.key, isManager ? group.key : '', isManager ? '' : group.key, group.totals));
+  }
+  for (const t of report.totalsByManager) rows.push(...total('manager total', '', t.managerId, '', t.totals));
+  for (const t of report.totalsByOffice) rows.push(...total('office total', '', '', t.officeId, t.totals));
+  rows.push(...total('overall', '', '', '', report.overall));
+  return toCsv(rows, options.delimiter);
+}
+
+/**
+ * Deal titles are typed by people; a title starting with = + - @ would run as a formula when
+ * the file is opened in a spreadsheet, so such text gets a leading apostrophe (OWASP advice).
+ */
+export function text(value: string): string {
+  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,5 @@
+export * from './rule';
+export * from './evaluateRegulations';
+export * from './defaults';
+export * from './validateRule';
+export * from './versions';

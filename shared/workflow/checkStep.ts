@@ -1,0 +1,76 @@
+import type { CaseEvent } from './events';
+import { deadlineDue } from './deadline';
+import { sideOf, type CaseParties, type CaseState } from './state';
+import { validateTerms } from './terms';
+
+export type StepCheck = { ok: true } | { ok: false; reason: string };
+
+export const REASON_MAX = 2000;
+
+/**
+ * Who may do what, in one place: the app greys out buttons with it and the endpoint refuses
+ * writes with it, so both always agree. Assumes the deadline was already applied for event.at
+ * (foldCaseEvents and withDeadline do that); a step after the deadline is refused here too.
+ */
+export function checkStep(state: CaseState, parties: CaseParties, event: CaseEvent): StepCheck {
+  if (event.caseId !== parties.id) return no('This step belongs to another case.');
+  if (!Number.isSafeInteger(event.at) || event.at < 0) return no('The step has no valid time.');
+  if (state.history.some((h) => h.id === event.id) || state.rejected.some((r) => r.event.id === event.id)) return no('This step is already recorded.');
+  if (state.phase === 'agreed') return no('The managers have already agreed; the case is closed.');
+  if (state.phase === 'decided') return no('The case has been decided; the decision is final.');
+  const late = deadlineDue(state, event.at);
+  const side = sideOf(parties, event.by.userId);
+
+  switch (event.type) {
+    case 'propose':
+    case 'counter':
+    case 'accept': {
+      if (!side) return no('Only the two managers of this case can negotiate.');
+      if (state.phase === 'escalated' || late) return no('The case has been escalated; the leads decide now.');
+      if (event.type === 'accept') {
+        const current = state.currentProposal;
+        if (!current) return no('There is no proposal to accept.');
+        if (current.id !== event.proposalId) return no('These terms have been replaced by newer ones; read the current proposal first.');
+        if (current.side === side) return no('You cannot accept your own proposal; the other manager has to.');
+        return ok;
+      }
+      if (event.type === 'counter') {
+        if (!state.currentProposal) return no('There is no proposal to counter; make a proposal instead.');
+        if (state.currentProposal.side === side) return no('You cannot counter your own proposal; make a new proposal instead.');
+      }
+      return termsCheck(event.terms);
+    }
+    case 'escalate': {
+      if (!side) return no('Only the two managers of this case can escalate it.');
+      if (state.phase === 'escalated' || late) return no('The case is already escalated.');
+      if (typeof event.reason !== 'string' || event.reason.trim() === '') return no('Say why you escalate the case.');
+      if (event.reason.length > REASON_MAX) return no(`The reason is too long: at most ${REASON_MAX} characters.`);
+      return ok;
+    }
+    case 'decide': {
+      const involved = event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId;
+      if (event.by.role !== 'admin' && !(event.by.role === 'lead' && involved)) return no('Only a lead of an office involved in the case, or an admin, can decide it.');
+      return termsCheck(event.terms);
+    }
+    case 'deadlineSet': {
+      const lead = event.by.role === 'admin' || (event.by.role === 'lead' && (event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId));
+      if (!side && !lead) return no('Only someone involved in the case can set its deadline.');
+      if (state.phase === 'escalated' || late) return no('The case is already escalated; a deadline no longer applies.');
+      if (!Number.isSafeInteger(event.deadline) || event.deadline <= event.at) return no('The deadline must be a valid time after the moment it is set.');
+      return ok;
+    }
+    default:
+      return no('Unknown kind of step.');
+  }
+}
+
+const ok: StepCheck = { ok: true };
+
+function no(reason: string): StepCheck {
+  return { ok: false, reason };
+}
+
+function termsCheck(terms: unknown): StepCheck {
+  const v = validateTerms(terms);
+  return v.ok ? ok : no(`The terms are not valid: ${v.errors.map((e) => e.message).join(' ')}`);
+}

@@ -1,0 +1,66 @@
+import type { Terms } from './terms';
+
+/** Who wrote an event, as the endpoint authenticated them (or the app believed them offline). */
+export interface Actor {
+  userId: string;
+  role: 'manager' | 'lead' | 'admin';
+  officeId: string;
+}
+
+/**
+ * Common to every event. There is no sequence number: offices write events offline and
+ * nobody could hand out the next number; (at, id) orders them the same way everywhere.
+ */
+interface EventBase {
+  /** Unique (a UUID): the tie-breaker when two events carry the same time. */
+  id: string;
+  caseId: string;
+  /** Epoch ms on the author's clock. */
+  at: number;
+  by: Actor;
+}
+
+export interface ProposeEvent extends EventBase {
+  type: 'propose';
+  terms: Terms;
+}
+
+/** Like a proposal, but answers the other party's current one: the history reads as a dialogue. */
+export interface CounterEvent extends EventBase {
+  type: 'counter';
+  terms: Terms;
+}
+
+/** Names the proposal, so an accept can never land on terms that changed while its author was offline. */
+export interface AcceptEvent extends EventBase {
+  type: 'accept';
+  proposalId: string;
+}
+
+export interface EscalateEvent extends EventBase {
+  type: 'escalate';
+  reason: string;
+}
+
+/** A lead's or an admin's final terms. */
+export interface DecideEvent extends EventBase {
+  type: 'decide';
+  terms: Terms;
+}
+
+/** The negotiation deadline the regulations gave this case (epoch ms). */
+export interface DeadlineSetEvent extends EventBase {
+  type: 'deadlineSet';
+  deadline: number;
+}
+
+/** Immutable facts, append-only: a case's state is always recomputed from them. */
+export type CaseEvent = ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent;
+
+export type CaseEventType = CaseEvent['type'];
+
+/** The one order every office and the endpoint agree on, whatever order the events arrived in. */
+export function compareEvents(a: Pick<CaseEvent, 'at' | 'id'>, b: Pick<CaseEvent, 'at' | 'id'>): number {
+  if (a.at !== b.at) return a.at - b.at;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

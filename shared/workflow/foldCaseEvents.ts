@@ -1,0 +1,43 @@
+import { checkStep } from './checkStep';
+import { withDeadline } from './deadline';
+import { compareEvents, type CaseEvent } from './events';
+import { initialCaseState, sideOf, type CaseParties, type CaseState } from './state';
+
+/**
+ * A case's state is a fold of its events; the office and the endpoint both run this, so they
+ * agree without a server deciding the order. Events are sorted by (at, id) here, so arrival
+ * order (offline, replication) never matters. Refused events change nothing and are reported.
+ */
+export function foldCaseEvents(parties: CaseParties, events: readonly CaseEvent[]): CaseState {
+  let state = initialCaseState(parties);
+  for (const event of [...events].sort(compareEvents)) state = applyCaseEvent(state, parties, event).state;
+  return state;
+}
+
+/** One step: first let the deadline act (it passed before this event), then check, then apply. */
+export function applyCaseEvent(state: CaseState, parties: CaseParties, event: CaseEvent): { state: CaseState; ok: boolean; reason?: string } {
+  const before = withDeadline(state, event.at).state;
+  const check = checkStep(before, parties, event);
+  if (!check.ok) return { state: { ...before, rejected: [...before.rejected, { event, reason: check.reason }] }, ok: false, reason: check.reason };
+  const next: CaseState = { ...before, history: [...before.history, event] };
+  switch (event.type) {
+    case 'propose':
+    case 'counter':
+      // A later proposal replaces the one on the table; the earlier stays in the history.
+      return done({ ...next, phase: 'negotiating', currentProposal: { id: event.id, terms: event.terms, by: event.by, side: sideOf(parties, event.by.userId)!, at: event.at } });
+    case 'accept': {
+      const p = before.currentProposal!;
+      return done({ ...next, phase: 'agreed', agreed: { terms: p.terms, at: event.at, by: event.by, eventId: event.id } });
+    }
+    case 'escalate':
+      return done({ ...next, phase: 'escalated', escalation: { at: event.at, by: event.by, reason: event.reason } });
+    case 'decide':
+      return done({ ...next, phase: 'decided', currentProposal: null, decided: { terms: event.terms, at: event.at, by: event.by, eventId: event.id } });
+    case 'deadlineSet':
+      return done({ ...next, deadline: event.deadline });
+  }
+}
+
+function done(state: CaseState): { state: CaseState; ok: true } {
+  return { state, ok: true };
+}

@@ -1,0 +1,6 @@
+export * from './terms';
+export * from './events';
+export * from './state';
+export * from './checkStep';
+export * from './deadline';
+export * from './foldCaseEvents';
