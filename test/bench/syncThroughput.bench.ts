@@ -12,6 +12,7 @@ import { clientDoc } from '../integration/fixtures';
 import { startPostgresCluster } from '../integration/postgresCluster';
 import { ADMIN_PASSWORD, spawnServer, startServer, type ChildServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
 
 const PUSH_DOCS = 20_000;
@@ -91,6 +92,8 @@ async function browserPull(dataDir: string): Promise<BenchFigure[]> {
 }
 
 /** Clients push disjoint batches concurrently, one in flight per client. */
+let pushed = 0;
+
 async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promise<number> {
   const started = performance.now();
   let next = 0;
@@ -100,12 +103,18 @@ async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promis
         const from = next;
         next += BATCH;
         if (from >= total) return;
-        const rows = Array.from({ length: Math.min(BATCH, total - from) }, () => ({ assumedMasterState: null, newDocumentState: clientDoc(team.office.id) }) as PushRow);
+        // Distinct phones and emails, as a real client base has (a shared key would make every client a duplicate).
+        const rows = Array.from({ length: Math.min(BATCH, total - from) }, (_, i) => {
+          const e164 = benchPhone(pushed + from + i);
+          const email = `client${pushed + from + i}@example-${(from + i) % 97}.ru`;
+          return { assumedMasterState: null, newDocumentState: clientDoc(team.office.id, { phones: [{ e164, extension: '' }], emails: [email], identityKeys: [`phone:${e164}`, `email:${email}`] }) } as PushRow;
+        });
         const reply = await api.push('clients', rows);
         if (reply.status !== 200 || (reply.body as unknown[]).length) throw new Error(`push failed: ${reply.status}`);
       }
     }),
   );
+  pushed += total;
   return total / ((performance.now() - started) / 1000);
 }
 

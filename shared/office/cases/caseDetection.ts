@@ -13,6 +13,8 @@ export interface CaseDetection {
 
 /** How long a save counts as "just saved" for telling a warning seen while typing from a find at sync. */
 const LOCAL_SAVE_WINDOW_MS = 60_000;
+/** Matches the endpoint's bound on holders compared per key. */
+const HOLDERS_PER_KEY = 50;
 
 /**
  * Detection in the office: whenever claims change — a local save, or claims pulled from the
@@ -56,7 +58,12 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   const me = ctx.profile();
   const hashes = [...new Set(changed.map((c) => c.keyHash))];
   const changedClients = new Set(changed.map((c) => c.clientId));
-  const known = (await Promise.all(hashes.map((keyHash) => ctx.db.claims.find({ selector: { keyHash } }).exec()))).flat().map((d) => d.toJSON() as ClaimDoc);
+  // The earliest holders of each key only, as the endpoint does: a switchboard number held by
+  // thousands of clients must not make every sync batch compare against all of them.
+  const earliest = await Promise.all(hashes.map((keyHash) => ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_PER_KEY }).exec()));
+  const byId = new Map<string, ClaimDoc>();
+  for (const claim of [...earliest.flat().map((d) => d.toJSON() as ClaimDoc), ...changed]) byId.set(claim.id, claim);
+  const known = [...byId.values()];
   const mine = [...new Set(known.filter((c) => c.officeId === me.officeId).map((c) => c.clientId))];
   if (mine.length === 0) return;
   const found = new Map<string, DetectedCase>();
