@@ -3,6 +3,7 @@ import type { Subscription } from 'rxjs';
 import type { ClaimDoc, ClientDoc, NameTokenDoc } from '../db';
 import { claimsOfClient } from '../cases/claimsOfClient';
 import { nameSkeletons } from '../identity';
+import { createBatchRunner } from './batchRunner';
 import type { OfficeContext } from './context';
 
 export interface ClaimsProjection {
@@ -20,34 +21,11 @@ export interface ClaimsProjection {
  * sync batch of a thousand clients becomes one bulk write per collection.
  */
 export function projectClaims(ctx: OfficeContext): ClaimsProjection {
-  let pending: RxChangeEvent<ClientDoc>[] = [];
-  let queue: Promise<void> = Promise.resolve();
-  let scheduled = false;
-  const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) => {
-    pending.push(...(bulk.events as RxChangeEvent<ClientDoc>[]));
-    if (scheduled) return;
-    scheduled = true;
-    queue = queue.then(async () => {
-      scheduled = false;
-      const events = pending;
-      pending = [];
-      await apply(ctx, events);
-    });
-  });
+  const runner = createBatchRunner<RxChangeEvent<ClientDoc>>((events) => apply(ctx, events));
+  const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) => runner.add(bulk.events as RxChangeEvent<ClientDoc>[]));
   return {
-    settled: async () => {
-      // A change written just now may reach eventBulks$ a tick later; let it arrive first.
-      await Promise.resolve();
-      let seen: Promise<void>;
-      do {
-        seen = queue;
-        await seen;
-      } while (seen !== queue);
-    },
-    rebuild: () => {
-      queue = queue.then(() => rebuildClaims(ctx));
-      return queue;
-    },
+    settled: () => runner.settled(),
+    rebuild: () => runner.enqueue(() => rebuildClaims(ctx)),
     stop: () => subscription.unsubscribe(),
   };
 }

@@ -2,6 +2,7 @@ import type { RxChangeEvent } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import { detectCases, type DetectedCase } from '../../cases/detectCases';
 import type { CaseDoc, ClaimDoc } from '../../db';
+import { createBatchRunner } from '../batchRunner';
 import type { OfficeContext } from '../context';
 
 export interface CaseDetection {
@@ -24,32 +25,14 @@ const HOLDERS_PER_KEY = 50;
  */
 export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
   const localSaves = new Map<string, number>();
-  let pending: ClaimDoc[] = [];
-  let queue: Promise<void> = Promise.resolve();
-  let scheduled = false;
+  const runner = createBatchRunner<ClaimDoc>((claims) => openCases(ctx, claims, localSaves).catch(() => undefined));
   const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
-    for (const event of bulk.events as RxChangeEvent<ClaimDoc>[]) {
-      if (event.operation !== 'DELETE' && !event.documentData._deleted) pending.push(event.documentData);
-    }
-    if (scheduled || pending.length === 0) return;
-    scheduled = true;
-    queue = queue.then(async () => {
-      scheduled = false;
-      const claims = pending;
-      pending = [];
-      await openCases(ctx, claims, localSaves).catch(() => undefined);
-    });
+    const live = (bulk.events as RxChangeEvent<ClaimDoc>[]).filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
+    runner.add(live);
   });
   return {
     noteLocalSave: (clientId) => localSaves.set(clientId, ctx.clock.now()),
-    settled: async () => {
-      await Promise.resolve();
-      let seen: Promise<void>;
-      do {
-        seen = queue;
-        await seen;
-      } while (seen !== queue);
-    },
+    settled: () => runner.settled(),
     stop: () => subscription.unsubscribe(),
   };
 }
