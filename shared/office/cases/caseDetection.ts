@@ -47,7 +47,11 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   const byId = new Map<string, ClaimDoc>();
   for (const claim of [...earliest.flat().map((d) => d.toJSON() as ClaimDoc), ...changed]) byId.set(claim.id, claim);
   const known = [...byId.values()];
-  const mine = [...new Set(known.filter((c) => c.officeId === me.officeId).map((c) => c.clientId))];
+  // Only keys held by more than one manager can open a case; most keys of a sync batch are held once.
+  const owners = new Map<string, Set<string>>();
+  for (const c of known) owners.set(c.keyHash, (owners.get(c.keyHash) ?? new Set()).add(c.ownerId));
+  const contested = known.filter((c) => (owners.get(c.keyHash)?.size ?? 0) > 1);
+  const mine = [...new Set(contested.filter((c) => c.officeId === me.officeId).map((c) => c.clientId))];
   if (mine.length === 0) return;
   const found = new Map<string, DetectedCase>();
   for (const clientId of mine) {
