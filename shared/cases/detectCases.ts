@@ -1,19 +1,9 @@
+import type { ClaimDoc } from '../db';
 import type { IdentityKind } from '../identity';
 import { caseIdFor } from './caseId';
 
-/** What detection needs to know of one identity key held by one client (a claim). */
-export interface ClaimFact {
-  keyHash: string;
-  kind: IdentityKind;
-  display: string;
-  clientId: string;
-  clientLabel: string;
-  ownerId: string;
-  ownerName: string;
-  officeId: string;
-  officeName: string;
-  since: number;
-}
+/** What detection needs to know of one identity key held by one client: the claim, less its bookkeeping. */
+export type ClaimFact = Pick<ClaimDoc, 'keyHash' | 'kind' | 'display' | 'clientId' | 'clientLabel' | 'ownerId' | 'ownerName' | 'officeId' | 'officeName' | 'since'>;
 
 export interface CaseParty {
   clientId: string;

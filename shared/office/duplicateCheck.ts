@@ -3,16 +3,8 @@ import { identityKeysOf, isNameHint, nameSimilarity, nameSkeletons, type Identit
 import type { ClientDraft } from './clientDraft';
 import type { OfficeContext } from './context';
 
-export interface ClientMatch {
-  clientId: string;
-  clientLabel: string;
-  ownerId: string;
-  ownerName: string;
-  officeId: string;
-  officeName: string;
-  /** When the existing client claimed the first of the matched keys. */
-  since: number;
-  lastActivityAt: number;
+/** An existing client sharing keys with the draft, as its claims describe it; `since` is its earliest matched claim. */
+export interface ClientMatch extends Pick<ClaimDoc, 'clientId' | 'clientLabel' | 'ownerId' | 'ownerName' | 'officeId' | 'officeName' | 'since' | 'lastActivityAt'> {
   matchedBy: Array<{ kind: IdentityKind; display: string }>;
   /** The existing client belongs to the person checking: a merge suggestion, not a conflict. */
   isOwn: boolean;

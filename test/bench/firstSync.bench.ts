@@ -9,6 +9,7 @@ import { createTeam, TEST_PASSWORD } from '../integration/api';
 import { clientDoc } from '../integration/fixtures';
 import { startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
 
@@ -41,11 +42,8 @@ export async function run(): Promise<BenchFigure[]> {
       const saved = await core.saveClient({ ...emptyDraft(), fullName: `Walk-in ${i}`, phones: [`8${phone.slice(2)}`] });
       if (!saved.ok) throw new Error('save failed');
     }
-    const login = (await (await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: newcomer.managerUser.username, password: TEST_PASSWORD }) })).json()) as {
-      token: string;
-      user: { id: string; name: string; officeId: string };
-    };
-    await core.adoptAccount({ endpointId: server.url, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId, officeName: newcomer.office.name, role: 'manager' });
+    const login = await signIn(server.url, newcomer.managerUser.username, TEST_PASSWORD);
+    await adoptSession(core, server.url, login, newcomer.office.name);
     const shown: Notification[] = [];
     const sub = core.notifications$.subscribe((n) => shown.push(n));
     const started = performance.now();

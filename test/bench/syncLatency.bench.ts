@@ -6,6 +6,7 @@ import { emptyDraft, type OfficeCore, type OfficeSync } from '../../shared/offic
 import { createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
 import { startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { adoptSession, signIn } from '../support/signIn';
 import { percentile, type BenchFigure } from './figure';
 
 const SAMPLES = 200;
@@ -47,12 +48,9 @@ export async function run(): Promise<BenchFigure[]> {
 }
 
 async function workstation(url: string, team: OfficeTeam): Promise<{ core: OfficeCore; sync: OfficeSync }> {
-  const login = (await (await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: team.managerUser.username, password: TEST_PASSWORD }) })).json()) as {
-    token: string;
-    user: { id: string; name: string; officeId: string };
-  };
+  const login = await signIn(url, team.managerUser.username, TEST_PASSWORD);
   const core = await openMemoryOffice({ validate: false });
-  await core.adoptAccount({ endpointId: url, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId, officeName: team.office.name });
+  await adoptSession(core, url, login, team.office.name);
   const sync = core.startSync(createHttpSyncTransport({ baseUrl: url, token: () => login.token }), url);
   await sync.awaitInSync();
   return { core, sync };

@@ -12,6 +12,7 @@ import { clientDoc } from '../integration/fixtures';
 import { startPostgresCluster } from '../integration/postgresCluster';
 import { ADMIN_PASSWORD, spawnServer, startServer, type ChildServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
 
@@ -119,12 +120,9 @@ async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promis
 }
 
 async function initialPullRate(url: string, team: OfficeTeam): Promise<number> {
-  const login = (await (await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: team.managerUser.username, password: TEST_PASSWORD }) })).json()) as {
-    token: string;
-    user: { id: string; name: string; officeId: string };
-  };
+  const login = await signIn(url, team.managerUser.username, TEST_PASSWORD);
   const core = await openMemoryOffice({ validate: false });
-  await core.adoptAccount({ endpointId: url, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId, officeName: team.office.name });
+  await adoptSession(core, url, login, team.office.name);
   const started = performance.now();
   const sync = core.startSync(createHttpSyncTransport({ baseUrl: url, token: () => login.token }), url);
   await sync.awaitInSync();

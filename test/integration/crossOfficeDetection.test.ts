@@ -7,6 +7,7 @@ import { emptyDraft, type ClientDraft, type OfficeCore, type OfficeSync } from '
 import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { adoptSession, signIn } from '../support/signIn';
 import { switchableFetch } from '../support/switchableFetch';
 import { TEST_PASSWORD, createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
@@ -32,10 +33,8 @@ afterEach(async () => {
 async function workstation(server: SyncServer, team: OfficeTeam): Promise<Workstation> {
   const core = await openMemoryOffice({ profile: { userName: 'Me', officeName: 'Mine', defaultCountry: 'RU' } });
   const net = switchableFetch();
-  const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: team.managerUser.username, password: TEST_PASSWORD }) });
-  const session = (await login.json()) as { token: string; user: { id: string; name: string; officeId: string } };
-  const adopted = await core.adoptAccount({ endpointId: server.url, userId: session.user.id, userName: session.user.name, officeId: session.user.officeId, officeName: team.office.name, role: 'manager' });
-  if (!adopted.ok) throw new Error(JSON.stringify(adopted.errors));
+  const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
+  await adoptSession(core, server.url, session, team.office.name);
   const sync = core.startSync(createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }), server.url, { baseRetryMs: 50 });
   const shown: Notification[] = [];
   const sub = core.notifications$.subscribe((n) => shown.push(n));
