@@ -1,3 +1,5 @@
+// After the core styles (imported in main.tsx before this module): the charts build on them.
+import '@mantine/charts/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { i18n } from 'i18next';

@@ -15,8 +15,11 @@ import { installErrorHandler } from './http/errorHandler';
 import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agency';
 import { authRoutes } from './routes/auth';
+import { caseEvidenceRoutes } from './routes/caseEvidence';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
+import { regulationsRoutes } from './routes/regulations';
+import { reportRoutes } from './routes/reports';
 import { streamRoutes } from './routes/stream';
 import { syncRoutes } from './routes/sync';
 import { webRoutes } from './routes/web';
@@ -85,7 +88,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     const feed = await startChangeFeed(store, logError);
     const ctx: ServerContext = {
       keySecret,
-      claims: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret) },
+      claims: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret), recommend: true },
       store,
       feed,
       now,
@@ -105,6 +108,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     adminRoutes(app, ctx);
     syncRoutes(app, ctx);
     streamRoutes(app, ctx);
+    regulationsRoutes(app, ctx);
+    caseEvidenceRoutes(app, ctx);
+    reportRoutes(app, ctx);
     webRoutes(app, options.webRoot);
     // Live streams never finish by themselves; end them so close() can wait for the real requests.
     // Responses still in flight close their keep-alive connection, or close() would wait for the

@@ -12,5 +12,8 @@ export function notificationText(i18n: Translator, notification: Pick<Notificati
   if (!i18n.exists(`${key}.title`)) return { title: notification.title, body: notification.body };
   const params: Record<string, unknown> = { ...notification.params };
   if (typeof params.matched === 'string') params.matched = params.matched || '—';
-  return { title: i18n.t(`${key}.title`, params), body: i18n.t(`${key}.body`, params) };
+  // A kind may word its body by what caused it (an escalation by a manager, the deadline, the rule).
+  const variant = typeof params.cause === 'string' ? `${key}.body_${params.cause}` : null;
+  const body = variant && i18n.exists(variant) ? variant : `${key}.body`;
+  return { title: i18n.t(`${key}.title`, params), body: i18n.t(body, params) };
 }

@@ -7,13 +7,17 @@ export type Route =
   | { name: 'settings' }
   | { name: 'signIn' }
   | { name: 'cases' }
-  | { name: 'case'; id: string };
+  | { name: 'case'; id: string }
+  | { name: 'reports' }
+  | { name: 'regulations' };
 
 export function parseRoute(path: string): Route {
   const parts = path.replace(/^#/u, '').split('/').filter(Boolean).map(safeDecode);
   const [first, second, third] = parts;
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
+  if (first === 'reports' && parts.length === 1) return { name: 'reports' };
+  if (first === 'regulations' && parts.length === 1) return { name: 'regulations' };
   if (first === 'cases') {
     if (parts.length === 1) return { name: 'cases' };
     if (second && parts.length === 2) return { name: 'case', id: second };
@@ -44,6 +48,10 @@ export function routePath(route: Route): string {
       return '/cases';
     case 'case':
       return `/cases/${encodeURIComponent(route.id)}`;
+    case 'reports':
+      return '/reports';
+    case 'regulations':
+      return '/regulations';
   }
 }
 

@@ -5,10 +5,11 @@ import { clientLabel } from '../office/clientLabel';
 /**
  * The claims a client holds now: one per identity key of its phones (E.164) and emails. The
  * endpoint and the office derive claims with this one function, so their claim ids and
- * contents agree.
+ * contents agree. A client handed over to another manager by a case holds none: ownership
+ * moved to the keeper's client, and the claims go with it.
  */
 export function claimsOfClient(client: ClientDoc & { _deleted?: boolean }, hashKey: (identityKey: string) => string, names: { owner: string; office: string }): ClaimDoc[] {
-  if (client._deleted) return [];
+  if (client._deleted || client.handedOver) return [];
   const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails });
   const label = clientLabel(client.fullName);
   return keys.map((key): ClaimDoc => {

@@ -1,13 +1,19 @@
 import { addRxPlugin, createRxDatabase } from 'rxdb';
 import type { RxCollection, RxConflictHandler, RxDatabase, RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { activitySchema, type ActivityDoc } from './schemas/activity';
 import { caseSchema, type CaseDoc } from './schemas/case';
+import { caseEventSchema, type CaseEventDoc } from './schemas/caseEvent';
 import { claimSchema, type ClaimDoc } from './schemas/claim';
 import { clientSchema, type ClientDoc } from './schemas/client';
 import { nameTokenSchema, type NameTokenDoc } from './schemas/nameToken';
 
 addRxPlugin(RxDBLocalDocumentsPlugin);
+addRxPlugin(RxDBMigrationSchemaPlugin);
+
+/** Each version so far only added optional fields: older documents are valid as they are. */
+const unchanged = { 1: <T>(doc: T): T => doc };
 
 export interface ClaimdeskCollections {
   clients: RxCollection<ClientDoc>;
@@ -15,6 +21,7 @@ export interface ClaimdeskCollections {
   claims: RxCollection<ClaimDoc>;
   nametokens: RxCollection<NameTokenDoc>;
   cases: RxCollection<CaseDoc>;
+  caseevents: RxCollection<CaseEventDoc>;
 }
 
 export type ClaimdeskDatabase = RxDatabase<ClaimdeskCollections>;
@@ -29,6 +36,7 @@ export const COLLECTION_SCHEMAS = {
   claims: claimSchema,
   nametokens: nameTokenSchema,
   cases: caseSchema,
+  caseevents: caseEventSchema,
 } as const;
 
 export interface OpenDatabaseOptions {
@@ -53,11 +61,12 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     closeDuplicates: true,
   });
   await db.addCollections({
-    clients: { schema: COLLECTION_SCHEMAS.clients, ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}) },
-    activities: { schema: COLLECTION_SCHEMAS.activities },
+    clients: { schema: COLLECTION_SCHEMAS.clients, migrationStrategies: unchanged, ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}) },
+    activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchanged },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
-    cases: { schema: COLLECTION_SCHEMAS.cases },
+    cases: { schema: COLLECTION_SCHEMAS.cases, migrationStrategies: unchanged },
+    caseevents: { schema: COLLECTION_SCHEMAS.caseevents },
   });
   return db;
 }

@@ -4,3 +4,4 @@ export * from './schemas/claim';
 export * from './schemas/client';
 export * from './schemas/nameToken';
 export * from './schemas/case';
+export * from './schemas/caseEvent';

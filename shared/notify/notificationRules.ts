@@ -1,5 +1,8 @@
 import type { DetectedCase } from '../cases/detectCases';
 
+/** Steps of resolving a case (see caseStepNotifications.ts); the UI translates each kind with its params. */
+export type CaseStepNotificationKind = 'caseProposed' | 'caseCountered' | 'caseAgreed' | 'caseDecided' | 'caseRuled' | 'caseEscalated' | 'caseUpdates';
+
 export type DetectionPoint = 'beforeSave' | 'endpoint' | 'officeSync';
 
 /** A case as the notifier sees it: who is involved, where it was found, who caused it. */
@@ -28,7 +31,7 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { duplicateOf
 export interface Notification {
   /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
   id: string;
-  kind: 'ownerDuplicate' | 'newcomerFoundAtSync' | 'officeCase' | 'digest';
+  kind: 'ownerDuplicate' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */
   title: string;

@@ -42,6 +42,7 @@ describe('logActivity', () => {
 
   it.each<[string, Partial<ActivityInput>, string]>([
     ['an unknown type', { type: 'lunch' as never }, 'type'],
+    ['a deal without its figures (deals are saved with saveDeal)', { type: 'deal' as never }, 'type'],
     ['a date in the future', { at: Date.UTC(2030, 0, 1) }, 'at'],
     ['no date', { at: Number.NaN }, 'at'],
     ['a note that is too long', { note: 'x'.repeat(10_001) }, 'note'],

@@ -2,9 +2,12 @@ import { ACTIVITY_TYPES, type ActivityDoc, type ActivityType } from '../db';
 import type { OfficeContext } from './context';
 import { fail, ok, type FieldError, type Result } from './result';
 
+/** What a manager logs by hand; deal editions are written by saveDeal, with their figures. */
+export const LOGGABLE_ACTIVITY_TYPES = ACTIVITY_TYPES.filter((type): type is Exclude<ActivityType, 'deal'> => type !== 'deal');
+
 export interface ActivityInput {
   clientId: string;
-  type: ActivityType;
+  type: Exclude<ActivityType, 'deal'>;
   at: number;
   note: string;
 }
@@ -17,8 +20,9 @@ export async function logActivity(ctx: OfficeContext, input: ActivityInput): Pro
   const now = ctx.clock.now();
   const errors: FieldError[] = [];
   const note = typeof input.note === 'string' ? input.note.trim() : '';
-  if (!(ACTIVITY_TYPES as readonly string[]).includes(input.type)) {
-    errors.push({ field: 'type', code: 'invalid', message: `Choose what happened: ${ACTIVITY_TYPES.join(', ')}.`, value: String(input.type) });
+  if (!(LOGGABLE_ACTIVITY_TYPES as readonly string[]).includes(input.type)) {
+    const message = (input.type as string) === 'deal' ? 'Record a deal with the deal form: it needs its amount and status.' : `Choose what happened: ${LOGGABLE_ACTIVITY_TYPES.join(', ')}.`;
+    errors.push({ field: 'type', code: 'invalid', message, value: String(input.type) });
   }
   if (typeof input.at !== 'number' || !Number.isFinite(input.at) || input.at < 0) {
     errors.push({ field: 'at', code: 'invalid', message: 'Enter when it happened.' });

@@ -81,6 +81,8 @@ function hold<T extends { id: string }>(docs: T[], stale: Set<string>, wanted: M
 
 function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; tokens: NameTokenDoc[] } {
   const claims = claimsOfClient(client, ctx.hashKey, { owner: client.ownerName, office: ctx.officeNameOf(client.officeId) });
+  // A handed-over client loses its claims but keeps its name tokens: the manager still finds the
+  // record (its history, its deals) by name; the client page says whose client it is now.
   const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({ id: `${skeleton}|${client.id}`, skeleton, clientId: client.id }));
   return { claims, tokens };
 }

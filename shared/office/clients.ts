@@ -26,6 +26,8 @@ export async function saveClient(ctx: OfficeContext, draft: ClientDraft, clientI
     updatedAt: now,
     lastActivityAt: existing?.lastActivityAt ?? now,
     mergeHistory: existing?.mergeHistory ?? [],
+    // Editing a handed-over client (a typo in its history) does not take it back.
+    ...(existing?.handedOver ? { handedOver: { ...existing.handedOver } } : {}),
   };
   await ctx.db.clients.upsert(doc);
   await ctx.changed('clients', doc.id, doc.updatedAt);

@@ -11,3 +11,4 @@ export * from './replication/adoptAccount';
 export * from './replication/officeSync';
 export * from './replication/syncStatus';
 export * from './replication/transport';
+export * from './resolution/types';

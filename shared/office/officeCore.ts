@@ -22,6 +22,8 @@ import { projectClaims } from './claimsProjection';
 import { createKeyHasher } from '../identity';
 import { clientConflictHandler } from './replication/clientConflictHandler';
 import { searchClients } from './search';
+import type { ResolutionApi } from './resolution/types';
+import { openOfficeResolution } from './resolution/resolution';
 
 export interface OfficeCoreOptions {
   /** Database name: one per office profile on a workstation. */
@@ -33,7 +35,7 @@ export interface OfficeCoreOptions {
 }
 
 /** The office's local database and every operation on it, the same in the browser, Electron and Node. */
-export interface OfficeCore {
+export interface OfficeCore extends ResolutionApi {
   readonly db: ClaimdeskDatabase;
   profile(): Profile | null;
   setProfile(input: ProfileInput): Promise<Result<Profile>>;
@@ -99,6 +101,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const detection = detectCasesInOffice(ctx);
   const notifier = await startCaseNotifier(ctx);
   const inbox = await openCaseInbox(db);
+  const resolution = await openOfficeResolution(ctx, outbox);
 
   return {
     db,
@@ -144,11 +147,24 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     markCaseSeen: (caseId) => inbox.markCaseSeen(caseId),
     notificationSettings: () => notifier.settings(),
     setNotificationSettings: (settings) => notifier.setSettings(settings),
+    caseView$: resolution.caseView$,
+    propose: resolution.propose,
+    counter: resolution.counter,
+    accept: resolution.accept,
+    escalate: resolution.escalate,
+    decide: resolution.decide,
+    recordLeadHandover: resolution.recordLeadHandover,
+    saveDeal: resolution.saveDeal,
+    deals$: resolution.deals$,
+    regulations: resolution.regulations,
+    cacheRegulations: resolution.cacheRegulations,
     close: async () => {
       await projection.settled();
       await detection.settled();
+      await resolution.settled();
       projection.stop();
       detection.stop();
+      resolution.stop();
       notifier.stop();
       await db.close();
     },

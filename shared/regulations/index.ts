@@ -3,3 +3,5 @@ export * from './evaluateRegulations';
 export * from './defaults';
 export * from './validateRule';
 export * from './versions';
+export * from './caseContext';
+export * from './recommendationDoc';

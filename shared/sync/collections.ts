@@ -4,6 +4,7 @@ import { activitySchema, type ActivityDoc } from '../db/schemas/activity';
 import { caseSchema, type CaseDoc } from '../db/schemas/case';
 import { claimSchema, type ClaimDoc } from '../db/schemas/claim';
 import { clientSchema, type ClientDoc } from '../db/schemas/client';
+import { caseEventSchema, type CaseEventDoc } from '../db/schemas/caseEvent';
 
 /**
  * Name tokens are not replicated: they never leave the office (names are not shared agency-wide).
@@ -14,12 +15,13 @@ export interface SyncCollectionDocs {
   activities: ActivityDoc;
   claims: ClaimDoc;
   cases: CaseDoc;
+  caseevents: CaseEventDoc;
 }
 
 export type SyncCollectionName = keyof SyncCollectionDocs;
 
 /** The collections offices write; the others are the endpoint's (see `serverOwned`). */
-export type PushableCollectionName = 'clients' | 'activities';
+export type PushableCollectionName = 'clients' | 'activities' | 'caseevents';
 
 /**
  * Who pulls (and streams) a collection's documents:
@@ -48,6 +50,9 @@ export const SYNC_COLLECTIONS: Readonly<Record<SyncCollectionName, SyncCollectio
   claims: { schema: claimSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'agency', serverOwned: true },
   // Duplicate-client cases opened at push; seen by both parties' offices.
   cases: { schema: caseSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'offices', serverOwned: true },
+  // Steps of resolving a case (append-only, like activities); the endpoint also checks each one
+  // against the workflow (shared/workflow checkStep) before it is stored.
+  caseevents: { schema: caseEventSchema as RxJsonSchema<never>, immutableFields: Object.keys(caseEventSchema.properties), visibility: 'offices', serverOwned: false },
 };
 
 export const SYNC_COLLECTION_NAMES = Object.keys(SYNC_COLLECTIONS) as SyncCollectionName[];

@@ -7,3 +7,4 @@ export * from './jsonSchema';
 export * from './protocol';
 export * from './validatePush';
 export * from './validateAccounts';
+export * from './resolutionApi';

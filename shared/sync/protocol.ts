@@ -65,6 +65,14 @@ export const API_PATHS = {
   adminUsers: `${API_PREFIX}/admin/users`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
   adminUserDisable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/disable`,
+  /** GET (any signed-in user): RegulationsResponse. PUT (lead, admin): RegulationsUpdate → RegulationsResponse. */
+  regulations: `${API_PREFIX}/regulations`,
+  /** GET (a party, a lead of an involved office, an admin): CaseEvidence. */
+  caseEvidence: (caseId: string): string => `${API_PREFIX}/cases/${encodeURIComponent(caseId)}/evidence`,
+  /** GET ?from=ISO&to=ISO&by=manager|office[&format=csv][&delimiter=;] (leads: their office's managers; admins: all; managers: themselves): PayoutReportResponse or CSV. */
+  payoutReport: `${API_PREFIX}/reports/payouts`,
+  /** GET ?from=ISO&to=ISO (leads, admins): CaseStatsResponse. */
+  caseReport: `${API_PREFIX}/reports/cases`,
   pull: (collection: SyncCollectionName, checkpoint: SyncCheckpoint | null, limit: number): string =>
     `${API_PREFIX}/sync/${collection}/pull?${checkpoint ? `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}&` : ''}limit=${limit}`,
   push: (collection: SyncCollectionName): string => `${API_PREFIX}/sync/${collection}/push`,

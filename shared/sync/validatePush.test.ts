@@ -26,4 +26,12 @@ describe('checkPush', () => {
     expect(checkPush('clients', [{ assumedMasterState: null, newDocumentState: { ...client, _rev: '1-a' } }])).toMatchObject({ ok: false, status: 409, code: 'server_owned_field' });
     expect(checkPush('clients', Array.from({ length: 1001 }, () => ({})))).toMatchObject({ ok: false, status: 413 });
   });
+
+  it('refuses a deal activity without its figures, and figures on any other activity', () => {
+    const activity = { id: 'a1', clientId: 'c1', officeId: 'o1', type: 'call', at: 1, authorId: 'u1', authorName: 'P', note: '', createdAt: 1, _deleted: false };
+    const deal = { dealId: 'd1', title: 'Antalya', travelStart: '', travelEnd: '', currency: 'RUB', amountMinor: 100, marginMinor: 10, status: 'paid', managerId: 'u1', managerName: 'P' };
+    expect(checkPush('activities', [{ assumedMasterState: null, newDocumentState: { ...activity, type: 'deal', deal } }])).toMatchObject({ ok: true });
+    expect(checkPush('activities', [{ assumedMasterState: null, newDocumentState: { ...activity, type: 'deal' } }])).toMatchObject({ ok: false, status: 400, fields: [{ field: '[0].newDocumentState.deal' }] });
+    expect(checkPush('activities', [{ assumedMasterState: null, newDocumentState: { ...activity, deal } }])).toMatchObject({ ok: false, status: 400, fields: [{ field: '[0].newDocumentState.deal' }] });
+  });
 });

@@ -2,6 +2,7 @@
 // as a whole, so a client never has to work out which half of its batch landed.
 import { SYNC_COLLECTIONS, type SyncCollectionName } from './collections';
 import type { ApiErrorCode, FieldProblem } from './errors';
+import { documentRuleProblems } from './documentRules';
 import { compileSchema, type CompiledSchema } from './jsonSchema';
 import { SYNC_LIMITS, type PushRow } from './protocol';
 
@@ -62,6 +63,7 @@ export function checkPush<C extends SyncCollectionName>(collection: C, body: unk
     if (!isPlainObject(next)) return void problems.push({ field: `${at}.newDocumentState`, message: 'must be a document object' });
     owned.push(...serverOwnedFields(next, `${at}.newDocumentState`));
     problems.push(...schema.validate(next, `${at}.newDocumentState`));
+    problems.push(...documentRuleProblems(collection, next, `${at}.newDocumentState`));
     const id = next[primaryKey];
     if (typeof id === 'string') {
       if (seen.has(id)) problems.push({ field: `${at}.newDocumentState.${primaryKey}`, message: `repeats a document already in this push ("${id}")` });

@@ -1,4 +1,4 @@
-import type { CaseEvent } from './events';
+import type { CaseEvent, LeadHandoverEvent } from './events';
 import { deadlineDue } from './deadline';
 import { sideOf, type CaseParties, type CaseState } from './state';
 import { validateTerms } from './terms';
@@ -16,6 +16,8 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
   if (event.caseId !== parties.id) return no('This step belongs to another case.');
   if (!Number.isSafeInteger(event.at) || event.at < 0) return no('The step has no valid time.');
   if (state.history.some((h) => h.id === event.id) || state.rejected.some((r) => r.event.id === event.id)) return no('This step is already recorded.');
+  // Settling owed leads is the one thing that happens after the terms are final.
+  if (event.type === 'leadHandover') return leadHandoverCheck(state, parties, event);
   if (state.phase === 'agreed') return no('The managers have already agreed; the case is closed.');
   if (state.phase === 'decided') return no('The case has been decided; the decision is final.');
   const late = deadlineDue(state, event.at);
@@ -27,6 +29,8 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
     case 'accept': {
       if (!side) return no('Only the two managers of this case can negotiate.');
       if (state.phase === 'escalated' || late) return no('The case has been escalated; the leads decide now.');
+      if (state.phase === 'ruled') return no(RULED);
+      if (state.recommendedOutcome === 'notifyOnly') return no(NOTIFY_ONLY);
       if (event.type === 'accept') {
         const current = state.currentProposal;
         if (!current) return no('There is no proposal to accept.');
@@ -43,9 +47,7 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
     case 'escalate': {
       if (!side) return no('Only the two managers of this case can escalate it.');
       if (state.phase === 'escalated' || late) return no('The case is already escalated.');
-      if (typeof event.reason !== 'string' || event.reason.trim() === '') return no('Say why you escalate the case.');
-      if (event.reason.length > REASON_MAX) return no(`The reason is too long: at most ${REASON_MAX} characters.`);
-      return ok;
+      return textCheck(event.reason, 'Say why you escalate the case.', 'reason');
     }
     case 'decide': {
       const involved = event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId;
@@ -56,6 +58,7 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
       const lead = event.by.role === 'admin' || (event.by.role === 'lead' && (event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId));
       if (!side && !lead) return no('Only someone involved in the case can set its deadline.');
       if (state.phase === 'escalated' || late) return no('The case is already escalated; a deadline no longer applies.');
+      if (state.phase === 'ruled' || state.recommendedOutcome === 'notifyOnly') return no('There is no negotiation in this case, so a deadline does not apply.');
       if (!Number.isSafeInteger(event.deadline) || event.deadline <= event.at) return no('The deadline must be a valid time after the moment it is set.');
       return ok;
     }
@@ -64,10 +67,30 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
   }
 }
 
+const RULED = 'The regulations have settled this case; escalate it to a lead if you disagree.';
+const NOTIFY_ONLY = 'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';
+
+/** Only the debtor of the final terms hands leads over, and only as many as are owed. */
+function leadHandoverCheck(state: CaseState, parties: CaseParties, event: LeadHandoverEvent): StepCheck {
+  const final = state.decided ?? state.agreed;
+  if (!final) return no('Leads are handed over once the case is agreed or decided.');
+  const owed = final.terms.leadsCompensation;
+  if (!owed || owed.count === 0) return no('The final terms owe no leads.');
+  if (sideOf(parties, event.by.userId) !== owed.from) return no(`Only ${parties[owed.from].managerName}, who owes the leads, can record handing one over.`);
+  if (state.leadsHandedOver >= owed.count) return no(`All ${owed.count} leads owed have already been handed over.`);
+  return textCheck(event.note, 'Say which lead you handed over.', 'note');
+}
+
 const ok: StepCheck = { ok: true };
 
 function no(reason: string): StepCheck {
   return { ok: false, reason };
+}
+
+function textCheck(text: unknown, missing: string, what: string): StepCheck {
+  if (typeof text !== 'string' || text.trim() === '') return no(missing);
+  if (text.length > REASON_MAX) return no(`The ${what} is too long: at most ${REASON_MAX} characters.`);
+  return ok;
 }
 
 function termsCheck(terms: unknown): StepCheck {

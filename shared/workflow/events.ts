@@ -54,8 +54,14 @@ export interface DeadlineSetEvent extends EventBase {
   deadline: number;
 }
 
+/** After an agreement owing leads: the debtor handed one over, settling one (see shared/payouts leadBalance). */
+export interface LeadHandoverEvent extends EventBase {
+  type: 'leadHandover';
+  note: string;
+}
+
 /** Immutable facts, append-only: a case's state is always recomputed from them. */
-export type CaseEvent = ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent;
+export type CaseEvent = ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent | LeadHandoverEvent;
 
 export type CaseEventType = CaseEvent['type'];
 

@@ -30,6 +30,9 @@ const accept = (by: Actor, at: number, proposalId: string): CaseEvent => ({ ...b
 const escalate = (by: Actor, at: number, reason = 'We cannot agree.'): CaseEvent => ({ ...base(by, at), type: 'escalate', reason });
 const decide = (by: Actor, at: number, terms = PETYA_TERMS): CaseEvent => ({ ...base(by, at), type: 'decide', terms });
 const deadlineSet = (by: Actor, at: number, deadline: number): CaseEvent => ({ ...base(by, at), type: 'deadlineSet', deadline });
+const handover = (by: Actor, at: number, note = 'Sidorov, Antalya request'): CaseEvent => ({ ...base(by, at), type: 'leadHandover', note });
+const NO_LEADS: Terms = { ...PETYA_TERMS, leadsCompensation: null };
+const MASHA_OWES: Terms = { ...PETYA_TERMS, leadsCompensation: { from: 'newcomer', count: 1 } };
 
 const fold = (...events: CaseEvent[]) => foldCaseEvents(CASE, events);
 
@@ -40,6 +43,11 @@ const states: Record<string, () => CaseState> = {
   escalated: () => fold(propose(petya, 10, 'p1'), escalate(masha, 20)),
   agreed: () => fold(propose(petya, 10, 'p1'), accept(masha, 20, 'p1')),
   decided: () => fold(escalate(masha, 10), decide(leadO1, 20)),
+  // Petya owes Masha 3 leads by the agreement; two are handed over already.
+  agreedTwoHandedOver: () => fold(propose(petya, 10, 'p1'), accept(masha, 20, 'p1'), handover(petya, 30), handover(petya, 40)),
+  agreedAllHandedOver: () => fold(propose(petya, 10, 'p1'), accept(masha, 20, 'p1'), handover(petya, 30), handover(petya, 40), handover(petya, 50)),
+  agreedNoLeads: () => fold(propose(petya, 10, 'p1', NO_LEADS), accept(masha, 20, 'p1')),
+  decidedMashaOwes: () => fold(escalate(masha, 10), decide(leadO1, 20, MASHA_OWES)),
 };
 
 type Row = [string, keyof typeof states, CaseEvent, string | null];
@@ -90,6 +98,20 @@ const rows: Row[] = [
   ['an outsider sets the deadline', 'open', deadlineSet(colleague, 100, 200), 'Only someone involved in the case can set its deadline.'],
   ['a deadline in the past', 'open', deadlineSet(petya, 100, 50), 'The deadline must be a valid time after the moment it is set.'],
   ['a deadline on an escalated case', 'escalated', deadlineSet(petya, 100, 200), 'The case is already escalated; a deadline no longer applies.'],
+  // leadHandover
+  ['the debtor hands over a lead after the agreement', 'agreed', handover(petya, 100), null],
+  ['the debtor hands over the last lead owed', 'agreedTwoHandedOver', handover(petya, 100), null],
+  ['the debtor hands over a lead owed by a decision', 'decidedMashaOwes', handover(masha, 100), null],
+  ['the creditor records a handover', 'agreed', handover(masha, 100), 'Only Petya, who owes the leads, can record handing one over.'],
+  ['a lead records a handover', 'agreed', handover(leadO1, 100), 'Only Petya, who owes the leads, can record handing one over.'],
+  ['the other manager records a handover owed by a decision', 'decidedMashaOwes', handover(petya, 100), 'Only Masha, who owes the leads, can record handing one over.'],
+  ['a handover beyond what is owed', 'agreedAllHandedOver', handover(petya, 100), 'All 3 leads owed have already been handed over.'],
+  ['a handover when the terms owe no leads', 'agreedNoLeads', handover(petya, 100), 'The final terms owe no leads.'],
+  ['a handover while still negotiating', 'negotiatingByPetya', handover(petya, 100), 'Leads are handed over once the case is agreed or decided.'],
+  ['a handover on an open case', 'open', handover(petya, 100), 'Leads are handed over once the case is agreed or decided.'],
+  ['a handover on an escalated case', 'escalated', handover(petya, 100), 'Leads are handed over once the case is agreed or decided.'],
+  ['a handover without saying which lead', 'agreed', handover(petya, 100, ' '), 'Say which lead you handed over.'],
+  ['a handover with a note that is too long', 'agreed', handover(petya, 100, 'x'.repeat(2001)), 'The note is too long: at most 2000 characters.'],
   // any
   ['a step of another case', 'open', { ...propose(petya, 100), caseId: 'other' }, 'This step belongs to another case.'],
 ];
@@ -154,6 +176,21 @@ describe('negotiation', () => {
     const s = fold(p, p);
     expect(s.history).toHaveLength(1);
     expect(s.rejected.map((r) => r.reason)).toEqual(['This step is already recorded.']);
+  });
+});
+
+describe('lead handovers', () => {
+  it('count against the final terms and change nothing else', () => {
+    const s = states.agreedTwoHandedOver!();
+    expect(s.leadsHandedOver).toBe(2);
+    expect(s.phase).toBe('agreed');
+    expect(s.agreed).toMatchObject({ kind: 'agreement', terms: PETYA_TERMS, by: masha, at: 20 });
+  });
+
+  it('a handover that arrives ordered before the agreement is refused and not counted', () => {
+    const s = fold(propose(petya, 10, 'p1'), handover(petya, 15), accept(masha, 20, 'p1'));
+    expect(s.leadsHandedOver).toBe(0);
+    expect(s.rejected.map((r) => r.reason)).toEqual(['Leads are handed over once the case is agreed or decided.']);
   });
 });
 

@@ -1,7 +1,8 @@
+import { initialCaseState } from './caseStart';
 import { checkStep } from './checkStep';
 import { withDeadline } from './deadline';
 import { compareEvents, type CaseEvent } from './events';
-import { initialCaseState, sideOf, type CaseParties, type CaseState } from './state';
+import { sideOf, type CaseParties, type CaseState } from './state';
 
 /**
  * A case's state is a fold of its events; the office and the endpoint both run this, so they
@@ -27,14 +28,16 @@ export function applyCaseEvent(state: CaseState, parties: CaseParties, event: Ca
       return done({ ...next, phase: 'negotiating', currentProposal: { id: event.id, terms: event.terms, by: event.by, side: sideOf(parties, event.by.userId)!, at: event.at } });
     case 'accept': {
       const p = before.currentProposal!;
-      return done({ ...next, phase: 'agreed', agreed: { terms: p.terms, at: event.at, by: event.by, eventId: event.id } });
+      return done({ ...next, phase: 'agreed', agreed: { kind: 'agreement', terms: p.terms, at: event.at, by: event.by, eventId: event.id } });
     }
     case 'escalate':
       return done({ ...next, phase: 'escalated', escalation: { at: event.at, by: event.by, reason: event.reason } });
     case 'decide':
-      return done({ ...next, phase: 'decided', currentProposal: null, decided: { terms: event.terms, at: event.at, by: event.by, eventId: event.id } });
+      return done({ ...next, phase: 'decided', currentProposal: null, decided: { kind: 'decision', terms: event.terms, at: event.at, by: event.by, eventId: event.id } });
     case 'deadlineSet':
       return done({ ...next, deadline: event.deadline });
+    case 'leadHandover':
+      return done({ ...next, leadsHandedOver: next.leadsHandedOver + 1 });
   }
 }
 

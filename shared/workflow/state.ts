@@ -1,15 +1,27 @@
 import type { CaseParty } from '../cases/detectCases';
+import type { CaseRecommendation } from '../db/schemas/case';
+import type { ResolutionKind } from '../payouts';
 import type { Actor, CaseEvent } from './events';
 import type { Side, Terms } from './terms';
+
+/** What the workflow reads of the regulations' recommendation (CaseDoc.recommendation satisfies it). */
+export type CaseRuling = Pick<CaseRecommendation, 'outcome' | 'explanation'>;
+
+export type RecommendedOutcome = CaseRuling['outcome']['type'];
 
 /** What the workflow needs of a case document (CaseDoc satisfies it). */
 export interface CaseParties {
   id: string;
   owner: CaseParty;
   newcomer: CaseParty;
+  /** The endpoint's recommendation, evaluated once when it opened the case; shapes how the case starts. */
+  recommendation?: CaseRuling;
+  /** When the case was opened: the rule's resolution and a negotiation deadline count from it. */
+  detectedAt?: number;
 }
 
-export type CasePhase = 'open' | 'negotiating' | 'agreed' | 'escalated' | 'decided';
+/** ruled: the regulations settled the case by themselves; either manager may still escalate it. */
+export type CasePhase = 'open' | 'negotiating' | 'agreed' | 'escalated' | 'decided' | 'ruled';
 
 /** The terms on the table, waiting for the other party. */
 export interface Proposal {
@@ -32,17 +44,21 @@ export type HistoryEntry = CaseEvent | DeadlinePassed;
 
 export interface Escalation {
   at: number;
-  /** null when the deadline escalated the case by itself. */
+  /** null when the deadline or the regulations escalated the case, not a person. */
   by: Actor | null;
   reason: string;
 }
 
 export interface Resolution {
+  kind: ResolutionKind;
   terms: Terms;
   at: number;
-  /** The agreement's accepting party, or the deciding lead/admin. */
-  by: Actor;
+  /** The agreement's accepting party, or the deciding lead/admin; null when the regulations resolved it. */
+  by: Actor | null;
+  /** The accept or decide step; `<caseId>:rule` for the regulations' resolution. */
   eventId: string;
+  /** Only for kind 'rule': which rule, in words. */
+  explanation?: string;
 }
 
 export interface RejectedEvent {
@@ -58,19 +74,29 @@ export interface CaseState {
   history: HistoryEntry[];
   agreed: Resolution | null;
   decided: Resolution | null;
+  /** The regulations' resolution; stays in force through an escalation until a lead decides otherwise. */
+  ruled: Resolution | null;
+  /** What the regulations recommended when the case opened; null before the endpoint evaluated it. */
+  recommendedOutcome: RecommendedOutcome | null;
   deadline: number | null;
   escalation: Escalation | null;
+  /** Leads handed over so far against the final terms' compensation. */
+  leadsHandedOver: number;
   /** Events the fold skipped, with why: shown in the audit trail, never applied. */
   rejected: RejectedEvent[];
 }
 
-export function initialCaseState(parties: CaseParties): CaseState {
-  return { caseId: parties.id, phase: 'open', currentProposal: null, history: [], agreed: null, decided: null, deadline: null, escalation: null, rejected: [] };
-}
-
-/** agreed and decided are final: nothing is applied after them. */
+/** agreed and decided are final: nothing but lead handovers is applied after them. */
 export function isFinal(phase: CasePhase): boolean {
   return phase === 'agreed' || phase === 'decided';
+}
+
+/**
+ * The terms that apply now: a decision over an agreement over the regulations' resolution.
+ * A ruled case that was escalated keeps the rule's terms until the lead decides.
+ */
+export function termsInForce(state: Pick<CaseState, 'agreed' | 'decided' | 'ruled'>): Resolution | null {
+  return state.decided ?? state.agreed ?? state.ruled;
 }
 
 /** Which side a user is on in this case, or null when they are not a party. */

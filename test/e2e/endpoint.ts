@@ -27,12 +27,14 @@ export class Endpoint {
     private readonly adminToken: string,
   ) {}
 
-  static async start(timeoutMs = 60_000): Promise<Endpoint> {
+  /** `clockStepMs`: the endpoint's clock can be moved forward by that much with shiftClock(). */
+  static async start(timeoutMs = 60_000, options: { clockStepMs?: number } = {}): Promise<Endpoint> {
     const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
+    const clock = options.clockStepMs ? ['--import', join(ROOT, 'test/e2e/shiftableClock.ts')] : [];
     // `node --import tsx` rather than the tsx CLI: a signal then reaches the endpoint itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/sync-server/main.ts'), '--port', '0', '--data', dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...clock, join(ROOT, 'electron/sync-server/main.ts'), '--port', '0', '--data', dataDir], {
       cwd: ROOT,
-      env: { ...process.env, CLAIMDESK_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'info' },
+      env: { ...process.env, CLAIMDESK_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'info', CLAIMDESK_TEST_CLOCK_STEP_MS: String(options.clockStepMs ?? 0) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -54,6 +56,21 @@ export class Endpoint {
     });
     const login = await call<LoginResponse>(url, 'POST', API_PATHS.login, null, { username: 'admin', password: ADMIN_PASSWORD });
     return new Endpoint(url, child, dataDir, login.token);
+  }
+
+  /** Moves the endpoint's clock forward by the step it was started with (see shiftableClock.ts). */
+  async shiftClock(): Promise<void> {
+    const shifted = new Promise<void>((resolve) => {
+      const lines = createInterface({ input: this.child.stdout! });
+      lines.on('line', (line) => {
+        if (line.includes('"test clock shifted"')) {
+          lines.close();
+          resolve();
+        }
+      });
+    });
+    this.child.kill('SIGUSR2');
+    await shifted;
   }
 
   async createOffice(name: string): Promise<Office> {

@@ -17,6 +17,8 @@ export class Workstation extends AppDriver {
   static async open(browser: Browser, endpoint: Endpoint, options: WorkstationOptions = {}): Promise<Workstation> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     if (options.recordNotifications) await context.addInitScript({ content: recordNotifications });
+    // Runs in real time until the test fast-forwards it (context.clock.fastForward).
+    if (options.controlledClock) await context.clock.install();
     const page = await context.newPage();
     await page.goto(`${endpoint.url}/`);
     await expect(page.getByTestId('setup-screen')).toBeVisible();
@@ -79,6 +81,8 @@ export class Workstation extends AppDriver {
 export interface WorkstationOptions {
   /** Replaces window.Notification with a recorder that has permission 'granted'. */
   recordNotifications?: boolean;
+  /** Playwright's clock, so a test can let days pass in the page. */
+  controlledClock?: boolean;
 }
 
 export interface RecordedNotification {
@@ -114,6 +118,8 @@ export interface Agency {
   endpoint: Endpoint;
   /** A fresh office with `managers` accounts; unique names, so tests can share the endpoint. */
   office(label: string, managers: number): Promise<Account[]>;
+  /** Like `office`, plus the office's lead. */
+  officeWithLead(label: string, managers: number): Promise<{ managers: Account[]; lead: Account }>;
 }
 
 export const test = base.extend<{ workstation: (options?: WorkstationOptions) => Promise<Workstation> }, { agency: Agency }>({
@@ -121,13 +127,17 @@ export const test = base.extend<{ workstation: (options?: WorkstationOptions) =>
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use) => {
       const endpoint = await Endpoint.start();
+      const officeWithLead = async (label: string, managers: number) => {
+        const suffix = randomUUID().slice(0, 6);
+        const office = await endpoint.createOffice(`${label} ${suffix}`);
+        const accounts = await Promise.all(Array.from({ length: managers }, (_, i) => endpoint.createUser(office, `${label.toLowerCase()}-${i + 1}-${suffix}`, `${label} Manager ${i + 1}`)));
+        const lead = await endpoint.createUser(office, `${label.toLowerCase()}-lead-${suffix}`, `${label} Lead`, 'lead');
+        return { managers: accounts, lead };
+      };
       await use({
         endpoint,
-        office: async (label, managers) => {
-          const suffix = randomUUID().slice(0, 6);
-          const office = await endpoint.createOffice(`${label} ${suffix}`);
-          return Promise.all(Array.from({ length: managers }, (_, i) => endpoint.createUser(office, `${label.toLowerCase()}-${i + 1}-${suffix}`, `${label} Manager ${i + 1}`)));
-        },
+        office: async (label, managers) => (await officeWithLead(label, managers)).managers,
+        officeWithLead,
       });
       await endpoint.stop();
     },

@@ -100,6 +100,12 @@ for (const backend of backends()) {
         // Free-mail domain alone and name alone opened nothing.
         expect(ids).toEqual([phoneCase, emailCase].sort());
       }
+      // Whoever found a case first, each office ends with the endpoint's copy: it carries the
+      // regulations' recommendation, which an office never computes for good itself.
+      for (const w of [north, south]) {
+        await waitFor(async () => [...(await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).values()].every((c) => c.recommendation !== undefined));
+        expect((await w.core.db.cases.findOne(phoneCase).exec())!.detectedWhere).toBe('endpoint');
+      }
       const phone = (await south.core.db.cases.findOne(phoneCase).exec())!;
       expect(phone.owner).toMatchObject({ clientId: petr.id, officeName: expect.stringContaining('North') });
       expect(phone.newcomer).toMatchObject({ clientId: samePhone.id, officeName: expect.stringContaining('South') });

@@ -10,6 +10,8 @@ import { openStream } from './sse';
 import { startServer } from './testServer';
 
 type Whose = 'own' | 'foreign';
+/** The collections each document of which belongs to one office (case steps belong to a case: caseSteps.test.ts). */
+type OfficeCollection = Extract<PushableCollectionName, 'clients' | 'activities'>;
 type Caller = Role | 'anonymous';
 
 interface World {
@@ -30,7 +32,7 @@ const officeOf = (w: World, whose: Whose) => (whose === 'own' ? w.home.office.id
 const all = (status: number): Record<Whose, number> => ({ own: status, foreign: status });
 
 /** Pushes one new document into the chosen office; returns the status and checks it landed only on 200. */
-async function pushCase(w: World, caller: Caller, whose: Whose, collection: PushableCollectionName): Promise<number> {
+async function pushCase(w: World, caller: Caller, whose: Whose, collection: OfficeCollection): Promise<number> {
   const officeId = officeOf(w, whose);
   const doc = collection === 'clients' ? clientDoc(officeId) : activityDoc(officeId, 'c-1');
   const reply = await w.apis[caller].push(collection, inserts([doc]));
@@ -40,7 +42,7 @@ async function pushCase(w: World, caller: Caller, whose: Whose, collection: Push
 }
 
 /** Pulls everything; 200 only counts if the caller saw exactly the offices it may see. */
-async function pullCase(w: World, caller: Caller, whose: Whose, collection: PushableCollectionName): Promise<number> {
+async function pullCase(w: World, caller: Caller, whose: Whose, collection: OfficeCollection): Promise<number> {
   const reply = await w.apis[caller].pull(collection, null, 1000);
   if (reply.status !== 200) return reply.status;
   const target = officeOf(w, whose);
@@ -77,6 +79,17 @@ const CASES: Case[] = [
       stream.close();
       return stream.status;
     },
+  },
+  { endpoint: 'read regulations', expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) }, run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.regulations)).status },
+  {
+    endpoint: 'payout report',
+    expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) },
+    run: async (w, c) => (await w.apis[c].request('GET', `${API_PATHS.payoutReport}?from=2025-01-01&to=2025-02-01&by=manager`)).status,
+  },
+  {
+    endpoint: 'case report',
+    expect: { manager: all(403), lead: all(200), admin: all(200), anonymous: all(401) },
+    run: async (w, c) => (await w.apis[c].request('GET', `${API_PATHS.caseReport}?from=2025-01-01&to=2025-02-01`)).status,
   },
   { endpoint: 'directory', expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) }, run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.directory)).status },
   { endpoint: 'create office', expect: ADMIN_ONLY, run: async (w, c) => (await w.apis[c].request('POST', API_PATHS.adminOffices, { name: `Office ${Math.random()}` })).status },

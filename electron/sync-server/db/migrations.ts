@@ -94,8 +94,32 @@ export const MIGRATIONS: readonly Migration[] = [
       const secret = randomBytes(32).toString('hex');
       await tx.query('insert into server_settings (key, value) values ($1, $2)', [KEY_SECRET_SETTING, secret]);
       // Clients stored before this migration get their claims now (and the cases among them).
-      await backfillClaims(tx, { mode: 'on', hashKey: createKeyHasher(secret) }, Date.now());
+      // Those cases predate the regulations (migration 3): they get no recommendation.
+      await backfillClaims(tx, { mode: 'on', hashKey: createKeyHasher(secret), recommend: false }, Date.now());
     },
+  },
+  {
+    version: 3,
+    name: 'resolving cases: case steps, regulations, evidence and report reads',
+    sql: `
+      -- Immutable editions of the agency's regulations; version 0 (the shipped defaults) is not stored.
+      create table regulation_versions (
+        version integer primary key check (version > 0),
+        rules jsonb not null,
+        changed_by_id text not null,
+        changed_by text not null,
+        changed_at bigint not null,
+        note text not null
+      );
+
+      -- Case steps (collection 'caseevents') are stored like cases, scoped by scope_office_ids.
+      -- "Steps of a case": a push folds them before accepting a new one; reports fold them all.
+      create index documents_caseevents_case on documents ((data->>'caseId')) where collection = 'caseevents';
+      -- "Activities of a client": a case's evidence and the facts its recommendation weighs.
+      create index documents_activities_client on documents ((data->>'clientId')) where collection = 'activities';
+      -- "Every deal edition": the payout report.
+      create index documents_deal_activities on documents (seq) where collection = 'activities' and (data->>'type') = 'deal';
+    `,
   },
 ];
 

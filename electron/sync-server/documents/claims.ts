@@ -3,11 +3,12 @@
 // Claims and cases are derived from pushed clients inside the push's own transaction, so a client
 // never commits without its claims (and the cases they reveal), and a crash rolls back all three.
 import { claimsOfClient } from '../../../shared/cases/claimsOfClient';
-import type { CaseDoc } from '../../../shared/db/schemas/case';
+import type { CaseDoc, CaseRecommendation } from '../../../shared/db/schemas/case';
 import type { ClaimDoc } from '../../../shared/db/schemas/claim';
 import { detectCases, type DetectedCase } from '../../../shared/cases/detectCases';
 import { jsonEqual, type SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
+import { recommendationsFor } from '../resolution/recommendCases';
 import { lockCommitOrder, writeDocuments, type DocumentWrite } from './documentStore';
 
 /**
@@ -27,6 +28,11 @@ export const MAX_HOLDERS_COMPARED = 50;
 export interface ClaimsDeriver {
   mode: DetectionMode;
   hashKey(identityKey: string): string;
+  /**
+   * Evaluate the regulations for each case opened (CaseDoc.recommendation). Off only while
+   * migration 2 back-fills claims: the regulations table does not exist yet then.
+   */
+  recommend: boolean;
 }
 
 type ClientDocument = SyncDocument<'clients'>;
@@ -91,12 +97,12 @@ export async function deriveFromClients(tx: SqlExecutor, deriver: ClaimsDeriver,
   }
   await writeDocuments(tx, 'claims', writes, now);
   if (deriver.mode !== 'on' || !changed.length) return { claimsWritten: writes.length, casesOpened: 0 };
-  const casesOpened = await openCases(tx, changed, causedBy, now);
+  const casesOpened = await openCases(tx, changed, causedBy, now, deriver.recommend);
   return { claimsWritten: writes.length, casesOpened };
 }
 
 /** Runs the shared matcher for each changed client against the live holders of its keys; stores the cases not stored yet. */
-async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], causedBy: string, now: number): Promise<number> {
+async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], causedBy: string, now: number, recommend: boolean): Promise<number> {
   const hashes = [...new Set(changed.flatMap((claims) => claims.map((c) => c.keyHash)))];
   // One statement, one index range per key (documents_claims_key), the earliest holders first.
   // It runs after this push's claims were written, so clients of the same push match each other.
@@ -129,7 +135,10 @@ async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], caused
   if (!found.size) return 0;
 
   await lockCommitOrder(tx, 'cases');
+  // Evaluated once, here: a stored case is never re-evaluated, so changing the rules never rewrites it.
+  const recommendations = recommend ? await recommendationsFor(tx, [...found.values()], now) : new Map<string, CaseRecommendation>();
   const writes = [...found.values()].map((detected): DocumentWrite => {
+    const recommendation = recommendations.get(detected.id);
     const doc: CaseDoc = {
       id: detected.id,
       officeIds: [...new Set([detected.owner.officeId, detected.newcomer.officeId])].sort(),
@@ -141,6 +150,7 @@ async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], caused
       causedBy,
       status: 'open',
       updatedAt: now,
+      ...(recommendation ? { recommendation } : {}),
     };
     return { id: doc.id, officeId: doc.owner.officeId, scopeOfficeIds: doc.officeIds, data: doc, deleted: false };
   });

@@ -2,6 +2,7 @@
 import { jsonEqual, SYNC_COLLECTIONS, type PushableCollectionName, type PushRow, type SessionUser, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
+import { mayWriteStored, scopeOf } from './documentScope';
 import { canWriteOffice } from './scope';
 
 export const CHANGES_CHANNEL = 'claimdesk_documents';
@@ -17,8 +18,9 @@ function commitOrderLock(collection: SyncCollectionName): number {
 
 /**
  * Takes a collection's commit-order lock for the rest of the transaction. Locks are always taken
- * in the order of SYNC_COLLECTIONS (a client push takes clients, then claims, then cases), and
- * only client pushes write claims and cases, so two transactions never wait on each other in a cycle.
+ * in the order of SYNC_COLLECTIONS (a client push takes clients, then claims, then cases; a push of
+ * case steps takes caseevents only and merely reads cases), and only client pushes write claims and
+ * cases, so two transactions never wait on each other in a cycle.
  */
 export async function lockCommitOrder(tx: SqlExecutor, collection: SyncCollectionName): Promise<void> {
   await tx.query('select pg_advisory_xact_lock($1)', [commitOrderLock(collection)]);
@@ -93,12 +95,18 @@ function refuseForeign(id: string): ApiFailure {
   return new ApiFailure(403, 'forbidden_office', `The push was refused and nothing was written: document "${id}" belongs to another office, and you may only write your own office's documents.`);
 }
 
-/** Checks that need no database: a non-admin may only write documents of their own office. */
-export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, rows: readonly PushRow<PushableCollectionName>[]): Promise<void> {
+/**
+ * Checks before the push's transaction: a non-admin may only write documents of their own office,
+ * and the office must exist. A case's steps are checked inside the transaction instead (see
+ * resolution/checkCaseSteps.ts): who may write them depends on the case, not on one office.
+ */
+export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, collection: PushableCollectionName, rows: readonly PushRow<PushableCollectionName>[]): Promise<void> {
+  if (SYNC_COLLECTIONS[collection].visibility !== 'office') return;
+  const officeOf = (row: PushRow<PushableCollectionName>): string => scopeOf(collection, row.newDocumentState).officeId;
   for (const row of rows) {
-    if (!canWriteOffice(user, row.newDocumentState.officeId)) throw refuseForeign(row.newDocumentState.id);
+    if (!canWriteOffice(user, officeOf(row))) throw refuseForeign(row.newDocumentState.id);
   }
-  const offices = [...new Set(rows.map((r) => r.newDocumentState.officeId))];
+  const offices = [...new Set(rows.map(officeOf))];
   if (!offices.length) return;
   const known = await db.query<{ id: string }>('select id from offices where id in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(offices)]);
   const missing = offices.filter((o) => !known.some((k) => k.id === o));
@@ -157,6 +165,12 @@ export async function writeDocuments(tx: SqlExecutor, collection: SyncCollection
 
 export interface PushHooks<C extends PushableCollectionName> {
   /**
+   * Runs inside the push transaction, under the collection's commit-order lock, with the documents
+   * about to be written (new or changed; equal re-pushes and conflicts excluded). Throwing an
+   * ApiFailure refuses the whole push and writes nothing.
+   */
+  beforeWrite?: ((tx: SqlExecutor, toWrite: readonly SyncDocument<C>[]) => Promise<void>) | undefined;
+  /**
    * Runs inside the push transaction after the documents are written (only when some were):
    * derived documents (claims, cases) commit or roll back together with what caused them.
    */
@@ -182,7 +196,7 @@ export async function push<C extends PushableCollectionName>(
     await lockCommitOrder(tx, collection);
     const ids = rows.map((r) => r.newDocumentState.id);
     const stored = await tx.query<StoredRow>(
-      'select id, office_id, data, deleted from documents where collection = $1 and id in (select jsonb_array_elements_text($2::jsonb))',
+      'select id, office_id, scope_office_ids, data, deleted from documents where collection = $1 and id in (select jsonb_array_elements_text($2::jsonb))',
       [collection, JSON.stringify(ids)],
     );
     const byId = new Map(stored.map((s) => [s.id, s]));
@@ -191,7 +205,7 @@ export async function push<C extends PushableCollectionName>(
     const writtenDocs: SyncDocument<C>[] = [];
     for (const { assumedMasterState, newDocumentState } of rows) {
       const current = byId.get(newDocumentState.id);
-      if (current && !canWriteOffice(user, current.office_id)) throw refuseForeign(newDocumentState.id);
+      if (current && !mayWriteStored(user, collection, current)) throw refuseForeign(newDocumentState.id);
       const master = current ? toSyncDocument<C>(current) : null;
       if (master && jsonEqual(master, newDocumentState)) continue;
       if (master && (assumedMasterState === null || !jsonEqual(master, assumedMasterState))) {
@@ -200,9 +214,10 @@ export async function push<C extends PushableCollectionName>(
       }
       if (current) assertImmutableKept(collection, current.data, newDocumentState);
       const { _deleted, ...data } = newDocumentState;
-      writes.push({ id: newDocumentState.id, officeId: newDocumentState.officeId, data, deleted: _deleted });
+      writes.push({ id: newDocumentState.id, ...scopeOf(collection, newDocumentState), data, deleted: _deleted });
       writtenDocs.push(newDocumentState);
     }
+    if (writtenDocs.length) await hooks.beforeWrite?.(tx, writtenDocs);
     const written = await writeDocuments(tx, collection, writes, now);
     if (!written) return { conflicts, written: null };
     await hooks.afterWrite?.(tx, writtenDocs);

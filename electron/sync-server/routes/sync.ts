@@ -5,6 +5,7 @@ import { deriveFromClients } from '../documents/claims';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
+import { checkCaseSteps } from '../resolution/checkCaseSteps';
 import { authenticate, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
@@ -46,11 +47,13 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const checked = checkPush(collection, request.body);
     if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
     if (!checked.rows.length) return [];
-    await assertOfficesWritable(ctx.store, user, checked.rows);
+    await assertOfficesWritable(ctx.store, user, collection, checked.rows);
     const now = ctx.now();
     const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
     // A client's claims (and the cases they reveal) commit in the client's own transaction.
     if (collection === 'clients') hooks.afterWrite = async (tx, written) => void (await deriveFromClients(tx, ctx.claims, written as readonly SyncDocument<'clients'>[], user.id, now));
+    // A case step is stored only if the workflow allows it after the case's recorded steps.
+    if (collection === 'caseevents') hooks.beforeWrite = (tx, toWrite) => checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
     const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
     request.log.info({ collection, rows: checked.rows.length, written: result.written?.count ?? 0, conflicts: result.conflicts.length }, 'push');
     return result.conflicts;

@@ -2,8 +2,7 @@ import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_TYPES, type ActivityType } from '../../../shared/db';
-import type { FieldError } from '../../../shared/office';
+import { LOGGABLE_ACTIVITY_TYPES, type ActivityInput, type FieldError } from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import { fromLocalInputValue, toLocalInputValue } from '../../format/dates';
 import { errorText } from '../../i18n/errorText';
@@ -12,7 +11,7 @@ import { errorText } from '../../i18n/errorText';
 export function ActivityForm({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const core = useCore();
-  const [type, setType] = useState<ActivityType>('call');
+  const [type, setType] = useState<ActivityInput['type']>('call');
   const [at, setAt] = useState(() => toLocalInputValue(Date.now()));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -48,9 +47,9 @@ export function ActivityForm({ clientId }: { clientId: string }) {
         <Group grow align="flex-start">
           <Select
             label={t('activity.type')}
-            data={ACTIVITY_TYPES.map((value) => ({ value, label: t(`activity.type_${value}`) }))}
+            data={LOGGABLE_ACTIVITY_TYPES.map((value) => ({ value, label: t(`activity.type_${value}`) }))}
             value={type}
-            onChange={(value) => value && setType(value as ActivityType)}
+            onChange={(value) => value && setType(value as ActivityInput['type'])}
             allowDeselect={false}
             error={errorFor('type')}
             data-testid="activity-type"

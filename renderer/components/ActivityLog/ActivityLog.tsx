@@ -5,7 +5,7 @@ import { useObservable } from '../../core/useObservable';
 import { formatDateTime } from '../../format/dates';
 import { ActivityForm } from './ActivityForm';
 
-const TYPE_COLORS = { call: 'blue', email: 'grape', meeting: 'teal', quote: 'orange', booking: 'green' } as const;
+const TYPE_COLORS = { call: 'blue', email: 'grape', meeting: 'teal', quote: 'orange', booking: 'green', deal: 'cyan' } as const;
 
 /** The client's history, newest first: evidence of who did the work when ownership is disputed. */
 export function ActivityLog({ clientId }: { clientId: string }) {

@@ -1,22 +1,36 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseParty } from '../../../shared/cases/detectCases';
 import type { CaseDoc } from '../../../shared/db';
+import type { CaseView } from '../../../shared/office/resolution/types';
+import { withDeadline } from '../../../shared/workflow';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
-import { formatDateTime, formatDay } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
+import { useNow } from '../../format/useNow';
 import { routePath } from '../../state/routes';
 import { useUi } from '../../state/uiStore';
-import { InfoIcon } from '../Icons/Icons';
-import { caseLabel, sides } from './caseView';
+import { CaseEvidence } from '../CaseEvidence/CaseEvidence';
+import { caseStatusText } from '../CaseNegotiation/caseStatusText';
+import { CaseStatusCard, PHASE_COLORS } from '../CaseNegotiation/CaseStatusCard';
+import { ConflictTimeline } from '../CaseNegotiation/ConflictTimeline';
+import { RecommendationCard } from '../CaseNegotiation/RecommendationCard';
+import { recommendationInfo } from '../CaseNegotiation/recommendationText';
+import { sideNames } from '../TermsForm/termsSentence';
+import { caseLabel } from './caseView';
 import { MatchedKeys } from './MatchedKeys';
+import { PartyCard } from './PartyCard';
+import { useCaseView, type CaseViewState } from './useCaseView';
 
-/** One case: both parties side by side, what matched, when and how it was found. Opening it marks it seen. */
+/**
+ * One case: where it stands and what this user can do, what the regulations recommend, both
+ * parties, the history of steps, who did the work, and how it was found. Opening it marks it seen.
+ */
 export function CaseDetail({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const core = useCore();
   const doc = useObservable(() => core.db.cases.findOne(caseId).$, [core, caseId]);
+  const view = useCaseView(caseId);
   const found = !doc.loading && doc.value !== null;
 
   useEffect(() => {
@@ -31,12 +45,12 @@ export function CaseDetail({ caseId }: { caseId: string }) {
     );
   }
   return (
-    <Stack gap="md" maw={960}>
+    <Stack gap="md" maw={1100}>
       <Anchor href={`#${routePath({ name: 'cases' })}`} size="sm" w="fit-content" data-testid="back-to-cases">
         ← {t('cases.back')}
       </Anchor>
       {doc.value ? (
-        <CaseBody c={doc.value.toJSON() as CaseDoc} />
+        <CaseBody c={doc.value.toJSON() as CaseDoc} view={view} />
       ) : (
         <Paper withBorder p="xl" data-testid="case-missing">
           <Stack gap={6}>
@@ -51,33 +65,47 @@ export function CaseDetail({ caseId }: { caseId: string }) {
   );
 }
 
-function CaseBody({ c }: { c: CaseDoc }) {
+function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
   const { t, i18n } = useTranslation();
   const profile = useUi((s) => s.profile);
+  const now = useNow(30_000);
   const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '' };
-  const mySides = sides(c, viewer);
-  const iAmParty = c.owner.managerId === viewer.userId || c.newcomer.managerId === viewer.userId;
+  const role = profile?.role ?? 'manager';
+  // A deadline that passed while the screen is open escalates the case here too, not only at the next step.
+  const live: CaseView | null = view.status === 'ready' && view.view ? { ...view.view, state: withDeadline(view.view.state, now).state } : null;
+  const recommendation = live ? recommendationInfo(live.recommendation) : null;
+  const names = sideNames(c);
+  const status = live ? caseStatusText(i18n, { state: live.state, parties: live.caseDoc, mySide: live.mySide, canDecide: live.allowed.decide.ok, events: live.events, now }) : null;
   return (
-    <Stack gap="lg" data-testid="case-detail" data-case-id={c.id}>
-      <Stack gap={6}>
-        <Group gap="sm">
-          <Title order={2} data-testid="case-title">
-            {t('cases.detailTitle', { client: caseLabel(c, viewer) })}
-          </Title>
-          <Badge color="orange" variant="light">
-            {t(`cases.status_${c.status}`)}
+    <Stack gap="lg" data-testid="case-detail" data-case-id={c.id} data-phase={live?.state.phase}>
+      <Group gap="sm">
+        <Title order={2} data-testid="case-title">
+          {t('cases.detailTitle', { client: caseLabel(c, viewer) })}
+        </Title>
+        {live && status && (
+          <Badge color={PHASE_COLORS[live.state.phase]} variant="light" data-testid="case-phase" data-phase={live.state.phase}>
+            {status.label}
           </Badge>
-        </Group>
-        {mySides && (
-          <Alert color="blue" variant="light" icon={<InfoIcon />} p="sm" data-testid="case-next-step">
-            {iAmParty ? t('cases.nextStep', { other: t('cases.partyLine', { manager: mySides.other.managerName, office: mySides.other.officeName }) }) : t('cases.nextStepLead')}
-          </Alert>
         )}
-      </Stack>
+      </Group>
+      {view.status === 'loading' && (
+        <Center py="md">
+          <Loader size="sm" />
+        </Center>
+      )}
+      {view.status === 'failed' && (
+        <Alert color="red" variant="light" data-testid="case-view-failed">
+          {t('resolution.loadFailed', { message: view.message })}
+        </Alert>
+      )}
+      {live && status && <CaseStatusCard view={live} status={status} role={role} recommendation={recommendation} />}
+      {recommendation && <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <PartyCard title={t('cases.owner')} party={c.owner} viewer={viewer} testId="case-owner" />
         <PartyCard title={t('cases.newcomer')} party={c.newcomer} viewer={viewer} testId="case-newcomer" />
       </SimpleGrid>
+      {live && <ConflictTimeline view={live} />}
+      <CaseEvidence caseDoc={c} />
       <Paper withBorder p="lg">
         <Stack gap="sm">
           <Text fw={600}>{t('cases.facts')}</Text>
@@ -108,56 +136,5 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       </Text>
       {children}
     </Group>
-  );
-}
-
-function PartyCard({ title, party, viewer, testId }: { title: string; party: CaseParty; viewer: { userId: string; officeId: string }; testId: string }) {
-  const { t, i18n } = useTranslation();
-  const navigate = useUi((s) => s.navigate);
-  const isMe = party.managerId === viewer.userId;
-  const myOffice = party.officeId === viewer.officeId;
-  return (
-    <Paper withBorder p="lg" radius="md" data-testid={testId} data-mine={isMe} style={isMe ? { borderColor: 'var(--mantine-color-indigo-4)' } : undefined}>
-      <Stack gap="xs">
-        <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-          {title}
-        </Text>
-        <Text fw={700} size="lg" data-testid={`${testId}-client`}>
-          {party.clientLabel}
-        </Text>
-        <Group gap={6}>
-          <Text size="sm" data-testid={`${testId}-manager`}>
-            {party.managerName}
-          </Text>
-          {isMe && (
-            <Badge size="xs" variant="light" color="indigo">
-              {t('cases.you')}
-            </Badge>
-          )}
-        </Group>
-        <Text size="sm" c="dimmed" data-testid={`${testId}-office`}>
-          {party.officeName}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('cases.since', { date: formatDay(party.since, i18n.language) })}
-        </Text>
-        {myOffice ? (
-          <Button
-            variant={isMe ? 'filled' : 'light'}
-            size="compact-md"
-            w="fit-content"
-            mt={4}
-            onClick={() => navigate({ name: 'client', id: party.clientId })}
-            data-testid={`${testId}-open`}
-          >
-            {isMe ? t('cases.openMine') : t('cases.openOffice')}
-          </Button>
-        ) : (
-          <Text size="sm" c="dimmed" fs="italic" data-testid={`${testId}-not-shared`}>
-            {t('cases.notShared', { office: party.officeName })}
-          </Text>
-        )}
-      </Stack>
-    </Paper>
   );
 }

@@ -2,13 +2,16 @@ import { Badge, Box, Center, Group, Loader, Paper, Stack, Text, Title, UnstyledB
 import { useTranslation } from 'react-i18next';
 import type { CaseParty } from '../../../shared/cases/detectCases';
 import { formatDateTime } from '../../format/dates';
+import { useNow } from '../../format/useNow';
 import { routePath } from '../../state/routes';
 import { useUi } from '../../state/uiStore';
+import { PHASE_COLORS } from '../CaseNegotiation/CaseStatusCard';
 import { caseLabel } from './caseView';
+import { inboxStatus } from './inboxStatus';
 import { MatchedKeys } from './MatchedKeys';
 import { useInboxCases, type InboxCase } from './useCases';
 
-/** The cases inbox: open duplicate cases of me or my office, newest first, unseen ones bold. */
+/** The cases inbox: duplicate cases of me or my office, newest first, unseen ones bold, each with where it stands and whether it waits for me. */
 export function CasesInbox() {
   const { t } = useTranslation();
   const cases = useInboxCases();
@@ -48,8 +51,10 @@ function CaseRow({ item }: { item: InboxCase }) {
   const { t, i18n } = useTranslation();
   const profile = useUi((s) => s.profile);
   const navigate = useUi((s) => s.navigate);
+  const now = useNow();
   const { doc, unseen } = item;
   const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '' };
+  const status = inboxStatus(doc, item.events, { ...viewer, role: profile?.role ?? 'manager' }, now);
   return (
     <Box component="li">
       <UnstyledButton
@@ -74,6 +79,14 @@ function CaseRow({ item }: { item: InboxCase }) {
                 {unseen && (
                   <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
                     {t('cases.unseen')}
+                  </Badge>
+                )}
+                <Badge color={PHASE_COLORS[status.phase]} variant="outline" size="sm" data-testid="case-row-phase" data-phase={status.phase}>
+                  {t(`resolution.phase.${status.phase}`)}
+                </Badge>
+                {status.attention && (
+                  <Badge color="red" variant="filled" size="sm" data-testid="case-row-attention" data-attention={status.attention}>
+                    {t(status.attention === 'yourMove' ? 'resolution.inboxYourMove' : 'resolution.inboxNeedsDecision')}
                   </Badge>
                 )}
               </Group>

@@ -60,7 +60,13 @@ export function ClientDetails({ client }: { client: ClientDoc }) {
             {client.emails.length ? client.emails.map((e) => <Text key={e} style={{ overflowWrap: 'anywhere' }}>{e}</Text>) : <None />}
           </Field>
           <Field label={t('client.owner')} testId="client-owner">
-            <Text>{client.ownerId === myId ? `${client.ownerName} (${t('book.you').toLocaleLowerCase()})` : client.ownerName}</Text>
+            <Text>
+              {client.handedOver
+                ? t('resolution.handedOverOwner', { name: client.handedOver.toManagerName, office: client.handedOver.toOfficeName })
+                : client.ownerId === myId
+                  ? `${client.ownerName} (${t('book.you').toLocaleLowerCase()})`
+                  : client.ownerName}
+            </Text>
           </Field>
           <Field label={t('client.since')}>
             <Text>{formatDay(client.createdAt, i18n.language)}</Text>

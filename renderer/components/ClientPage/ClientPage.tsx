@@ -5,11 +5,13 @@ import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
 import { routePath } from '../../state/routes';
 import { ActivityLog } from '../ActivityLog/ActivityLog';
+import { DealList } from '../DealList/DealList';
 import { Household } from '../Household/Household';
 import { ClientDetails } from './ClientDetails';
 import { ClientMissing } from './ClientMissing';
+import { HandedOverNotice } from './HandedOverNotice';
 
-/** One client: details and household on the left, the activity log on the right. Live: edits elsewhere show at once. */
+/** One client: details, deals and household on the left, the activity log on the right. Live: edits elsewhere show at once. */
 export function ClientPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const core = useCore();
@@ -31,7 +33,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <Grid gap="xl" data-testid="client-page" data-client-id={client.id}>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
+            {client.handedOver && <HandedOverNotice handedOver={client.handedOver} />}
             <ClientDetails client={client} />
+            <DealList clientId={client.id} acceptsNewDeals={!client.handedOver} />
             <Household client={client} />
           </Stack>
         </Grid.Col>

@@ -10,6 +10,8 @@ import { ClientFormScreen } from '../ClientForm/ClientFormScreen';
 import { ClientPage } from '../ClientPage/ClientPage';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch';
 import { NotificationPrompt } from '../Notifications/NotificationPrompt';
+import { RegulationsScreen } from '../Regulations/RegulationsScreen';
+import { ReportsScreen } from '../Reports/ReportsScreen';
 import { SettingsScreen } from '../SettingsScreen/SettingsScreen';
 import { SetupScreen } from '../SetupScreen/SetupScreen';
 import { SignInScreen } from '../SignIn/SignInScreen';
@@ -42,6 +44,12 @@ export function Shell() {
                 {t('nav.newClient')}
               </Button>
               <CasesNavButton active={route.name === 'cases' || route.name === 'case'} onClick={() => navigate({ name: 'cases' })} />
+              <Button variant={route.name === 'reports' ? 'light' : 'subtle'} onClick={() => navigate({ name: 'reports' })} data-testid="nav-reports">
+                {t('nav.reports')}
+              </Button>
+              <Button variant={route.name === 'regulations' ? 'light' : 'subtle'} onClick={() => navigate({ name: 'regulations' })} data-testid="nav-regulations">
+                {t('nav.regulations')}
+              </Button>
             </Group>
           </Group>
           <Group gap="md" wrap="nowrap">
@@ -86,6 +94,10 @@ function Screen() {
       return <CasesInbox />;
     case 'case':
       return <CaseDetail key={route.id} caseId={route.id} />;
+    case 'reports':
+      return <ReportsScreen />;
+    case 'regulations':
+      return <RegulationsScreen />;
   }
 }
 

@@ -1,7 +1,29 @@
 import type { RxJsonSchema } from 'rxdb';
 
-export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'quote', 'booking'] as const;
+export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'quote', 'booking', 'deal'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/**
+ * One edition of a deal. Deals change (quoted → booked → paid) but activities never do, so each
+ * change is a new `deal` activity with the same dealId; the deal is its latest edition by
+ * (at, id). Two offline edits never clash, and the history shows who moved it when.
+ */
+export interface DealEdition {
+  dealId: string;
+  /** Usually the destination, e.g. "Antalya, 7 nights". */
+  title: string;
+  /** Calendar dates, YYYY-MM-DD ('' when not known yet). */
+  travelStart: string;
+  travelEnd: string;
+  currency: string;
+  /** Minor units (kopecks, cents): money is never a float. */
+  amountMinor: number;
+  marginMinor: number;
+  status: 'inquiry' | 'quoted' | 'booked' | 'paid' | 'cancelled';
+  /** The manager whose deal it is (gets 100% unless a case's split applies). */
+  managerId: string;
+  managerName: string;
+}
 
 /** An activity is a fact: written once by its author, never edited. */
 export interface ActivityDoc {
@@ -15,10 +37,13 @@ export interface ActivityDoc {
   authorName: string;
   note: string;
   createdAt: number;
+  /** Only on type 'deal'. */
+  deal?: DealEdition;
 }
 
 export const activitySchema: RxJsonSchema<ActivityDoc> = {
-  version: 0,
+  // 1: deal editions (type 'deal' and the optional `deal` field); v0 documents are valid v1 documents.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -31,6 +56,22 @@ export const activitySchema: RxJsonSchema<ActivityDoc> = {
     authorName: { type: 'string', maxLength: 200 },
     note: { type: 'string', maxLength: 10_000 },
     createdAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    deal: {
+      type: 'object',
+      properties: {
+        dealId: { type: 'string', maxLength: 64 },
+        title: { type: 'string', minLength: 1, maxLength: 200 },
+        travelStart: { type: 'string', maxLength: 10 },
+        travelEnd: { type: 'string', maxLength: 10 },
+        currency: { type: 'string', enum: ['RUB', 'USD', 'EUR', 'JPY'] },
+        amountMinor: { type: 'integer', minimum: 0, maximum: 1e14 },
+        marginMinor: { type: 'integer', minimum: 0, maximum: 1e14 },
+        status: { type: 'string', enum: ['inquiry', 'quoted', 'booked', 'paid', 'cancelled'] },
+        managerId: { type: 'string', maxLength: 64 },
+        managerName: { type: 'string', maxLength: 200 },
+      },
+      required: ['dealId', 'title', 'travelStart', 'travelEnd', 'currency', 'amountMinor', 'marginMinor', 'status', 'managerId', 'managerName'],
+    },
   },
   required: ['id', 'clientId', 'officeId', 'type', 'at', 'authorId', 'authorName', 'note', 'createdAt'],
   indexes: [['clientId', 'at']],

@@ -27,10 +27,16 @@ export interface ClientDoc {
   lastActivityAt: number;
   /** Values that lost a same-field clash between two offices' edits: kept, never silently dropped. */
   mergeHistory: MergeLoss[];
+  /**
+   * Set when a case's agreement or decision gave this client to the other manager: the record
+   * stays (history, activities) but holds no claims any more, so ownership moves with them.
+   */
+  handedOver?: { caseId: string; toManagerId: string; toManagerName: string; toOfficeName: string; at: number };
 }
 
 export const clientSchema: RxJsonSchema<ClientDoc> = {
-  version: 0,
+  // 1: handedOver; v0 documents are valid v1 documents.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -65,6 +71,17 @@ export const clientSchema: RxJsonSchema<ClientDoc> = {
         properties: { field: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: 20_000 }, at: { type: 'number', minimum: 0, maximum: 1e15 } },
         required: ['field', 'value', 'at'],
       },
+    },
+    handedOver: {
+      type: 'object',
+      properties: {
+        caseId: { type: 'string', maxLength: 200 },
+        toManagerId: { type: 'string', maxLength: 64 },
+        toManagerName: { type: 'string', maxLength: 200 },
+        toOfficeName: { type: 'string', maxLength: 200 },
+        at: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+      },
+      required: ['caseId', 'toManagerId', 'toManagerName', 'toOfficeName', 'at'],
     },
   },
   required: ['id', 'officeId', 'ownerId', 'ownerName', 'fullName', 'sortName', 'phones', 'emails', 'company', 'notes', 'identityKeys', 'householdId', 'createdAt', 'updatedAt', 'lastActivityAt', 'mergeHistory'],

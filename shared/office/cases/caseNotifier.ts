@@ -3,6 +3,7 @@ import { Subject, asyncScheduler, type Observable, type Subscription } from 'rxj
 import type { CaseDoc, ClaimdeskDatabase } from '../../db';
 import { DEFAULT_NOTIFICATION_SETTINGS, notificationsFor, type Notification, type NotificationSettings } from '../../notify/notificationRules';
 import type { OfficeContext } from '../context';
+import { startCaseStepNotifier } from './caseStepNotifier';
 
 const SHOWN_DOC = 'notifiedCases';
 const SETTINGS_DOC = 'notificationSettings';
@@ -19,8 +20,9 @@ export interface CaseNotifier {
 }
 
 /**
- * Turns newly known cases into the notifications this workstation shows, by the shared rules,
- * remembering what it showed across restarts so no case is announced twice.
+ * Turns newly known cases, and the steps that resolve them, into the notifications this
+ * workstation shows, by the shared rules, remembering what it showed across restarts so nothing
+ * is announced twice.
  */
 export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifier> {
   const db = ctx.db;
@@ -44,6 +46,9 @@ export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifie
     notes.forEach((n) => out.next(n));
   };
 
+  // Steps of resolving cases (proposals, agreements, decisions, escalations) speak through the same stream.
+  const steps = await startCaseStepNotifier(ctx, (n) => out.next(n));
+
   const subscription: Subscription = db.cases.eventBulks$.subscribe((bulk) => {
     for (const event of bulk.events as RxChangeEvent<CaseDoc>[]) {
       if (event.operation === 'DELETE' || event.documentData._deleted || shown.has(event.documentData.id)) continue;
@@ -60,6 +65,7 @@ export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifie
       await db.upsertLocal(SETTINGS_DOC, settings);
     },
     stop: () => {
+      steps.stop();
       timer?.unsubscribe();
       subscription.unsubscribe();
       out.complete();

@@ -3,6 +3,8 @@ import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMas
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
 import type { OfficeContext } from '../context';
+import { adoptServerCopy } from './adoptServerCopy';
+import { caseStepPushGuard } from './caseStepPushGuard';
 import type { Outbox } from './outbox';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
 import { SyncError, type SyncTransport } from './transport';
@@ -33,10 +35,11 @@ const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
   { name: 'activities', push: true },
   { name: 'claims', push: false },
   { name: 'cases', push: false },
+  { name: 'caseevents', push: true },
 ];
 const MAX_RETRY_MS = 60_000;
 
-/** Replicates the office with the endpoint, live: its clients and activities both ways, the agency's claims and its cases in. */
+/** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, the agency's claims and its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
   const baseRetry = options.baseRetryMs ?? 1_000;
   const status = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, state: 'connecting', pending: options.outbox.pending });
@@ -77,6 +80,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
       pull: {
         batchSize: SYNC_LIMITS.maxPullLimit,
         stream$,
+        ...(name === 'cases' ? { modifier: adoptServerCopy(collection) } : {}),
         handler: async (checkpoint, batchSize) => {
           try {
             const response = await options.transport.pull(name, checkpoint ?? null, batchSize);
@@ -90,6 +94,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
       },
       push: push ? {
         batchSize: 100,
+        ...(name === 'caseevents' ? { modifier: caseStepPushGuard(ctx, options.outbox) as (doc: SyncDocument) => Promise<SyncDocument | null> } : {}),
         handler: async (rows: RxReplicationWriteToMasterRow<SyncDocument>[]) => {
           try {
             // RxDB leaves assumedMasterState out for a new document; the protocol spells it null.
@@ -98,7 +103,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
             succeeded(self.replication);
             const refused = new Set(conflicts.map((c) => c.id));
             await Promise.all(
-              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState as { updatedAt?: number; createdAt?: number }))),
+              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState as { updatedAt?: number; createdAt?: number; at?: number }))),
             );
             return conflicts;
           } catch (error) {
@@ -148,7 +153,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
   };
 }
 
-/** The version a document was written at: a later local edit must stay pending after an earlier push. */
-export function stampOf(doc: { updatedAt?: number; createdAt?: number }): number {
-  return doc.updatedAt ?? doc.createdAt ?? 0;
+/** The version a document was written at: a later local edit must stay pending after an earlier push. Case steps are never edited: their time is their version. */
+export function stampOf(doc: { updatedAt?: number; createdAt?: number; at?: number }): number {
+  return doc.updatedAt ?? doc.createdAt ?? doc.at ?? 0;
 }

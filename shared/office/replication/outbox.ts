@@ -34,6 +34,11 @@ export class Outbox {
     return this.marks.size;
   }
 
+  /** Whether a local write of this document still waits for the endpoint. */
+  isPending(collection: SyncCollectionName, id: string): boolean {
+    return this.marks.has(`${collection}/${id}`);
+  }
+
   mark(collection: SyncCollectionName, id: string, at: number): Promise<void> {
     this.marks.set(`${collection}/${id}`, at);
     return this.persist();

@@ -1,0 +1,33 @@
+// A case's evidence: what each manager did with their client, side by side. Only the case's two
+// clients are ever read, so the other office sees this client's history, never its client base.
+import type { CaseDoc } from '../../../shared/db/schemas/case';
+import { firstContact } from '../../../shared/regulations/caseContext';
+import type { CaseEvidence, EvidenceSide, SessionUser } from '../../../shared/sync';
+import { dealsOfSide, sideFactsOf, type SideRecord } from './caseFacts';
+
+/** The two managers, the leads of the case's offices and admins. */
+export function mayReadEvidence(user: SessionUser, caseDoc: Pick<CaseDoc, 'owner' | 'newcomer' | 'officeIds'>): boolean {
+  if (user.role === 'admin') return true;
+  if (user.id === caseDoc.owner.managerId || user.id === caseDoc.newcomer.managerId) return true;
+  return user.role === 'lead' && user.officeId !== null && caseDoc.officeIds.includes(user.officeId);
+}
+
+function evidenceSide(side: SideRecord): EvidenceSide {
+  const newestFirst = [...side.activities].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const dates = side.activities.map((a) => a.at);
+  return {
+    clientId: side.party.clientId,
+    clientLabel: side.party.clientLabel,
+    managerName: side.party.managerName,
+    officeName: side.party.officeName,
+    since: side.party.since,
+    activities: newestFirst.map((a) => ({ id: a.id, type: a.type, at: a.at, authorName: a.authorName, note: a.note, ...(a.deal ? { deal: a.deal } : {}) })),
+    deals: dealsOfSide(side).map((d) => d.current),
+    firstActivityAt: dates.length ? Math.min(...dates) : null,
+    lastActivityAt: dates.length ? Math.max(...dates) : null,
+  };
+}
+
+export function caseEvidenceOf(caseId: string, owner: SideRecord, newcomer: SideRecord): CaseEvidence {
+  return { caseId, owner: evidenceSide(owner), newcomer: evidenceSide(newcomer), firstContact: firstContact(sideFactsOf(owner), sideFactsOf(newcomer)) };
+}

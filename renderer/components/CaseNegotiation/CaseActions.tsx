@@ -1,0 +1,119 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../../shared/office/resolution/types';
+import { REASON_MAX, type Terms } from '../../../shared/workflow';
+import { useCore } from '../../core/CoreContext';
+import { draftFromOutcome, draftFromTerms } from '../TermsForm/termsDraft';
+import { sideNames } from '../TermsForm/termsSentence';
+import { TermsText } from '../TermsForm/TermsText';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { LeadsOwed } from './leadsOwed';
+import type { RecommendationInfo } from './recommendationText';
+import { TermsDialog } from './TermsDialog';
+import { useStepRunner } from './useStepRunner';
+import { visibleActions, type ActionName } from './visibleActions';
+import { workflowReasonText } from './workflowReasonText';
+
+interface CaseActionsProps {
+  view: CaseView;
+  role: 'manager' | 'lead' | 'admin';
+  owed: LeadsOwed | null;
+  recommendation: RecommendationInfo | null;
+}
+
+/** The steps this user may take now, each refused one with the workflow's reason beside it. */
+export function CaseActions({ view, role, owed, recommendation }: CaseActionsProps) {
+  const { t, i18n } = useTranslation();
+  const core = useCore();
+  const [open, setOpen] = useState<ActionName | null>(null);
+  const names = sideNames(view.caseDoc);
+  const other = view.mySide ? names[view.mySide === 'owner' ? 'newcomer' : 'owner'] : '';
+  const creditor = owed ? names[owed.creditor] : '';
+  const run = useStepRunner({ other, creditor });
+  const caseId = view.caseDoc.id;
+  const current = view.state.currentProposal;
+  const actions = visibleActions(view, role, owed);
+  if (actions.length === 0) return null;
+
+  const startDraft = current ? draftFromTerms(current.terms) : draftFromOutcome(recommendation?.outcome ?? null);
+  const close = () => setOpen(null);
+  const termsStep = (action: 'propose' | 'counter' | 'decide', call: (terms: Terms) => ReturnType<typeof core.propose>) => (
+    <TermsDialog
+      title={t(`resolution.dialog.${action}`, { other })}
+      hint={action === 'counter' ? t('resolution.counterHint', { other }) : action === 'decide' ? t('resolution.decideHint') : null}
+      names={names}
+      initial={startDraft}
+      submitLabel={t(`resolution.submit.${action}`)}
+      onClose={close}
+      onSubmit={(terms) => run(action, () => call(terms))}
+    />
+  );
+
+  return (
+    <Stack gap="xs" data-testid="case-actions">
+      <Text fw={600} size="sm">
+        {t('resolution.actionsTitle')}
+      </Text>
+      <Group gap="md" align="flex-start">
+        {actions.map((action) => (
+          <ActionButton key={action} action={action} permission={view.allowed[action]} onClick={() => setOpen(action)} reasonText={(r) => workflowReasonText(i18n, r)} />
+        ))}
+      </Group>
+      {open === 'propose' && termsStep('propose', (terms) => core.propose(caseId, terms))}
+      {open === 'counter' && termsStep('counter', (terms) => core.counter(caseId, terms))}
+      {open === 'decide' && termsStep('decide', (terms) => core.decide(caseId, terms))}
+      {open === 'accept' && current && (
+        <ConfirmDialog title={t('resolution.dialog.accept', { other })} confirmLabel={t('resolution.acceptConfirm')} onClose={close} onConfirm={() => run('accept', () => core.accept(caseId, current.id))}>
+          <TermsText terms={current.terms} names={names} testId="accept-terms" />
+          <Text size="sm" c="dimmed">
+            {t('resolution.acceptBody')}
+          </Text>
+        </ConfirmDialog>
+      )}
+      {open === 'escalate' && (
+        <ConfirmDialog
+          title={t('resolution.dialog.escalate')}
+          confirmLabel={t('resolution.escalateConfirm')}
+          text={{ label: t('resolution.escalateReason'), placeholder: t('resolution.escalatePlaceholder'), max: REASON_MAX, requiredMessage: t('resolution.reasonRequired'), tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }) }}
+          onClose={close}
+          onConfirm={(reason) => run('escalate', () => core.escalate(caseId, reason))}
+        />
+      )}
+      {open === 'leadHandover' && (
+        <ConfirmDialog
+          title={t('resolution.dialog.leadHandover', { creditor })}
+          confirmLabel={t('resolution.handoverConfirm')}
+          text={{ label: t('resolution.handoverNote'), placeholder: t('resolution.handoverPlaceholder'), max: REASON_MAX, requiredMessage: t('resolution.refusal.handoverNote'), tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }) }}
+          onClose={close}
+          onConfirm={(note) => run('leadHandover', () => core.recordLeadHandover(caseId, note))}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function ActionButton({ action, permission, onClick, reasonText }: { action: ActionName; permission: CaseView['allowed'][ActionName]; onClick: () => void; reasonText: (reason: string) => string }) {
+  const { t } = useTranslation();
+  const reasonId = useId();
+  const primary = action === 'accept' || action === 'decide';
+  return (
+    <Stack gap={4} maw={260}>
+      <Button
+        variant={primary ? 'filled' : action === 'escalate' ? 'light' : 'outline'}
+        color={action === 'escalate' ? 'orange' : undefined}
+        disabled={!permission.ok}
+        aria-describedby={permission.ok ? undefined : reasonId}
+        onClick={onClick}
+        data-testid={`case-action-${action}`}
+      >
+        {t(`resolution.action.${action}`)}
+      </Button>
+      {!permission.ok && (
+        <Text id={reasonId} size="xs" c="dimmed" data-testid={`case-action-${action}-why`}>
+          {reasonText(permission.reason)}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { Button, Center, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PayoutReportResponse } from '../../../shared/sync';
+import { useUi } from '../../state/uiStore';
+import { useSync } from '../../sync/sessionController';
+import { EndpointNotice } from '../EndpointData/EndpointNotice';
+import { failureWords } from '../EndpointData/failureWords';
+import { useEndpointResult } from '../EndpointData/useEndpointResult';
+import { useResolutionClient } from '../EndpointData/useResolutionClient';
+import { downloadCsv } from './csvFile';
+import { PayoutGroupTable, type PayoutNames } from './PayoutGroupTable';
+import { PayoutTotals } from './PayoutTotals';
+import { payoutFileName, periodLabel, periodOf, previousMonth, shiftMonth, thisMonth, type PeriodChoice } from './period';
+import { PeriodPicker } from './PeriodPicker';
+import { useClientLabels } from './useClientLabels';
+
+/**
+ * "Who gets the bonus": every paid deal of the period with each manager's share and what is
+ * owed, grouped by manager or by office, with totals that must match the deals' margins.
+ * A manager sees their own payouts; leads their office's; admins everyone's (the endpoint decides).
+ */
+export function PayoutReport() {
+  const { t, i18n } = useTranslation();
+  const role = useUi((s) => s.profile?.role ?? 'manager');
+  const connection = useSync((s) => s.connection.kind);
+  const client = useResolutionClient();
+  const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth(Date.now()));
+  const [by, setBy] = useState<'manager' | 'office'>('manager');
+  const [exporting, setExporting] = useState(false);
+  const checked = periodOf(choice);
+  const from = checked.ok ? checked.period.from : '';
+  const to = checked.ok ? checked.period.to : '';
+  const { state, reload } = useEndpointResult(() => client.payoutReport({ from, to, by }), [client, from, to, by]);
+  const ownOnly = role === 'manager';
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const csv = await client.payoutReportCsv({ from, to, by, delimiter: ';' });
+      if (csv.ok) downloadCsv(payoutFileName(choice, by), csv.value);
+      else {
+        const words = failureWords(csv.failure, connection);
+        notifications.show({ color: 'red', title: t('reports.payouts.exportFailed'), message: t(`reports.failure.${words.key}.body`, words.params) });
+      }
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const report = !state.loading && state.result.ok ? state.result.value : null;
+  return (
+    <Stack gap="md" data-testid="payout-report" data-state={state.loading ? 'loading' : report ? 'ready' : 'failed'}>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={2}>
+          <Title order={3}>{t(ownOnly ? 'reports.payouts.titleOwn' : 'reports.payouts.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t(ownOnly ? 'reports.payouts.introOwn' : 'reports.payouts.intro')}
+          </Text>
+        </Stack>
+        <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!report || report.report.dealCount === 0} data-testid="payout-export">
+          {t('reports.payouts.exportCsv')}
+        </Button>
+      </Group>
+      <Group gap="lg" align="flex-end" wrap="wrap">
+        <PeriodPicker value={choice} onChange={setChoice} />
+        {!ownOnly && (
+          <SegmentedControl
+            aria-label={t('reports.payouts.groupBy')}
+            value={by}
+            onChange={(value) => setBy(value === 'office' ? 'office' : 'manager')}
+            data={[
+              { value: 'manager', label: t('reports.payouts.byManager') },
+              { value: 'office', label: t('reports.payouts.byOffice') },
+            ]}
+            data-testid="payout-group-by"
+          />
+        )}
+      </Group>
+      <Text fw={600} data-testid="payout-period-label">
+        {periodLabel(choice, i18n.language)}
+      </Text>
+      {state.loading ? (
+        <Center py="xl">
+          <Loader aria-label={t('reports.loading')} />
+        </Center>
+      ) : !state.result.ok ? (
+        <EndpointNotice failure={state.result.failure} onRetry={reload} />
+      ) : state.result.value.report.dealCount === 0 ? (
+        <EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />
+      ) : (
+        <ReportBody response={state.result.value} ownOnly={ownOnly} />
+      )}
+    </Stack>
+  );
+}
+
+function ReportBody({ response, ownOnly }: { response: PayoutReportResponse; ownOnly: boolean }) {
+  const { t } = useTranslation();
+  const { report } = response;
+  const clientLabels = useClientLabels(report.groups.flatMap((g) => g.lines.map((l) => l.clientId)));
+  const names: PayoutNames = {
+    manager: (id) => response.managers[id] ?? id,
+    office: (id) => response.offices[id] ?? id,
+    client: (id) => clientLabels.get(id) ?? t('reports.payouts.otherOfficeClient'),
+  };
+  return (
+    <Stack gap="lg">
+      {report.groups.map((group) => (
+        <Paper key={group.key} withBorder p="md" style={{ overflowX: 'auto' }}>
+          <PayoutGroupTable group={group} by={report.by} names={names} />
+        </Paper>
+      ))}
+      <PayoutTotals report={report} names={names} ownOnly={ownOnly} />
+    </Stack>
+  );
+}
+
+function EmptyPeriod({ choice, onPrevious }: { choice: PeriodChoice; onPrevious(): void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Paper withBorder p="xl" data-testid="payout-empty">
+      <Stack gap={6} align="center" ta="center">
+        <Text fw={600}>{t('reports.payouts.emptyTitle', { period: periodLabel(choice, i18n.language) })}</Text>
+        <Text c="dimmed" size="sm" maw={560}>
+          {t('reports.payouts.emptyBody')}
+        </Text>
+        {choice.kind === 'month' && (
+          <Button variant="subtle" onClick={onPrevious}>
+            {t('reports.payouts.showPreviousMonth')}
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The month before the one shown (or before the current one, for a range). */
+function previousOf(choice: PeriodChoice): PeriodChoice {
+  return choice.kind === 'month' ? { kind: 'month', month: shiftMonth(choice.month, -1) } : previousMonth(Date.now());
+}

@@ -1,0 +1,64 @@
+// A deal is the latest of its editions (deal activities with one dealId): the office's client
+// page and the endpoint's payout report both read deals through this one fold.
+import type { ActivityDoc, DealEdition } from '../db';
+import { compareEvents } from '../workflow/events';
+import type { Deal } from '../payouts';
+import { isCurrency } from '../payouts';
+
+export interface FoldedDeal {
+  dealId: string;
+  clientId: string;
+  officeId: string;
+  current: DealEdition;
+  createdAt: number;
+  paidAt: number | null;
+  /** Oldest first. */
+  editions: Array<{ activityId: string; at: number; authorName: string; edition: DealEdition }>;
+}
+
+/** Deal editions grouped by dealId, in (at, id) order; activities of other types are ignored. Newest deal first. */
+export function foldDealEditions(activities: readonly ActivityDoc[]): FoldedDeal[] {
+  const byDeal = new Map<string, ActivityDoc[]>();
+  for (const a of activities) {
+    if (a.type !== 'deal' || !a.deal) continue;
+    const list = byDeal.get(a.deal.dealId) ?? [];
+    list.push(a);
+    byDeal.set(a.deal.dealId, list);
+  }
+  const deals: FoldedDeal[] = [];
+  for (const [dealId, list] of byDeal) {
+    list.sort(compareEvents);
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const paid = list.find((a) => a.deal!.status === 'paid');
+    deals.push({
+      dealId,
+      clientId: first.clientId,
+      officeId: first.officeId,
+      current: last.deal!,
+      createdAt: first.at,
+      paidAt: last.deal!.status === 'paid' && paid ? paid.at : null,
+      editions: list.map((a) => ({ activityId: a.id, at: a.at, authorName: a.authorName, edition: a.deal! })),
+    });
+  }
+  return deals.sort((a, b) => b.createdAt - a.createdAt || (a.dealId < b.dealId ? -1 : 1));
+}
+
+/** The payouts module's view of a folded deal (money in minor units, ISO times). */
+export function toPayoutDeal(deal: FoldedDeal): Deal | null {
+  const c = deal.current;
+  if (!isCurrency(c.currency)) return null;
+  return {
+    id: deal.dealId,
+    clientId: deal.clientId,
+    managerId: c.managerId,
+    officeId: deal.officeId,
+    title: c.title,
+    travel: { start: c.travelStart, end: c.travelEnd },
+    amount: { amount: c.amountMinor, currency: c.currency },
+    margin: { amount: c.marginMinor, currency: c.currency },
+    status: c.status,
+    createdAt: new Date(deal.createdAt).toISOString(),
+    ...(deal.paidAt !== null ? { paidAt: new Date(deal.paidAt).toISOString() } : {}),
+  };
+}

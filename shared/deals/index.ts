@@ -1,0 +1,2 @@
+export * from './foldDealEditions';
+export * from './splitsOfCase';

@@ -1,0 +1,91 @@
+import type { RxChangeEvent } from 'rxdb';
+import { asyncScheduler, type Subscription } from 'rxjs';
+import type { CaseDoc, CaseEventDoc } from '../../db';
+import { caseStepNotificationsFor, idsCoveredBy, type CaseProgress } from '../../notify/caseStepNotifications';
+import type { Notification } from '../../notify/notificationRules';
+import { withDeadline } from '../../workflow/deadline';
+import type { OfficeContext } from '../context';
+import { loadCase } from '../resolution/caseData';
+
+const SHOWN_DOC = 'notifiedSteps';
+const SHOWN_LIMIT = 20_000;
+/** Steps arriving together (a sync batch) are judged together, so a flood becomes one digest. */
+const GATHER_MS = 250;
+/** Timers overflow past ~24.8 days; a longer wait is taken in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface CaseStepNotifier {
+  stop(): void;
+}
+
+/**
+ * Watches cases and their steps and tells this workstation's user what concerns them (shared
+ * rules in notify/caseStepNotifications), remembering across restarts what it showed. A
+ * negotiation deadline is nobody's step, so the notifier also wakes at each deadline ahead.
+ */
+export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notification) => void): Promise<CaseStepNotifier> {
+  const db = ctx.db;
+  const shown = new Set<string>(((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids) ?? []);
+  const deadlines = new Map<string, Subscription>();
+  let gathered = new Set<string>();
+  let timer: Subscription | null = null;
+  let stopped = false;
+  let judging: Promise<void> = Promise.resolve();
+
+  const gather = (caseIds: Iterable<string>) => {
+    for (const id of caseIds) gathered.add(id);
+    if (gathered.size && !timer && !stopped) timer = asyncScheduler.schedule(() => void flush(), GATHER_MS);
+  };
+
+  const flush = () => {
+    timer = null;
+    const ids = [...gathered];
+    gathered = new Set();
+    // One judgement at a time, so two batches never both announce the same step.
+    judging = judging.then(() => judge(ids)).catch(() => undefined);
+    return judging;
+  };
+
+  const judge = async (caseIds: string[]) => {
+    const profile = ctx.profile();
+    const viewer = { userId: profile.userId, officeId: profile.officeId, role: profile.role ?? 'manager' };
+    const now = ctx.clock.now();
+    const progress: CaseProgress[] = [];
+    for (const id of caseIds) {
+      const loaded = await loadCase(db, id);
+      if (!loaded) continue;
+      const state = withDeadline(loaded.state, now).state;
+      wakeAtDeadline(id, state.deadline !== null && (state.phase === 'open' || state.phase === 'negotiating') ? state.deadline - now : null);
+      progress.push({ caseDoc: loaded.caseDoc, state, authorNames: new Map(loaded.docs.map((d) => [d.id, d.by.name])) });
+    }
+    const notes = caseStepNotificationsFor(progress, viewer, shown);
+    if (notes.length === 0 || stopped) return;
+    for (const id of idsCoveredBy(progress, viewer)) shown.add(id);
+    await db.upsertLocal(SHOWN_DOC, { ids: [...shown].slice(-SHOWN_LIMIT) });
+    notes.forEach(emit);
+  };
+
+  const wakeAtDeadline = (caseId: string, inMs: number | null) => {
+    deadlines.get(caseId)?.unsubscribe();
+    deadlines.delete(caseId);
+    if (inMs === null || stopped) return;
+    deadlines.set(caseId, asyncScheduler.schedule(() => gather([caseId]), Math.min(Math.max(0, inMs) + 1, MAX_TIMER_MS)));
+  };
+
+  const live = <T>(events: RxChangeEvent<T>[]) => events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
+  const subscriptions: Subscription[] = [
+    db.cases.eventBulks$.subscribe((bulk) => gather(live(bulk.events as RxChangeEvent<CaseDoc>[]).map((c) => c.id))),
+    db.caseevents.eventBulks$.subscribe((bulk) => gather(live(bulk.events as RxChangeEvent<CaseEventDoc>[]).map((e) => e.caseId))),
+  ];
+  // Cases already here: news that arrived just before a restart, and deadlines to wake for.
+  gather((await db.cases.find().exec()).map((c) => c.id));
+
+  return {
+    stop: () => {
+      stopped = true;
+      timer?.unsubscribe();
+      deadlines.forEach((s) => s.unsubscribe());
+      subscriptions.forEach((s) => s.unsubscribe());
+    },
+  };
+}
