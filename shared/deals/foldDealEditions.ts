@@ -10,7 +10,9 @@ export interface FoldedDeal {
   clientId: string;
   officeId: string;
   current: DealEdition;
+  /** When the first edition was written (the deal's creation). */
   createdAt: number;
+  /** When an edition first said 'paid', while the latest still says so. */
   paidAt: number | null;
   /** Oldest first. */
   editions: Array<{ activityId: string; at: number; authorName: string; edition: DealEdition }>;

@@ -1,62 +1,13 @@
 // Two offices, offline at the same time, enter the same client: the heart of Claimdesk.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Subscription } from 'rxjs';
 import { caseIdFor } from '../../shared/cases/caseId';
-import type { Notification } from '../../shared/notify/notificationRules';
-import { emptyDraft, type ClientDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
-import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { openMemoryOffice } from '../support/memoryOffice';
-import { adoptSession, signIn } from '../support/signIn';
-import { switchableFetch } from '../support/switchableFetch';
-import { TEST_PASSWORD, createTeam, type Api, type OfficeTeam } from './api';
+import { createTeam, type Api } from './api';
 import { backends } from './backends';
+import { closeWorkstations, save, waitFor, workstation } from './officeWorkstation';
 import { startServer } from './testServer';
 
-interface Workstation {
-  core: OfficeCore;
-  sync: OfficeSync;
-  net: ReturnType<typeof switchableFetch>;
-  shown: Notification[];
-  sub: Subscription;
-}
-
-const open: Workstation[] = [];
-afterEach(async () => {
-  for (const w of open.splice(0)) {
-    w.sub.unsubscribe();
-    await w.sync.stop();
-    await w.core.close();
-  }
-});
-
-async function workstation(server: SyncServer, team: OfficeTeam): Promise<Workstation> {
-  const core = await openMemoryOffice({ profile: { userName: 'Me', officeName: 'Mine', defaultCountry: 'RU' } });
-  const net = switchableFetch();
-  const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
-  await adoptSession(core, server.url, session, team.office.name);
-  const sync = core.startSync(createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }), server.url, { baseRetryMs: 50 });
-  const shown: Notification[] = [];
-  const sub = core.notifications$.subscribe((n) => shown.push(n));
-  await sync.awaitInSync();
-  const w = { core, sync, net, shown, sub };
-  open.push(w);
-  return w;
-}
-
-async function save(core: OfficeCore, fields: Partial<ClientDraft>) {
-  const r = await core.saveClient({ ...emptyDraft(), ...fields });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
-}
-
-async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!(await predicate())) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+afterEach(closeWorkstations);
 
 for (const backend of backends()) {
   describe.runIf(backend.runnable)(`cross-office detection on ${backend.name}`, () => {

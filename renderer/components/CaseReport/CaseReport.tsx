@@ -1,9 +1,9 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Center, Grid, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Grid, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatsResponse } from '../../../shared/sync';
-import { EndpointNotice } from '../EndpointData/EndpointNotice';
+import { EndpointResultView } from '../EndpointData/EndpointResultView';
 import { useEndpointResult } from '../EndpointData/useEndpointResult';
 import { useResolutionClient } from '../EndpointData/useResolutionClient';
 import { durationWords, lastMonthTrend, monthBars, monthLabel, officePairRows, recentMonths, resolutionSlices, utcMonthOf } from './caseReportView';
@@ -42,25 +42,24 @@ export function CaseReport() {
           data-testid="case-report-span"
         />
       </Group>
-      {state.loading ? (
-        <Center py="xl">
-          <Loader aria-label={t('reports.loading')} />
-        </Center>
-      ) : !state.result.ok ? (
-        <EndpointNotice failure={state.result.failure} onRetry={reload} />
-      ) : state.result.value.stats.opened === 0 ? (
-        <Paper withBorder p="xl" data-testid="case-report-empty">
-          <Stack gap={6} align="center" ta="center">
-            <Text fw={600}>{t('reports.cases.emptyTitle', { n: span })}</Text>
-            <Text c="dimmed" size="sm" maw={520}>
-              {t('reports.cases.emptyBody')}
-            </Text>
-          </Stack>
-        </Paper>
-      ) : (
-        <CaseReportBody response={state.result.value} now={now} />
-      )}
+      <EndpointResultView state={state} onRetry={reload} isEmpty={(r) => r.stats.opened === 0} empty={<NoCases span={span} />}>
+        {(response) => <CaseReportBody response={response} now={now} />}
+      </EndpointResultView>
     </Stack>
+  );
+}
+
+function NoCases({ span }: { span: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="xl" data-testid="case-report-empty">
+      <Stack gap={6} align="center" ta="center">
+        <Text fw={600}>{t('reports.cases.emptyTitle', { n: span })}</Text>
+        <Text c="dimmed" size="sm" maw={520}>
+          {t('reports.cases.emptyBody')}
+        </Text>
+      </Stack>
+    </Paper>
   );
 }
 

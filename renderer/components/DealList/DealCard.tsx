@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealView } from '../../../shared/office/resolution/types';
 import { formatDateTime } from '../../format/dates';
@@ -35,24 +35,13 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
           </Badge>
         </Group>
         <Group gap="lg" wrap="wrap">
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('deals.amount')}:{' '}
-            </Text>
+          <Fact label={t('deals.amount')}>
             <span data-testid="deal-item-amount">{formatMoney(d.amountMinor, d.currency, language)}</span>
-          </Text>
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('deals.margin')}:{' '}
-            </Text>
+          </Fact>
+          <Fact label={t('deals.margin')}>
             <span data-testid="deal-item-margin">{formatMoney(d.marginMinor, d.currency, language)}</span>
-          </Text>
-          <Text size="sm">
-            <Text span c="dimmed" size="sm">
-              {t('deals.manager')}:{' '}
-            </Text>
-            {d.managerName}
-          </Text>
+          </Fact>
+          <Fact label={t('deals.manager')}>{d.managerName}</Fact>
         </Group>
         {split && deal.split && (
           <Text size="sm" data-testid="deal-item-split">
@@ -87,5 +76,17 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
         </Collapse>
       </Stack>
     </Paper>
+  );
+}
+
+/** "Label: value", the label dimmed. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text size="sm">
+      <Text span c="dimmed" size="sm">
+        {label}:{' '}
+      </Text>
+      {children}
+    </Text>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Center, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PayoutReportResponse } from '../../../shared/sync';
 import { useUi } from '../../state/uiStore';
 import { useSync } from '../../sync/sessionController';
-import { EndpointNotice } from '../EndpointData/EndpointNotice';
+import { EndpointResultView } from '../EndpointData/EndpointResultView';
 import { failureWords } from '../EndpointData/failureWords';
 import { useEndpointResult } from '../EndpointData/useEndpointResult';
 import { useResolutionClient } from '../EndpointData/useResolutionClient';
@@ -81,17 +81,9 @@ export function PayoutReport() {
       <Text fw={600} data-testid="payout-period-label">
         {periodLabel(choice, i18n.language)}
       </Text>
-      {state.loading ? (
-        <Center py="xl">
-          <Loader aria-label={t('reports.loading')} />
-        </Center>
-      ) : !state.result.ok ? (
-        <EndpointNotice failure={state.result.failure} onRetry={reload} />
-      ) : state.result.value.report.dealCount === 0 ? (
-        <EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />
-      ) : (
-        <ReportBody response={state.result.value} ownOnly={ownOnly} />
-      )}
+      <EndpointResultView state={state} onRetry={reload} isEmpty={(r) => r.report.dealCount === 0} empty={<EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />}>
+        {(response) => <ReportBody response={response} ownOnly={ownOnly} />}
+      </EndpointResultView>
     </Stack>
   );
 }

@@ -25,10 +25,13 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
     setTried(true);
     if (problems.length === 0) onApply(rule);
   };
-  const triData = [
-    { value: 'any', label: t('regulations.editor.any') },
-    { value: 'yes', label: t('regulations.editor.yes') },
-    { value: 'no', label: t('regulations.editor.no') },
+  const any = { value: 'any', label: t('regulations.editor.any') } as const;
+  const triChoices: Choice<Tri>[] = [any, { value: 'yes', label: t('regulations.editor.yes') }, { value: 'no', label: t('regulations.editor.no') }];
+  const officeChoices: Choice<RuleForm['offices']>[] = [any, { value: 'same', label: t('regulations.editor.sameOffice') }, { value: 'different', label: t('regulations.editor.differentOffices') }];
+  const firstContactChoices: Choice<RuleForm['firstContact']>[] = [
+    any,
+    { value: 'owner', label: t('regulations.editor.firstContactOwner') },
+    { value: 'newcomer', label: t('regulations.editor.firstContactNewcomer') },
   ];
   const unplaced = shown.filter((p) => p.field === 'conditions');
 
@@ -59,35 +62,17 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
                 </Group>
               </Checkbox.Group>
             )}
-            <NativeSelect
-              label={t('regulations.editor.offices')}
-              value={form.offices}
-              onChange={(e) => set('offices', pick(e.currentTarget.value, ['any', 'same', 'different'] as const, 'any'))}
-              data={[
-                { value: 'any', label: t('regulations.editor.any') },
-                { value: 'same', label: t('regulations.editor.sameOffice') },
-                { value: 'different', label: t('regulations.editor.differentOffices') },
-              ]}
-            />
+            <ChoiceSelect label={t('regulations.editor.offices')} value={form.offices} choices={officeChoices} onChange={(v) => set('offices', v)} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <DaysInput label={t('regulations.editor.claimAgeMin')} value={form.claimAgeMin} onChange={(v) => set('claimAgeMin', v)} error={errorAt('claimAge') ? true : undefined} />
               <DaysInput label={t('regulations.editor.claimAgeMax')} value={form.claimAgeMax} onChange={(v) => set('claimAgeMax', v)} error={errorAt('claimAge')} />
             </SimpleGrid>
             <DaysInput label={t('regulations.editor.ownerInactive')} value={form.ownerInactiveMin} onChange={(v) => set('ownerInactiveMin', v)} error={errorAt('ownerInactive')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('regulations.editor.openDeal')} value={form.ownerHasOpenDeal} onChange={(e) => set('ownerHasOpenDeal', tri(e.currentTarget.value))} data={triData} />
-              <NativeSelect label={t('regulations.editor.paidDeal')} value={form.ownerHasPaidDeal} onChange={(e) => set('ownerHasPaidDeal', tri(e.currentTarget.value))} data={triData} />
-              <NativeSelect
-                label={t('regulations.editor.firstContact')}
-                value={form.firstContact}
-                onChange={(e) => set('firstContact', pick(e.currentTarget.value, ['any', 'owner', 'newcomer'] as const, 'any'))}
-                data={[
-                  { value: 'any', label: t('regulations.editor.any') },
-                  { value: 'owner', label: t('regulations.editor.firstContactOwner') },
-                  { value: 'newcomer', label: t('regulations.editor.firstContactNewcomer') },
-                ]}
-              />
-              <NativeSelect label={t('regulations.editor.household')} value={form.newcomerViaHousehold} onChange={(e) => set('newcomerViaHousehold', tri(e.currentTarget.value))} data={triData} />
+              <ChoiceSelect label={t('regulations.editor.openDeal')} value={form.ownerHasOpenDeal} choices={triChoices} onChange={(v) => set('ownerHasOpenDeal', v)} />
+              <ChoiceSelect label={t('regulations.editor.paidDeal')} value={form.ownerHasPaidDeal} choices={triChoices} onChange={(v) => set('ownerHasPaidDeal', v)} />
+              <ChoiceSelect label={t('regulations.editor.firstContact')} value={form.firstContact} choices={firstContactChoices} onChange={(v) => set('firstContact', v)} />
+              <ChoiceSelect label={t('regulations.editor.household')} value={form.newcomerViaHousehold} choices={triChoices} onChange={(v) => set('newcomerViaHousehold', v)} />
             </SimpleGrid>
             {unplaced.length > 0 && (
               <Alert color="red" variant="light" p="xs">
@@ -107,30 +92,13 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
             />
             {form.outcome === 'splitFirstOrder' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NumberInput
+                <PercentInput
                   label={t('regulations.editor.splitOwner')}
                   value={form.splitOwner}
                   onChange={(v) => setForm((f) => ({ ...f, splitOwner: v, splitNewcomer: typeof v === 'number' && v >= 0 && v <= 100 ? 100 - v : f.splitNewcomer }))}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  min={0}
-                  max={100}
-                  clampBehavior="none"
-                  suffix="%"
                   error={errorAt('split') ? true : undefined}
                 />
-                <NumberInput
-                  label={t('regulations.editor.splitNewcomer')}
-                  value={form.splitNewcomer}
-                  onChange={(v) => set('splitNewcomer', v)}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  min={0}
-                  max={100}
-                  clampBehavior="none"
-                  suffix="%"
-                  error={errorAt('split')}
-                />
+                <PercentInput label={t('regulations.editor.splitNewcomer')} value={form.splitNewcomer} onChange={(v) => set('splitNewcomer', v)} error={errorAt('split')} />
               </SimpleGrid>
             )}
             {form.outcome === 'negotiate' && (
@@ -170,8 +138,26 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
   );
 }
 
-function DaysInput({ label, value, onChange, error }: { label: string; value: NumberValue; onChange(value: NumberValue): void; error?: string | boolean }) {
+interface NumberFieldProps {
+  label: string;
+  value: NumberValue;
+  onChange(value: NumberValue): void;
+  error?: string | boolean;
+}
+
+function DaysInput({ label, value, onChange, error }: NumberFieldProps) {
   return <NumberInput label={label} value={value} onChange={onChange} allowDecimal={false} allowNegative={false} min={0} clampBehavior="none" error={error} />;
+}
+
+function PercentInput({ label, value, onChange, error }: NumberFieldProps) {
+  return <NumberInput label={label} value={value} onChange={onChange} allowDecimal={false} allowNegative={false} min={0} max={100} clampBehavior="none" suffix="%" error={error} />;
+}
+
+type Choice<T extends string> = { value: T; label: string };
+
+/** A select of a few fixed choices; what it reports is always one of them (the first otherwise). */
+function ChoiceSelect<T extends string>({ label, value, choices, onChange }: { label: string; value: T; choices: readonly Choice<T>[]; onChange(value: T): void }) {
+  return <NativeSelect label={label} value={value} onChange={(e) => onChange(pick(e.currentTarget.value, choices.map((c) => c.value), choices[0]!.value))} data={choices} />;
 }
 
 /** The problem in the reader's language; validateRule's English words when no key is known. */
@@ -182,10 +168,6 @@ function words(problem: RuleProblem | undefined, t: (key: string, params?: Recor
 
 function pick<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
   return allowed.find((a) => a === value) ?? fallback;
-}
-
-function tri(value: string): Tri {
-  return pick(value, ['any', 'yes', 'no'] as const, 'any');
 }
 
 function isKind(value: string): value is IdentityKind {

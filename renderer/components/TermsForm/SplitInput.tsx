@@ -17,41 +17,15 @@ interface SplitInputProps {
  * slider, sets both, so nobody has to do the subtraction.
  */
 export function SplitInput({ legend, shareLabel, names, ownerPct, onChange, error, testId }: SplitInputProps) {
-  const newcomerPct = ownerPct === '' ? '' : 100 - ownerPct;
-  const read = (value: number | string): number | '' => (typeof value === 'number' && Number.isFinite(value) ? value : '');
+  const newcomerPct = rest(ownerPct);
   return (
     <Stack gap={6} data-testid={testId}>
       <Text size="sm" fw={500}>
         {legend}
       </Text>
       <Group grow align="flex-start">
-        <NumberInput
-          label={shareLabel(names.owner)}
-          value={ownerPct}
-          onChange={(v) => onChange(read(v))}
-          min={0}
-          max={100}
-          clampBehavior="strict"
-          allowDecimal={false}
-          allowNegative={false}
-          suffix="%"
-          data-testid={`${testId}-owner`}
-        />
-        <NumberInput
-          label={shareLabel(names.newcomer)}
-          value={newcomerPct}
-          onChange={(v) => {
-            const n = read(v);
-            onChange(n === '' ? '' : 100 - n);
-          }}
-          min={0}
-          max={100}
-          clampBehavior="strict"
-          allowDecimal={false}
-          allowNegative={false}
-          suffix="%"
-          data-testid={`${testId}-newcomer`}
-        />
+        <ShareInput label={shareLabel(names.owner)} value={ownerPct} onChange={onChange} testId={`${testId}-owner`} />
+        <ShareInput label={shareLabel(names.newcomer)} value={newcomerPct} onChange={(n) => onChange(rest(n))} testId={`${testId}-newcomer`} />
       </Group>
       <Slider value={ownerPct === '' ? 50 : ownerPct} onChange={onChange} min={0} max={100} step={5} label={(v) => `${v} / ${100 - v}`} thumbLabel={legend} mb="xs" />
       {error && (
@@ -60,5 +34,26 @@ export function SplitInput({ legend, shareLabel, names, ownerPct, onChange, erro
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** The other side's share. */
+const rest = (pct: number | ''): number | '' => (pct === '' ? '' : 100 - pct);
+
+/** One side's share: a whole percentage from 0 to 100, '' while the field is empty. */
+function ShareInput({ label, value, onChange, testId }: { label: string; value: number | ''; onChange(value: number | ''): void; testId: string }) {
+  return (
+    <NumberInput
+      label={label}
+      value={value}
+      onChange={(v) => onChange(typeof v === 'number' && Number.isFinite(v) ? v : '')}
+      min={0}
+      max={100}
+      clampBehavior="strict"
+      allowDecimal={false}
+      allowNegative={false}
+      suffix="%"
+      data-testid={testId}
+    />
   );
 }

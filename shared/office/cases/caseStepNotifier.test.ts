@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { filter, firstValueFrom, take, timeout, toArray, type Observable } from 'rxjs';
 import { openMemoryOffice } from '../../../test/support/memoryOffice';
-import { caseIdFor } from '../../cases/caseId';
+import { caseWithMasha } from '../../../test/support/petyasCase';
 import type { CaseDoc, CaseEventDoc } from '../../db';
 import type { Notification } from '../../notify/notificationRules';
 import { termsToDoc } from '../../workflow/caseEventDoc';
@@ -21,23 +21,8 @@ function steps(notifications$: Observable<Notification>, count: number, ms = 200
   return firstValueFrom(notifications$.pipe(filter((n) => STEP_KINDS.has(n.kind)), take(count), toArray(), timeout(ms))).catch(() => 'nothing' as const);
 }
 
-function caseOf(core: OfficeCore, ownerIsMe = true): CaseDoc {
-  const me = core.profile()!;
-  const mine = { clientId: 'petya-client', clientLabel: 'Иванов П.', managerId: me.userId, managerName: 'Petya Ivanov', officeId: me.officeId, officeName: 'Office 1', since: 1 };
-  const theirs = { clientId: 'masha-client', clientLabel: 'Иванов П.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since: 2 };
-  return {
-    id: caseIdFor('petya-client', 'masha-client'),
-    officeIds: [me.officeId, 'office-2'].sort(),
-    owner: ownerIsMe ? mine : theirs,
-    newcomer: ownerIsMe ? theirs : mine,
-    matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
-    detectedAt: Date.now(),
-    detectedWhere: 'endpoint',
-    causedBy: 'masha',
-    status: 'open',
-    updatedAt: Date.now(),
-  };
-}
+/** The case with Masha as the endpoint sends it (Petya's client itself need not be stored here). */
+const caseOf = (core: OfficeCore): CaseDoc => caseWithMasha(core.profile()!, 'petya-client', Date.now());
 
 const mashaStep = (caseDoc: CaseDoc, fields: Pick<CaseEventDoc, 'id' | 'type'> & Partial<CaseEventDoc>): CaseEventDoc => ({ caseId: caseDoc.id, officeIds: caseDoc.officeIds, at: Date.now(), by: masha, ...fields });
 

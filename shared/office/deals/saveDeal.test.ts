@@ -1,25 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filter, firstValueFrom, timeout } from 'rxjs';
-import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
-import { caseIdFor } from '../../cases/caseId';
-import type { ActivityDoc, CaseDoc, ClientDoc } from '../../db';
-import { emptyDraft } from '../clientDraft';
+import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
+import type { ActivityDoc, ClientDoc } from '../../db';
 import type { OfficeCore } from '../officeCore';
 import type { DealInput, DealView } from '../resolution/types';
 
-const cores: OfficeCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()));
-});
-
+/** Petya's office with his client, a minute after it was saved. */
 async function setUp() {
-  const clock = manualClock();
-  const core = await openMemoryOffice({ clock });
-  cores.push(core);
-  const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });
-  if (!saved.ok) throw new Error('client');
-  clock.advance(60_000);
-  return { core, clock, client: saved.value, me: core.profile()! };
+  const office = await petyasOffice();
+  office.clock.advance(60_000);
+  return office;
 }
 
 const input = (clientId: string, over: Partial<DealInput> = {}): DealInput => ({ clientId, title: 'Antalya, 7 nights', travelStart: '2026-06-01', travelEnd: '2026-06-08', currency: 'RUB', amount: '100 000', margin: '10 000', status: 'quoted', ...over });
@@ -97,18 +87,7 @@ describe('deals$', () => {
     const { core, clock, client, me } = await setUp();
     const before = await core.saveDeal(input(client.id, { title: 'Before the case' }));
     clock.advance(1000);
-    const caseDoc: CaseDoc = {
-      id: caseIdFor(client.id, 'masha-client'),
-      officeIds: [me.officeId, 'office-2'].sort(),
-      owner: { clientId: client.id, clientLabel: 'Иванов П.', managerId: me.userId, managerName: 'Petya Ivanov', officeId: me.officeId, officeName: 'Office 1', since: 1 },
-      newcomer: { clientId: 'masha-client', clientLabel: 'Иванов П.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since: 2 },
-      matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
-      detectedAt: clock.now(),
-      detectedWhere: 'endpoint',
-      causedBy: 'masha',
-      status: 'open',
-      updatedAt: clock.now(),
-    };
+    const caseDoc = caseWithMasha(me, client.id, clock.now());
     await core.db.cases.insert(caseDoc);
     const proposal = await core.propose(caseDoc.id, { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: { from: 'owner', count: 3 }, note: '' });
     if (!proposal.ok) throw new Error('propose');

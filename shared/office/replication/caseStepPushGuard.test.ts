@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NEVER } from 'rxjs';
-import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
-import { caseIdFor } from '../../cases/caseId';
-import type { CaseDoc } from '../../db';
+import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
 import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { PushRow, SyncCollectionName, SyncDocument } from '../../sync';
 import type { Terms } from '../../workflow/terms';
-import { emptyDraft } from '../clientDraft';
-import type { OfficeCore } from '../officeCore';
 import type { SyncTransport } from './transport';
 
 const TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
-
-const cores: OfficeCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()));
-});
 
 /** An endpoint that accepts every push and sends the given case steps once. */
 function recordingTransport(incomingSteps: SyncDocument<'caseevents'>[] = []) {
@@ -36,25 +27,9 @@ function recordingTransport(incomingSteps: SyncDocument<'caseevents'>[] = []) {
 }
 
 async function petyasOfflineCase() {
-  const clock = manualClock();
-  const core = await openMemoryOffice({ clock });
-  cores.push(core);
-  const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });
-  if (!saved.ok) throw new Error('client');
-  const me = core.profile()!;
+  const { core, clock, client, me } = await petyasOffice();
   // Found in this office while offline: no recommendation yet, so the managers may negotiate.
-  const local: CaseDoc = {
-    id: caseIdFor(saved.value.id, 'masha-client'),
-    officeIds: [me.officeId, 'office-2'].sort(),
-    owner: { clientId: saved.value.id, clientLabel: 'Иванов П.', managerId: me.userId, managerName: 'Petya Ivanov', officeId: me.officeId, officeName: 'Office 1', since: 1 },
-    newcomer: { clientId: 'masha-client', clientLabel: 'Иванов П.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since: 2 },
-    matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
-    detectedAt: clock.now(),
-    detectedWhere: 'officeSync',
-    causedBy: 'masha',
-    status: 'open',
-    updatedAt: clock.now(),
-  };
+  const local = caseWithMasha(me, client.id, clock.now(), { detectedWhere: 'officeSync' });
   await core.db.cases.insert(local);
   clock.advance(1000);
   return { core, clock, local };

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
-import { caseIdFor } from '../../cases/caseId';
+import { describe, expect, it, vi } from 'vitest';
+import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
 import { claimsOfClient } from '../../cases/claimsOfClient';
 import type { CaseDoc, CaseEventDoc, CaseRecommendation, ClientDoc } from '../../db';
 import { termsToDoc } from '../../workflow/caseEventDoc';
@@ -9,11 +8,6 @@ import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
 
 const TERMS: Terms = { keeper: 'newcomer', firstOrderSplit: { owner: 30, newcomer: 70 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
-
-const cores: OfficeCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()));
-});
 
 const rule = (type: 'moveToNewcomer' | 'stayWithOwner'): CaseRecommendation => ({
   outcome: { type },
@@ -26,29 +20,13 @@ const rule = (type: 'moveToNewcomer' | 'stayWithOwner'): CaseRecommendation => (
   evaluatedAt: 1,
 });
 
-/** Petya (Office 1) holds the older client; Masha (Office 2) the newcomer. */
+/** Petya (Office 1) holds the older client; Masha (Office 2) the newcomer. The case is not stored yet. */
 async function setUp(recommendation?: CaseRecommendation) {
-  const clock = manualClock();
-  const core = await openMemoryOffice({ clock });
-  cores.push(core);
-  const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'], emails: ['petr@romashka-tour.ru'] });
-  if (!saved.ok) throw new Error('client');
-  const me = core.profile()!;
-  const caseDoc: CaseDoc = {
-    id: caseIdFor(saved.value.id, 'masha-client'),
-    officeIds: [me.officeId, 'office-2'].sort(),
-    owner: { clientId: saved.value.id, clientLabel: 'Иванов П.', managerId: me.userId, managerName: 'Petya Ivanov', officeId: me.officeId, officeName: 'Office 1', since: saved.value.createdAt },
-    newcomer: { clientId: 'masha-client', clientLabel: 'Иванов П.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since: saved.value.createdAt + 1000 },
-    matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
-    detectedAt: clock.now() + 5,
-    detectedWhere: 'endpoint',
-    causedBy: 'masha',
-    status: 'open',
-    updatedAt: clock.now(),
-    ...(recommendation ? { recommendation } : {}),
-  };
+  const { core, clock, client, me } = await petyasOffice({ emails: ['petr@romashka-tour.ru'] });
+  const since = { petya: client.createdAt, masha: client.createdAt + 1000 };
+  const caseDoc = caseWithMasha(me, client.id, clock.now(), { since, detectedAt: clock.now() + 5, recommendation });
   clock.advance(60_000);
-  return { core, clock, caseDoc, clientId: saved.value.id, me };
+  return { core, clock, caseDoc, clientId: client.id, me };
 }
 
 /** The case (or one of its steps) arrives by sync; handovers follow asynchronously. */

@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { filter, firstValueFrom, timeout } from 'rxjs';
-import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
-import { caseIdFor } from '../../cases/caseId';
+import { openMemoryOffice } from '../../../test/support/memoryOffice';
+import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
 import type { CaseDoc, CaseEventDoc, CaseRecommendation } from '../../db';
 import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { Terms } from '../../workflow/terms';
-import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
 import type { CaseView } from './types';
 
@@ -13,32 +12,10 @@ import type { CaseView } from './types';
 const PETYA_TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: { from: 'owner', count: 3 }, note: '' };
 const DAY = 86_400_000;
 
-const cores: OfficeCore[] = [];
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()));
-});
-
 /** Petya's office with his client, and a case with Masha's client in Office 2 as the endpoint would send it. */
 async function petyasCase(recommendation?: CaseRecommendation) {
-  const clock = manualClock();
-  const core = await openMemoryOffice({ clock });
-  cores.push(core);
-  const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });
-  if (!saved.ok) throw new Error('client');
-  const me = core.profile()!;
-  const caseDoc: CaseDoc = {
-    id: caseIdFor(saved.value.id, 'masha-client'),
-    officeIds: [me.officeId, 'office-2'].sort(),
-    owner: { clientId: saved.value.id, clientLabel: 'Иванов П.', managerId: me.userId, managerName: 'Petya Ivanov', officeId: me.officeId, officeName: 'Office 1', since: saved.value.createdAt },
-    newcomer: { clientId: 'masha-client', clientLabel: 'Иванов П.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since: saved.value.createdAt + DAY },
-    matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
-    detectedAt: clock.now(),
-    detectedWhere: 'endpoint',
-    causedBy: 'masha',
-    status: 'open',
-    updatedAt: clock.now(),
-    ...(recommendation ? { recommendation } : {}),
-  };
+  const { core, clock, client, me } = await petyasOffice();
+  const caseDoc = caseWithMasha(me, client.id, clock.now(), { since: { petya: client.createdAt, masha: client.createdAt + DAY }, recommendation });
   await core.db.cases.insert(caseDoc);
   clock.advance(60_000);
   return { core, clock, caseDoc, me };
@@ -219,7 +196,7 @@ describe('the regulations cache', () => {
     expect(core.regulations()).toEqual(v7);
     await core.close();
     const reopened = await openMemoryOffice({ name, profile: null });
-    cores.push(reopened);
+    onTestFinished(() => reopened.close());
     expect(reopened.regulations()).toEqual(v7);
   });
 

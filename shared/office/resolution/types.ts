@@ -1,6 +1,7 @@
 // What the office core offers for resolving cases and recording deals: the contract between
 // the office core (shared/office/resolution, shared/office/deals) and the UI.
 import type { CaseDoc, CaseEventDoc, DealEdition } from '../../db';
+import type { FoldedDeal } from '../../deals/foldDealEditions';
 import type { RegulationsVersion, Recommendation } from '../../regulations';
 import type { CaseState, Side, Terms } from '../../workflow';
 import type { Observable } from 'rxjs';
@@ -36,16 +37,7 @@ export interface CaseView {
 }
 
 /** A deal as the client page and reports show it: its latest edition plus its history. */
-export interface DealView {
-  dealId: string;
-  clientId: string;
-  officeId: string;
-  current: DealEdition;
-  /** When the first edition was written (the deal's creation). */
-  createdAt: number;
-  /** When an edition first said 'paid'. */
-  paidAt: number | null;
-  editions: Array<{ activityId: string; at: number; authorName: string; edition: DealEdition }>;
+export interface DealView extends FoldedDeal {
   /** The split that governs this deal, from an agreed or decided case on this client. */
   split: { caseId: string; shares: Array<{ managerId: string; managerName: string; pct: number }>; reason: 'first-order' | 'later-order' } | null;
 }
