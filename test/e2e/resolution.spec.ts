@@ -87,6 +87,7 @@ test.describe('resolving a case', () => {
     // Masha opens the case: across offices the default regulations say "negotiate within 48 h".
     await openOnlyCase(b, 'Orlov');
     await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', { timeout: 15_000 });
+    await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', { timeout: 15_000 });
     await expect(b.page.getByTestId('case-recommendation-rule')).toContainText('Rule');
     await expectPhase(b, 'open');
 
@@ -164,6 +165,19 @@ test.describe('resolving a case', () => {
     });
     expect(text).toContain('Antalya, 7 nights');
     expect(text).toContain(petya.name);
+    // The XLSX is built in the browser from the report on screen: a ZIP archive named like the CSV.
+    const xlsxDownload = lead.page.waitForEvent('download');
+    await lead.page.getByTestId('payout-export-xlsx').click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/u);
+    const xlsxStream = await xlsx.createReadStream();
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      xlsxStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      xlsxStream.on('end', () => resolve(Buffer.concat(chunks)));
+      xlsxStream.on('error', reject);
+    });
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });
 
@@ -196,6 +210,8 @@ test.describe('escalation past the deadline', () => {
       await enterDuplicate(a, b, phonePair(), ['Volkova Irina', 'Volkova Irena']);
       await openOnlyCase(b, 'Volkova');
       await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', { timeout: 15_000 });
+      // Masha's office found the case before saving; the endpoint's copy (and its deadline) replaces it.
+      await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', { timeout: 15_000 });
       await b.page.getByTestId('case-action-propose').click();
       await fillTerms(b.page, { keeper: 'newcomer', firstOwnerPct: 30 });
       await b.expectStatus('online', 0);

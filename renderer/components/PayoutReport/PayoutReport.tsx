@@ -10,8 +10,10 @@ import { failureWords } from '../EndpointData/failureWords';
 import { useEndpointResult } from '../EndpointData/useEndpointResult';
 import { useResolutionClient } from '../EndpointData/useResolutionClient';
 import { downloadCsv } from './csvFile';
+import { downloadBlob } from './downloadFile';
 import { PayoutGroupTable, type PayoutNames } from './PayoutGroupTable';
 import { PayoutTotals } from './PayoutTotals';
+import { payoutSheet } from './payoutSheet';
 import { payoutFileName, periodLabel, periodOf, previousMonth, shiftMonth, thisMonth, type PeriodChoice } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { useClientLabels } from './useClientLabels';
@@ -29,6 +31,7 @@ export function PayoutReport() {
   const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth(Date.now()));
   const [by, setBy] = useState<'manager' | 'office'>('manager');
   const [exporting, setExporting] = useState(false);
+  const [exportingXlsx, setExportingXlsx] = useState(false);
   const checked = periodOf(choice);
   const from = checked.ok ? checked.period.from : '';
   const to = checked.ok ? checked.period.to : '';
@@ -50,6 +53,29 @@ export function PayoutReport() {
   };
 
   const report = !state.loading && state.result.ok ? state.result.value : null;
+  const clientLabels = useClientLabels(report ? report.report.groups.flatMap((g) => g.lines.map((l) => l.clientId)) : []);
+  const names: PayoutNames | null = report && {
+    manager: (id) => report.managers[id] ?? id,
+    office: (id) => report.offices[id] ?? id,
+    client: (id) => clientLabels.get(id) ?? t('reports.payouts.otherOfficeClient'),
+  };
+
+  // Built here from the report on screen; the writer (and fflate) load only when first asked for.
+  const exportXlsx = async () => {
+    if (!report || !names) return;
+    setExportingXlsx(true);
+    try {
+      const { default: writeXlsxFile } = await import('write-excel-file/browser');
+      const sheet = payoutSheet(report, names.client, t);
+      const blob = await writeXlsxFile(sheet.rows, { sheet: sheet.name, columns: sheet.columns, stickyRowsCount: 1 }).toBlob();
+      downloadBlob(payoutFileName(choice, by, 'xlsx'), blob);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('reports.payouts.exportXlsxFailed'), message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setExportingXlsx(false);
+    }
+  };
+
   return (
     <Stack gap="md" data-testid="payout-report" data-state={state.loading ? 'loading' : report ? 'ready' : 'failed'}>
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -59,9 +85,14 @@ export function PayoutReport() {
             {t(ownOnly ? 'reports.payouts.introOwn' : 'reports.payouts.intro')}
           </Text>
         </Stack>
-        <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!report || report.report.dealCount === 0} data-testid="payout-export">
-          {t('reports.payouts.exportCsv')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!report || report.report.dealCount === 0} data-testid="payout-export">
+            {t('reports.payouts.exportCsv')}
+          </Button>
+          <Button variant="default" onClick={() => void exportXlsx()} loading={exportingXlsx} disabled={!report || report.report.dealCount === 0} data-testid="payout-export-xlsx">
+            {t('reports.payouts.exportXlsx')}
+          </Button>
+        </Group>
       </Group>
       <Group gap="lg" align="flex-end" wrap="wrap">
         <PeriodPicker value={choice} onChange={setChoice} />
@@ -82,21 +113,14 @@ export function PayoutReport() {
         {periodLabel(choice, i18n.language)}
       </Text>
       <EndpointResultView state={state} onRetry={reload} isEmpty={(r) => r.report.dealCount === 0} empty={<EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />}>
-        {(response) => <ReportBody response={response} ownOnly={ownOnly} />}
+        {(response) => names && <ReportBody response={response} names={names} ownOnly={ownOnly} />}
       </EndpointResultView>
     </Stack>
   );
 }
 
-function ReportBody({ response, ownOnly }: { response: PayoutReportResponse; ownOnly: boolean }) {
-  const { t } = useTranslation();
+function ReportBody({ response, names, ownOnly }: { response: PayoutReportResponse; names: PayoutNames; ownOnly: boolean }) {
   const { report } = response;
-  const clientLabels = useClientLabels(report.groups.flatMap((g) => g.lines.map((l) => l.clientId)));
-  const names: PayoutNames = {
-    manager: (id) => response.managers[id] ?? id,
-    office: (id) => response.offices[id] ?? id,
-    client: (id) => clientLabels.get(id) ?? t('reports.payouts.otherOfficeClient'),
-  };
   return (
     <Stack gap="lg">
       {report.groups.map((group) => (

@@ -1,3 +1,5 @@
+import { downloadBlob } from './downloadFile';
+
 // Excel opens a UTF-8 CSV as the legacy code page unless the file starts with a byte-order mark,
 // and splits columns on ';' in Russian locales: the export carries both.
 const BOM = '\uFEFF';
@@ -7,16 +9,7 @@ export function withBom(csv: string): string {
   return BOM + (csv.startsWith(BOM) ? csv.slice(1) : csv);
 }
 
-/** Saves text as a file through the browser's download (also what Electron does with <a download>). */
+/** Saves text as a file through the browser's download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([withBom(csv)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has read the blob by the time the click handler returns in Chromium; later revoke just frees memory.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(fileName, new Blob([withBom(csv)], { type: 'text/csv;charset=utf-8' }));
 }

@@ -53,6 +53,7 @@ describe('payout period', () => {
     expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'manager')).toBe('claimdesk-payouts-2026-11.csv');
     expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office')).toBe('claimdesk-payouts-by-office-2026-11.csv');
     expect(payoutFileName({ kind: 'range', from: '2026-11-03', to: '2026-11-20' }, 'manager')).toBe('claimdesk-payouts-2026-11-03_2026-11-20.csv');
+    expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office', 'xlsx')).toBe('claimdesk-payouts-by-office-2026-11.xlsx');
   });
 
   it('says the period in the reader’s language', () => {

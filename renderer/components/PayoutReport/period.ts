@@ -62,10 +62,10 @@ export function periodOf(choice: PeriodChoice): { ok: true; period: Period } | {
   return { ok: true, period: { from: new Date(fy, fm - 1, fd).toISOString(), to: new Date(ty, tm - 1, td + 1).toISOString() } };
 }
 
-/** "claimdesk-payouts-2026-11.csv", "claimdesk-payouts-by-office-2026-11-03_2026-11-20.csv". */
-export function payoutFileName(choice: PeriodChoice, by: 'manager' | 'office'): string {
+/** "claimdesk-payouts-2026-11.csv", "claimdesk-payouts-by-office-2026-11-03_2026-11-20.xlsx". */
+export function payoutFileName(choice: PeriodChoice, by: 'manager' | 'office', extension: 'csv' | 'xlsx' = 'csv'): string {
   const span = choice.kind === 'month' ? choice.month : `${choice.from}_${choice.to}`;
-  return `claimdesk-payouts-${by === 'office' ? 'by-office-' : ''}${span}.csv`;
+  return `claimdesk-payouts-${by === 'office' ? 'by-office-' : ''}${span}.${extension}`;
 }
 
 /** "November 2026", "3 – 20 Nov 2026": the period as the report's heading says it. */

@@ -4,7 +4,7 @@ import { openMemoryOffice } from '../../../test/support/memoryOffice';
 import type { CaseDoc } from '../../db';
 import type { SyncDocument } from '../../sync';
 import type { OfficeCore } from '../officeCore';
-import { adoptServerCopy } from './adoptServerCopy';
+import { adoptServerCopies } from './adoptServerCopy';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -18,7 +18,7 @@ const local: CaseDoc = {
   newcomer: { clientId: 'client-b', clientLabel: 'Ivanov P.', managerId: 'masha', managerName: 'Masha', officeId: 'office-2', officeName: 'Office 2', since: 2 },
   matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
   detectedAt: 10,
-  detectedWhere: 'officeSync',
+  detectedWhere: 'beforeSave',
   causedBy: 'masha',
   status: 'open',
   updatedAt: 10,
@@ -47,22 +47,35 @@ async function casesOf(): Promise<RxCollection<SyncDocument>> {
   return core.db.cases as unknown as RxCollection<SyncDocument>;
 }
 
-describe('adoptServerCopy', () => {
+const stored = async (cases: RxCollection<SyncDocument>) => (await cases.findOne(local.id).exec())?.toMutableJSON() as unknown as CaseDoc | undefined;
+
+describe('adoptServerCopies', () => {
   it("replaces a case this office opened itself with the endpoint's copy (RxDB's pull alone would keep the local one)", async () => {
     const cases = await casesOf();
+    const adopter = adoptServerCopies(cases);
     await cases.insert(local as SyncDocument);
-    const passed = await adoptServerCopy(cases)({ ...endpointCopy, _deleted: false });
-    expect(passed.id).toBe(local.id);
-    const stored = (await cases.findOne(local.id).exec())!.toMutableJSON() as unknown as CaseDoc;
-    expect(stored).toEqual(endpointCopy);
+    expect((await adopter.modifier({ ...endpointCopy, _deleted: false })).id).toBe(local.id);
+    expect(await stored(cases)).toEqual(endpointCopy);
+    adopter.subscription.unsubscribe();
   });
 
-  it('leaves a case it does not hold to the replication, and removes one the endpoint deleted', async () => {
+  it("also when the office's own insert lands after the endpoint's copy went by", async () => {
     const cases = await casesOf();
-    await adoptServerCopy(cases)({ ...endpointCopy, _deleted: false });
+    const adopter = adoptServerCopies(cases);
+    // No local case yet: the copy is left to the replication (which, in the race, skips it).
+    await adopter.modifier({ ...endpointCopy, _deleted: false });
     expect(await cases.count().exec()).toBe(0);
     await cases.insert(local as SyncDocument);
-    await adoptServerCopy(cases)({ ...endpointCopy, _deleted: true });
+    await expect.poll(() => stored(cases)).toEqual(endpointCopy);
+    adopter.subscription.unsubscribe();
+  });
+
+  it('removes a case the endpoint deleted', async () => {
+    const cases = await casesOf();
+    const adopter = adoptServerCopies(cases);
+    await cases.insert(local as SyncDocument);
+    await adopter.modifier({ ...endpointCopy, _deleted: true });
     expect(await cases.count().exec()).toBe(0);
+    adopter.subscription.unsubscribe();
   });
 });

@@ -3,7 +3,7 @@ import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMas
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
 import type { OfficeContext } from '../context';
-import { adoptServerCopy } from './adoptServerCopy';
+import { adoptServerCopies } from './adoptServerCopy';
 import { caseStepPushGuard } from './caseStepPushGuard';
 import type { Outbox } from './outbox';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
@@ -61,6 +61,8 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
   const stop$ = new Subject<void>();
   const startReplication = ({ name, push }: (typeof REPLICATED)[number]) => {
     const collection = ctx.db[name] as unknown as RxCollection<SyncDocument>;
+    const adopter = name === 'cases' ? adoptServerCopies(collection) : null;
+    if (adopter) subscriptions.push(adopter.subscription);
     // Handlers adjust the retry delay of their own replication, which exists once they first run.
     const self: { replication?: RxReplicationState<SyncDocument, SyncCheckpoint> } = {};
     type StreamItem = RxReplicationPullStreamItem<SyncDocument, SyncCheckpoint>;
@@ -80,7 +82,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
       pull: {
         batchSize: SYNC_LIMITS.maxPullLimit,
         stream$,
-        ...(name === 'cases' ? { modifier: adoptServerCopy(collection) } : {}),
+        ...(adopter ? { modifier: (doc: SyncDocument) => adopter.modifier(doc) } : {}),
         handler: async (checkpoint, batchSize) => {
           try {
             const response = await options.transport.pull(name, checkpoint ?? null, batchSize);
