@@ -1,7 +1,6 @@
 import { expect, test } from './syncFixtures';
 
 test.describe('replication between workstations', () => {
-  test.describe.configure({ timeout: 90_000 });
 
   test('two workstations of one office converge after one works offline; another office never sees their clients', async ({ agency, workstation }) => {
     const [anna, boris] = await agency.office('Tverskaya', 2);

@@ -21,7 +21,8 @@ export class Workstation extends AppDriver {
     if (options.controlledClock) await context.clock.install();
     const page = await context.newPage();
     await page.goto(`${endpoint.url}/`);
-    await expect(page.getByTestId('setup-screen')).toBeVisible();
+    // A fresh context loads the whole app cold; under a loaded CI machine that takes longer than one step.
+    await expect(page.getByTestId('setup-screen')).toBeVisible({ timeout: 20_000 });
     return new Workstation(context, page, endpoint);
   }
 
