@@ -6,7 +6,10 @@ import { DEFAULT_REGULATIONS, type Rule } from '../../shared/regulations';
 import { API_PATHS, type ApiError, type RegulationsResponse } from '../../shared/sync';
 import { createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
-import { openCase } from './resolutionFixtures';
+import { TEST_PASSWORD } from './api';
+import { inserts, ownedClient, phone } from './fixtures';
+import { freshPhone, openCase } from './resolutionFixtures';
+import { caseIdFor } from '../../shared/cases/caseId';
 import { startServer } from './testServer';
 
 const OWNER_KEEPS: Rule = { id: 'owner-keeps', name: 'The owner keeps the client', conditions: {}, outcome: { type: 'stayWithOwner' } };
@@ -103,6 +106,31 @@ for (const backend of backends()) {
       // Only the new case was written since the edit: the older one kept its recommendation and its seq.
       expect((await admin.pullAll('cases', checkpoint)).documents.map((c) => c.id)).toEqual([newer.caseDoc.id]);
       expect((await admin.pullAll('cases')).documents.find((c) => c.id === older.caseDoc.id)).toEqual(older.caseDoc);
+    });
+
+    it("a colleague's request from a household the owner serves is seen by the endpoint as such", async () => {
+      const SPOUSE: Rule = { id: 'spouse', name: 'A spouse stays with the manager of the family', conditions: { newcomerViaHousehold: true }, outcome: { type: 'stayWithOwner' } };
+      const current = (await read(admin)).current;
+      expect((await save(one.lead, { rules: [SPOUSE, ...DEFAULT_REGULATIONS], note: 'Families stay together', basedOnVersion: current.version })).status).toBe(200);
+      const colleagueUser = await admin.createUser({ username: `c-${Date.now()}`, password: TEST_PASSWORD, name: 'Colleague', officeId: one.office.id, role: 'manager' });
+      const colleague = { office: one.office, managerUser: colleagueUser, manager: await admin.login(colleagueUser.username, TEST_PASSWORD) };
+      const home = freshPhone();
+      // The owner serves the husband; the colleague takes the wife's call on the family's home phone and links her to the household.
+      const husband = ownedClient(one, { fullName: 'Ivanov Petr', phones: [phone(home)], householdId: 'family-ivanov', createdAt: clock - 30 * 86_400_000, updatedAt: clock, lastActivityAt: clock });
+      const wife = ownedClient(colleague, { fullName: 'Ivanova Anna', phones: [phone(home)], householdId: 'family-ivanov', createdAt: clock, updatedAt: clock, lastActivityAt: clock });
+      expect((await one.manager.push('clients', inserts([husband]))).status).toBe(200);
+      expect((await colleague.manager.push('clients', inserts([wife]))).status).toBe(200);
+      const caseDoc = (await admin.pullAll('cases')).documents.find((c) => c.id === caseIdFor(husband.id, wife.id));
+      expect(caseDoc?.recommendation).toMatchObject({ ruleId: 'spouse', outcome: { type: 'stayWithOwner' } });
+
+      // Without the household link the same call is an ordinary in-office duplicate.
+      const other = freshPhone();
+      const client = ownedClient(one, { fullName: 'Smirnov Oleg', phones: [phone(other)], createdAt: clock - 30 * 86_400_000, updatedAt: clock, lastActivityAt: clock });
+      const again = ownedClient(colleague, { fullName: 'Smirnova Olga', phones: [phone(other)], createdAt: clock, updatedAt: clock, lastActivityAt: clock });
+      expect((await one.manager.push('clients', inserts([client]))).status).toBe(200);
+      expect((await colleague.manager.push('clients', inserts([again]))).status).toBe(200);
+      const plain = (await admin.pullAll('cases')).documents.find((c) => c.id === caseIdFor(client.id, again.id));
+      expect(plain?.recommendation?.ruleId).not.toBe('spouse');
     });
   });
 }

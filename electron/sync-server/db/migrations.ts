@@ -119,6 +119,8 @@ export const MIGRATIONS: readonly Migration[] = [
       create index documents_activities_client on documents ((data->>'clientId')) where collection = 'activities';
       -- "Every deal edition": the payout report.
       create index documents_deal_activities on documents (seq) where collection = 'activities' and (data->>'type') = 'deal';
+      -- "Other members of a client's household": whether a newcomer asks for the owner's client's family.
+      create index documents_clients_household on documents ((data->>'householdId')) where collection = 'clients' and not deleted;
     `,
   },
 ];

@@ -73,3 +73,20 @@ export async function dealActivities(db: SqlExecutor): Promise<ActivityDoc[]> {
   const rows = await db.query<{ data: ActivityDoc }>(`select data from documents where collection = 'activities' and not deleted and (data->>'type') = 'deal'`);
   return rows.map((r) => r.data);
 }
+
+/**
+ * Whether the newcomer's client shares a household with a client the owner serves (a spouse's
+ * request): the same fact an office computes for its provisional recommendation. Households are
+ * linked inside one office, so this can only hold for cases within an office.
+ */
+export async function servesHousehold(db: SqlExecutor, newcomerClientId: string, ownerId: string): Promise<boolean> {
+  const rows = await db.query<{ found: number }>(
+    `select 1 as found from documents n
+       join documents m on m.collection = 'clients' and not m.deleted and m.id <> n.id
+        and (m.data->>'householdId') = (n.data->>'householdId') and (m.data->>'ownerId') = $2
+      where n.collection = 'clients' and not n.deleted and n.id = $1 and coalesce(n.data->>'householdId', '') <> ''
+      limit 1`,
+    [newcomerClientId, ownerId],
+  );
+  return rows.length > 0;
+}

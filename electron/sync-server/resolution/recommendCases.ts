@@ -5,7 +5,7 @@ import { evaluateRegulations } from '../../../shared/regulations';
 import { caseContextOf } from '../../../shared/regulations/caseContext';
 import { recommendationToDoc } from '../../../shared/regulations/recommendationDoc';
 import type { SqlExecutor } from '../db/sqlStore';
-import { clientFacts, sideRecordOf } from './caseData';
+import { clientFacts, servesHousehold, sideRecordOf } from './caseData';
 import { sideFactsOf } from './caseFacts';
 import { currentRegulations } from './regulationsStore';
 
@@ -19,8 +19,7 @@ export async function recommendationsFor(tx: SqlExecutor, cases: readonly Pick<C
       caseDoc,
       owner: sideFactsOf(sideRecordOf(caseDoc.owner, facts)),
       newcomer: sideFactsOf(sideRecordOf(caseDoc.newcomer, facts)),
-      // Households live in each office; the endpoint cannot see a link between the two clients.
-      newcomerViaHousehold: false,
+      newcomerViaHousehold: await servesHousehold(tx, caseDoc.newcomer.clientId, caseDoc.owner.managerId),
       now,
     });
     result.set(caseDoc.id, recommendationToDoc(evaluateRegulations(regulations.rules, context), regulations.version, now));
