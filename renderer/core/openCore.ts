@@ -8,5 +8,6 @@ export function openBrowserOfficeCore(): Promise<OfficeCore> {
     storage: getRxStorageDexie(),
     multiInstance: true,
     crypto: createOfficeCrypto(window.crypto),
+    reportBackgroundFailure: (task, error) => console.warn(`Claimdesk: ${task} failed.`, error),
   });
 }

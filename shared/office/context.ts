@@ -1,7 +1,7 @@
 import type { ClaimdeskDatabase } from '../db';
 import type { IdentitySettings } from '../identity';
 import type { SyncCollectionName } from '../sync';
-import type { Clock, OfficeCrypto } from './ports';
+import type { BackgroundFailureReporter, Clock, OfficeCrypto } from './ports';
 import type { Profile } from './profile';
 
 /** What every office operation works with; built once by openOfficeCore. */
@@ -9,6 +9,7 @@ export interface OfficeContext {
   db: ClaimdeskDatabase;
   crypto: OfficeCrypto;
   clock: Clock;
+  reportBackgroundFailure: BackgroundFailureReporter;
   profile(): Profile;
   identitySettings(): IdentitySettings;
   /** Keyed hash of an identity key: how claims are looked up without storing the raw key. */

@@ -6,7 +6,7 @@ import { deleteClient, saveClient } from './clients';
 import type { OfficeContext } from './context';
 import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
-import type { Clock, OfficeCrypto } from './ports';
+import type { BackgroundFailureReporter, Clock, OfficeCrypto } from './ports';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
 import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
 import { startOfficeSync, type OfficeSync } from './replication/officeSync';
@@ -32,6 +32,8 @@ export interface OfficeCoreOptions {
   multiInstance: boolean;
   crypto: OfficeCrypto;
   clock?: Clock;
+  /** Defaults to ignoring failures (tests); the app logs them. */
+  reportBackgroundFailure?: BackgroundFailureReporter;
 }
 
 /** The office's local database and every operation on it, the same in the browser, Electron and Node. */
@@ -79,6 +81,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     db,
     crypto: options.crypto,
     clock,
+    reportBackgroundFailure: options.reportBackgroundFailure ?? (() => undefined),
     profile: () => {
       if (!profile) throw new Error('Set up this workstation (your name and office) before working with clients.');
       return profile;

@@ -11,3 +11,10 @@ export interface OfficeCrypto {
 export interface Clock {
   now(): number;
 }
+
+/**
+ * Where work the office does in the background (detection, notifications, applying terms)
+ * reports a failure. Such work runs again on the next change or pull, so a failure is logged,
+ * never thrown at the user.
+ */
+export type BackgroundFailureReporter = (task: string, error: unknown) => void;

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGULATIONS } from './defaults';
 import { evaluateRegulations } from './evaluateRegulations';
-import type { CaseContext, Rule } from './rule';
+import { caseContextForTests } from './caseContextForTests';
+import type { Rule } from './rule';
 import { validateRule } from './validateRule';
 
-const ctx = (over: Partial<CaseContext> = {}): CaseContext => ({
-  matchKinds: ['phone'],
-  sameOffice: false,
-  claimAgeDays: 120,
-  ownerInactiveDays: 5,
-  ownerHasOpenDeal: false,
-  ownerHasPaidDeal: false,
-  firstContact: 'owner',
-  newcomerViaHousehold: false,
-  ownerName: 'Petya',
-  newcomerName: 'Masha',
-  ownerOffice: 'Tverskaya',
-  newcomerOffice: 'Arbat',
-  ...over,
-});
+const ctx = caseContextForTests;
 
 describe('DEFAULT_REGULATIONS', () => {
   it('rule 1: the first contact keeps the client', () => {

@@ -1,7 +1,8 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecommendation } from '../../../shared/db';
-import { DEFAULT_REGULATIONS, evaluateRegulations, type CaseContext } from '../../../shared/regulations';
+import { DEFAULT_REGULATIONS, evaluateRegulations } from '../../../shared/regulations';
+import { caseContextForTests } from '../../../shared/regulations/caseContextForTests';
 import { i18nForTests } from '../../cases/i18nForTests';
 import { outcomeText, reasonsText, recommendationInfo, ruleTitle } from './recommendationText';
 
@@ -13,20 +14,7 @@ beforeAll(async () => {
 });
 
 const names = { owner: 'Petya', newcomer: 'Masha' };
-const ctx: CaseContext = {
-  matchKinds: ['phone'],
-  sameOffice: false,
-  claimAgeDays: 200,
-  ownerInactiveDays: 75,
-  ownerHasOpenDeal: false,
-  ownerHasPaidDeal: false,
-  firstContact: 'owner',
-  newcomerViaHousehold: false,
-  ownerName: 'Petya',
-  newcomerName: 'Masha',
-  ownerOffice: 'Office 1',
-  newcomerOffice: 'Office 2',
-};
+const ctx = caseContextForTests({ claimAgeDays: 200, ownerInactiveDays: 75, ownerOffice: 'Office 1', newcomerOffice: 'Office 2' });
 
 describe('recommendation in words', () => {
   it('names the rule and why it applied, from the office’s own evaluation', () => {

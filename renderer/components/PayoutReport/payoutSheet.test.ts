@@ -3,23 +3,11 @@ import type { CellObject, Row } from 'write-excel-file/browser';
 import { payoutReport, type Deal, type Split } from '../../../shared/payouts';
 import type { PayoutReportResponse } from '../../../shared/sync';
 import { moneyFormat, payoutSheet, wallClock } from './payoutSheet';
+import { november, paidDeal, sixtyFortySplit } from './reportForTests';
 
-const deal = (id: string, amount: number, margin: number, currency: 'RUB' | 'EUR' | 'JPY' = 'RUB'): Deal => ({
-  id,
-  clientId: 'client-1',
-  managerId: 'petya',
-  officeId: 'o1',
-  title: `Antalya ${id}`,
-  travel: { start: '2026-12-01', end: '2026-12-08' },
-  amount: { amount, currency },
-  margin: { amount: margin, currency },
-  status: 'paid',
-  createdAt: '2026-11-02T10:00:00.000Z',
-  paidAt: '2026-11-05T10:00:00.000Z',
-});
-
-const split: Split = { id: 's1', caseId: 'c1', clientId: 'client-1', agreedAt: '2026-11-01T00:00:00.000Z', firstOrder: [{ managerId: 'petya', pct: 60 }, { managerId: 'masha', pct: 40 }] };
-const period = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' };
+const deal = paidDeal;
+const split = sixtyFortySplit;
+const period = november;
 
 function sheetOf(deals: Deal[], splits: Split[] = [split]) {
   const response: PayoutReportResponse = {

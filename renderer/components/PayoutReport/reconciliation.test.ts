@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { payoutReport, type Deal, type Split } from '../../../shared/payouts';
+import { payoutReport } from '../../../shared/payouts';
 import { reconcile } from './reconciliation';
+import { november, paidDeal, sixtyFortySplit } from './reportForTests';
 
-const deal = (id: string, margin: number, currency: 'RUB' | 'EUR' = 'RUB'): Deal => ({
-  id,
-  clientId: 'client-1',
-  managerId: 'petya',
-  officeId: 'o1',
-  title: `Antalya ${id}`,
-  travel: { start: '2026-12-01', end: '2026-12-08' },
-  amount: { amount: margin * 10, currency },
-  margin: { amount: margin, currency },
-  status: 'paid',
-  createdAt: '2026-11-02T10:00:00.000Z',
-  paidAt: '2026-11-05T10:00:00.000Z',
-});
+const deal = (id: string, margin: number, currency: 'RUB' | 'EUR' = 'RUB') => paidDeal(id, margin * 10, margin, currency);
 
 describe('reconcile', () => {
   it('a real report reconciles exactly, odd kopecks and all', () => {
-    const split: Split = { id: 's1', caseId: 'c1', clientId: 'client-1', agreedAt: '2026-11-01T00:00:00.000Z', firstOrder: [{ managerId: 'petya', pct: 60 }, { managerId: 'masha', pct: 40 }] };
-    const report = payoutReport({ deals: [deal('d1', 100001), deal('d2', 33333, 'EUR')], splits: [split], period: { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' }, by: 'manager' });
+    const report = payoutReport({ deals: [deal('d1', 100001), deal('d2', 33333, 'EUR')], splits: [sixtyFortySplit], period: november, by: 'manager' });
     const r = reconcile(report);
     expect(r.exact).toBe(true);
     expect(r.currencies.map((c) => [c.currency, c.owed.amount, c.margins.amount])).toEqual([

@@ -105,4 +105,33 @@ describe('detection in the office', () => {
     await existing!.incrementalPatch({ detectedWhere: 'endpoint', updatedAt: 99 });
     expect(await silent).toBe('nothing');
   });
+
+  it('reports a failed run to the platform instead of throwing, and keeps watching', async () => {
+    const failures: string[] = [];
+    let reported: () => void = () => undefined;
+    const firstFailure = new Promise<void>((resolve) => (reported = resolve));
+    const core = await openOfficeCore({
+      name: `failing${Date.now()}`,
+      storage: getRxStorageMemory(),
+      multiInstance: false,
+      crypto: createOfficeCrypto(globalThis.crypto),
+      reportBackgroundFailure: (task) => {
+        failures.push(task);
+        reported();
+      },
+    });
+    cores.push(core);
+    // No profile yet: detection cannot tell which clients are this office's, so the run fails.
+    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
+    await core.db.claims.insert({ ...foreignClaim(core, 'phone:+79161234567', 'other-client'), id: 'other', ownerId: 'vasya' });
+    await firstFailure;
+    expect(failures[0]).toBe('case detection');
+
+    await core.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
+    const mine = await save(core, ['+7 916 123 45 67']);
+    const note = collect(core.notifications$, 1);
+    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567', 'late-client', Date.now() + 60_000));
+    await note;
+    expect(await core.db.cases.findOne(caseIdFor(mine.id, 'late-client')).exec()).not.toBeNull();
+  });
 });

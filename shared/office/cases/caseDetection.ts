@@ -25,7 +25,9 @@ const HOLDERS_PER_KEY = 50;
  */
 export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
   const localSaves = new Map<string, number>();
-  const runner = createBatchRunner<ClaimDoc>((claims) => openCases(ctx, claims, localSaves).catch(() => undefined));
+  // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
+  // arrive with the next pull.
+  const runner = createBatchRunner<ClaimDoc>((claims) => openCases(ctx, claims, localSaves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)));
   const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
     const live = (bulk.events as RxChangeEvent<ClaimDoc>[]).filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
     runner.add(live);

@@ -42,7 +42,7 @@ export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notifi
     const ids = [...gathered];
     gathered = new Set();
     // One judgement at a time, so two batches never both announce the same step.
-    judging = judging.then(() => judge(ids)).catch(() => undefined);
+    judging = judging.then(() => judge(ids)).catch((error: unknown) => ctx.reportBackgroundFailure('case step notifications', error));
     return judging;
   };
 

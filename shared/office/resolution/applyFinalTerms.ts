@@ -23,7 +23,7 @@ export interface FinalTermsApplier {
  */
 export function applyFinalTermsInOffice(ctx: OfficeContext): FinalTermsApplier {
   const runner = createBatchRunner<string>(async (caseIds) => {
-    for (const caseId of new Set(caseIds)) await applyToCase(ctx, caseId).catch(() => undefined);
+    for (const caseId of new Set(caseIds)) await applyToCase(ctx, caseId).catch((error: unknown) => ctx.reportBackgroundFailure(`applying the terms of case ${caseId}`, error));
   });
   const live = <T>(events: RxChangeEvent<T>[]) => events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
   const subscriptions: Subscription[] = [
