@@ -1,11 +1,12 @@
 // A real sync endpoint for the browser tests: the entry point as a child process on a free port,
 // on a throw-away embedded database. It also serves the web build, so pages load from it and
 // the app talks to its own origin, as an office using the browser would.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { spawnEndpoint } from '../support/spawnEndpoint';
 import { API_PATHS, type LoginResponse, type Office, type Role } from '../../shared/sync';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,29 +31,12 @@ export class Endpoint {
   /** `clockStepMs`: the endpoint's clock can be moved forward by that much with shiftClock(). */
   static async start(timeoutMs = 60_000, options: { clockStepMs?: number } = {}): Promise<Endpoint> {
     const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
-    const clock = options.clockStepMs ? ['--import', join(ROOT, 'test/e2e/shiftableClock.ts')] : [];
-    // `node --import tsx` rather than the tsx CLI: a signal then reaches the endpoint itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', ...clock, join(ROOT, 'electron/sync-server/main.ts'), '--port', '0', '--data', dataDir], {
-      cwd: ROOT,
-      env: { ...process.env, CLAIMDESK_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'info', CLAIMDESK_TEST_CLOCK_STEP_MS: String(options.clockStepMs ?? 0) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the endpoint did not start within ${timeoutMs} ms: ${stderr}`)), timeoutMs);
-      child.once('exit', (code) => reject(new Error(`the endpoint exited (${code}) before it was ready: ${stderr}`)));
-      createInterface({ input: child.stdout! }).on('line', (line) => {
-        try {
-          const entry = JSON.parse(line) as { msg?: string; url?: string };
-          if (entry.msg === 'claimdesk sync endpoint ready' && entry.url) {
-            clearTimeout(timer);
-            resolve(entry.url);
-          }
-        } catch {
-          // Not a log line.
-        }
-      });
+    const { url, process: child } = await spawnEndpoint({
+      dataDir,
+      adminPassword: ADMIN_PASSWORD,
+      imports: options.clockStepMs ? [join(ROOT, 'test/e2e/shiftableClock.ts')] : [],
+      env: { CLAIMDESK_TEST_CLOCK_STEP_MS: String(options.clockStepMs ?? 0) },
+      timeoutMs,
     });
     const login = await call<LoginResponse>(url, 'POST', API_PATHS.login, null, { username: 'admin', password: ADMIN_PASSWORD });
     return new Endpoint(url, child, dataDir, login.token);
