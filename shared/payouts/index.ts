@@ -1,11 +1,11 @@
 // Deals, splits and payouts: pure domain logic shared by the app and the sync endpoint.
 export { MINOR_DIGITS, MoneyError, formatDecimal, isCurrency, minorDigits, money, sumMoney, type CurrencyCode, type Money } from './money';
-export { parseAmount, type ParseAmountResult } from './parse-amount';
+export { parseAmount, type ParseAmountResult } from './parseAmount';
 export { DEAL_STATUSES, type Deal, type DealStatus } from './deal';
-export { SplitError, compareIds, splitAmount, validateShares, type Share, type SharePart } from './split-amount';
+export { SplitError, compareIds, splitAmount, validateShares, type Share, type SharePart } from './splitAmount';
 export { sharesByDeal, validateSplit, type DealShares, type Split } from './split';
-export { payoutReport, totalsOf, type PayoutGroup, type PayoutLine, type PayoutReport, type PayoutReportInput, type Period } from './payout-report';
-export { PAYOUT_CSV_HEADER, payoutReportCsv } from './payout-csv';
-export { csvCell, toCsv, type CsvDelimiter } from './csv-text';
-export { leadBalance, type LeadBalance, type LeadBalanceResult, type LeadDebtEvent, type LeadHandover } from './lead-balance';
-export { RESOLUTION_KINDS, caseStats, median, type CaseCounts, type CaseRecord, type CaseStats, type ResolutionKind } from './case-stats';
+export { payoutReport, totalsOf, type PayoutGroup, type PayoutLine, type PayoutReport, type PayoutReportInput, type Period } from './payoutReport';
+export { PAYOUT_CSV_HEADER, payoutReportCsv } from './payoutCsv';
+export { csvCell, toCsv, type CsvDelimiter } from './csvText';
+export { leadBalance, type LeadBalance, type LeadBalanceResult, type LeadDebtEvent, type LeadHandover } from './leadBalance';
+export { RESOLUTION_KINDS, caseStats, median, type CaseCounts, type CaseRecord, type CaseStats, type ResolutionKind } from './caseStats';

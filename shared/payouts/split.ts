@@ -2,7 +2,7 @@
 // client's deals each one governs. Kept apart from the arithmetic: "which deal" is a
 // business rule, "how many kopecks" is not.
 import type { Deal } from './deal';
-import { compareIds, validateShares, type Share } from './split-amount';
+import { compareIds, validateShares, type Share } from './splitAmount';
 
 export interface Split {
   id: string;

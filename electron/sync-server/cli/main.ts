@@ -1,6 +1,6 @@
 // Entry point of the `claimdesk` admin CLI (`npm run --silent claimdesk -- <command> …`).
 import { COMMANDS } from './commands';
-import { runCli } from './run-cli';
+import { runCli } from './runCli';
 
 // `npm run claimdesk -- dedupe clients.csv` runs us from the package root, not from where the
 // admin typed it; npm passes that directory as INIT_CWD. Only trusted when npm is running our

@@ -6,8 +6,8 @@ import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from '../../../../shared/identity';
 import { findDuplicates, type DedupeReport } from '../../../../shared/dedupe';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
-import { formatTextReport } from '../dedupe-text-report';
-import { readClientBase } from '../read-client-base';
+import { formatTextReport } from '../dedupeTextReport';
+import { readClientBase } from '../readClientBase';
 
 const USAGE = `Usage: claimdesk dedupe FILE [--country CC] [--json]
 

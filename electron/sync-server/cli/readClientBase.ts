@@ -2,8 +2,8 @@
 // Every failure comes back as a message for the person, never as an exception.
 import { readFile } from 'node:fs/promises';
 import { ACCEPTED_COLUMN_NAMES, detectDelimiter, readClientTable, type ClientTable, type CsvDelimiter } from '../../../shared/csv';
-import { decodeText, type TextEncodingName } from './decode-text';
-import { parseCsv } from './parse-csv';
+import { decodeText, type TextEncodingName } from './decodeText';
+import { parseCsv } from './parseCsv';
 
 export interface ClientBase extends ClientTable {
   encoding: TextEncodingName;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal } from './deal';
 import type { CurrencyCode, Money } from './money';
-import { payoutReport, type PayoutReport } from './payout-report';
-import { seededPrng } from './seeded-prng';
+import { payoutReport, type PayoutReport } from './payoutReport';
+import { seededPrng } from './seededPrng';
 import type { Split } from './split';
-import type { Share } from './split-amount';
+import type { Share } from './splitAmount';
 
 const rub = (amount: number): Money => ({ amount, currency: 'RUB' });
 

@@ -1,9 +1,9 @@
 // The payout report as CSV for accounting: one row per manager per deal, then totals.
 // Amounts are plain decimals ("1234.56") with the currency in its own column, so a
 // spreadsheet reads them as numbers whatever its locale does with grouping.
-import { toCsv, type CsvDelimiter } from './csv-text';
+import { toCsv, type CsvDelimiter } from './csvText';
 import { formatDecimal, type Money } from './money';
-import type { PayoutReport } from './payout-report';
+import type { PayoutReport } from './payoutReport';
 
 export const PAYOUT_CSV_HEADER = [
   'Row', 'Group', 'Paid at', 'Deal', 'Title', 'Client', 'Manager', 'Office', 'Share %', 'Deal amount share', 'Owed', 'Currency', 'Split',

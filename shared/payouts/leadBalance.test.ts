@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadBalance } from './lead-balance';
+import { leadBalance } from './leadBalance';
 
 describe('leadBalance', () => {
   it('records "Masha gets 3 leads from Petya" and settles one per handover', () => {

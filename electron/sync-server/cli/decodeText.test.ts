@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
+import { decodeText } from './decodeText';
 
 /** Windows-1251 bytes of a string: А..я are 0xC0..0xFF, Ё 0xA8, ё 0xB8, ASCII as is. */
 function cp1251(text: string): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseStats, median, type CaseRecord } from './case-stats';
+import { caseStats, median, type CaseRecord } from './caseStats';
 
 const HOUR = 3_600_000;
 const at = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * HOUR).toISOString();

@@ -8,8 +8,8 @@ import {
   type IdentityKey,
   type IdentitySettings,
 } from '../identity';
-import { keyConflicts } from './key-conflicts';
-import { nameHints } from './name-hints';
+import { keyConflicts } from './keyConflicts';
+import { nameHints } from './nameHints';
 import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
 
 interface RowIdentity {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliCommand, CliIo } from './command';
-import { generalUsage, runCli } from './run-cli';
+import { generalUsage, runCli } from './runCli';
 
 function capture(): CliIo & { stdout: string; stderr: string } {
   const io = { stdout: '', stderr: '', cwd: '/', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };

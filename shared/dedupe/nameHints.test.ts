@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BLOCK, nameBlockKeys, nameHints, sameWordsKey, type NameHintDeps } from './name-hints';
+import { MAX_NAME_BLOCK, nameBlockKeys, nameHints, sameWordsKey, type NameHintDeps } from './nameHints';
 
 // Test doubles for identity's name functions: a skeleton is the lower-cased token with
 // a tiny transliteration, and a hint is "the same skeletons in any order".

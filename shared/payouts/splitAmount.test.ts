@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Money } from './money';
-import { seededPrng } from './seeded-prng';
-import { splitAmount, SplitError, validateShares } from './split-amount';
+import { seededPrng } from './seededPrng';
+import { splitAmount, SplitError, validateShares } from './splitAmount';
 
 const rub = (amount: number): Money => ({ amount, currency: 'RUB' });
 const amounts = (total: Money, shares: { managerId: string; pct: number }[]) => splitAmount(total, shares).map((p) => p.amount.amount);

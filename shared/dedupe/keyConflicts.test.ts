@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IdentityKey } from '../identity';
-import { keyConflicts } from './key-conflicts';
+import { keyConflicts } from './keyConflicts';
 
 const phone = (e164: string): IdentityKey => ({ kind: 'phone', key: `phone:${e164}`, display: e164 });
 const email = (a: string): IdentityKey => ({ kind: 'email', key: `email:${a}`, display: a });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrencyCode } from './money';
-import { parseAmount } from './parse-amount';
+import { parseAmount } from './parseAmount';
 
 const ok = (input: string, currency: CurrencyCode) => {
   const result = parseAmount(input, currency);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv-text';
+import { csvCell, toCsv } from './csvText';
 
 describe('csvCell', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from './find-duplicates';
+import { findDuplicates } from './findDuplicates';
 import type { DedupeInputRow } from './types';
 
 const row = (name: string, phones: string[] = [], emails: string[] = [], company = ''): DedupeInputRow => ({ name, phones, emails, company });

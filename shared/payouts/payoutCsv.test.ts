@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal } from './deal';
-import { PAYOUT_CSV_HEADER, payoutReportCsv, text } from './payout-csv';
-import { payoutReport } from './payout-report';
+import { PAYOUT_CSV_HEADER, payoutReportCsv, text } from './payoutCsv';
+import { payoutReport } from './payoutReport';
 
 const deal: Deal = {
   id: 'd1', clientId: 'client-1', managerId: 'petya', officeId: 'office-a', title: 'Antalya; "all inclusive"\n7 nights',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientRowOf, findHeader, readClientTable } from './client-table';
+import { clientRowOf, findHeader, readClientTable } from './clientTable';
 
 describe('readClientTable', () => {
   it('maps records to rows, joining name parts and reading every phone column (cells are split by identity)', () => {

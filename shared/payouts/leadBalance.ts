@@ -1,7 +1,7 @@
 // Leads owed between managers as compensation ("Masha gets 3 leads from Petya"): a running
 // balance per pair. Handing over a lead settles one; handovers with nothing owed are normal
 // routing and settle nothing.
-import { compareIds } from './split-amount';
+import { compareIds } from './splitAmount';
 
 export interface LeadDebtEvent {
   /** The manager who owes leads. */

@@ -1,7 +1,7 @@
 // The trend leads care about: are conflicts going down, between which offices, how fast
 // they end, and how often the rules alone settle them.
-import type { Period } from './payout-report';
-import { compareIds } from './split-amount';
+import type { Period } from './payoutReport';
+import { compareIds } from './splitAmount';
 
 export const RESOLUTION_KINDS = ['rule', 'agreement', 'decision'] as const;
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];

@@ -3,7 +3,7 @@
 import type { Deal } from './deal';
 import { sumMoney, type CurrencyCode, type Money } from './money';
 import { sharesByDeal, type DealShares, type Split } from './split';
-import { compareIds, splitAmount } from './split-amount';
+import { compareIds, splitAmount } from './splitAmount';
 
 export interface Period {
   /** Inclusive ISO 8601 instant. */
