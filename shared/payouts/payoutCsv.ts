@@ -1,7 +1,7 @@
 // The payout report as CSV for accounting: one row per manager per deal, then totals.
 // Amounts are plain decimals ("1234.56") with the currency in its own column, so a
 // spreadsheet reads them as numbers whatever its locale does with grouping.
-import { toCsv, type CsvDelimiter } from './csvText';
+import { toCsv, type ExportDelimiter } from '../csv';
 import { formatDecimal, type Money } from './money';
 import type { PayoutReport } from './payoutReport';
 
@@ -9,7 +9,7 @@ export const PAYOUT_CSV_HEADER = [
   'Row', 'Group', 'Paid at', 'Deal', 'Title', 'Client', 'Manager', 'Office', 'Share %', 'Deal amount share', 'Owed', 'Currency', 'Split',
 ] as const;
 
-export function payoutReportCsv(report: PayoutReport, options: { delimiter: CsvDelimiter }): string {
+export function payoutReportCsv(report: PayoutReport, options: { delimiter: ExportDelimiter }): string {
   const rows: string[][] = [[...PAYOUT_CSV_HEADER]];
   const total = (label: string, group: string, manager: string, office: string, totals: readonly Money[]) =>
     totals.map((m) => [label, group, '', '', '', '', manager, office, '', '', formatDecimal(m), m.currency, '']);

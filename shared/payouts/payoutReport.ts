@@ -1,6 +1,7 @@
 // "Who gets the bonus" as a report: every paid deal in the period, each manager's share of
 // its margin, and totals that add up exactly to the deals' margins, currency by currency.
 import type { Deal } from './deal';
+import { groupBy } from './groupBy';
 import { sumMoney, type CurrencyCode, type Money } from './money';
 import { sharesByDeal, type DealShares, type Split } from './split';
 import { compareIds, splitAmount } from './splitAmount';
@@ -96,11 +97,8 @@ export function payoutReport(input: PayoutReportInput): PayoutReport {
     });
   }
 
-  const totalsBy = (key: (line: PayoutLine) => string) =>
-    [...groupLines(lines, key)].sort(([a], [b]) => compareIds(a, b)).map(([k, ls]) => ({ key: k, lines: ls, totals: totalsOf(ls.map((l) => l.owed)) }));
-
-  const byManager = totalsBy((l) => l.managerId);
-  const byOffice = totalsBy((l) => l.officeId);
+  const byManager = payoutGroups(lines, (l) => l.managerId);
+  const byOffice = payoutGroups(lines, (l) => l.officeId);
   return {
     period,
     by,
@@ -115,19 +113,13 @@ export function payoutReport(input: PayoutReportInput): PayoutReport {
 
 const inPeriod = (at: number, from: number, to: number): boolean => at >= from && at < to;
 
+/** Lines grouped by manager or office, groups sorted by key, each with its per-currency totals. */
+export function payoutGroups(lines: readonly PayoutLine[], key: (line: PayoutLine) => string): PayoutGroup[] {
+  return [...groupBy(lines, key)].sort(([a], [b]) => compareIds(a, b)).map(([k, ls]) => ({ key: k, lines: ls, totals: totalsOf(ls.map((l) => l.owed)) }));
+}
+
 /** Per-currency totals, sorted by currency code so output is stable. */
 export function totalsOf(items: readonly Money[]): Money[] {
   const currencies = [...new Set(items.map((m) => m.currency))].sort(compareIds) as CurrencyCode[];
   return currencies.map((c) => sumMoney(items.filter((m) => m.currency === c), c));
-}
-
-function groupLines(lines: readonly PayoutLine[], key: (line: PayoutLine) => string): Map<string, PayoutLine[]> {
-  const map = new Map<string, PayoutLine[]>();
-  for (const line of lines) {
-    const k = key(line);
-    const list = map.get(k);
-    if (list) list.push(line);
-    else map.set(k, [line]);
-  }
-  return map;
 }

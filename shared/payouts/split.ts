@@ -2,6 +2,7 @@
 // client's deals each one governs. Kept apart from the arithmetic: "which deal" is a
 // business rule, "how many kopecks" is not.
 import type { Deal } from './deal';
+import { groupBy } from './groupBy';
 import { compareIds, validateShares, type Share } from './splitAmount';
 
 export interface Split {
@@ -100,15 +101,4 @@ function latestAtOrBefore(sorted: readonly Split[], at: number): Split | undefin
     if (time(split.agreedAt) <= at) found = split;
   }
   return found;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

@@ -10,7 +10,8 @@ import type { PushRow } from '../../shared/sync';
 import { Api, createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
 import { clientDoc } from '../integration/fixtures';
 import { startPostgresCluster } from '../integration/postgresCluster';
-import { ADMIN_PASSWORD, spawnServer, startServer, type ChildServer } from '../integration/testServer';
+import type { SpawnedEndpoint } from '../support/spawnEndpoint';
+import { ADMIN_PASSWORD, spawnServer, startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
@@ -54,7 +55,7 @@ export async function run(): Promise<BenchFigure[]> {
     }
     {
       const location = { dataDir: await tmp(), databaseUrl: await cluster.createDatabase('bench2') };
-      const children: ChildServer[] = [await spawnServer(location), await spawnServer(location)];
+      const children: SpawnedEndpoint[] = [await spawnServer(location), await spawnServer(location)];
       try {
         const admin = await new Api(children[0]!.url).login('admin', ADMIN_PASSWORD);
         const team = await createTeam(admin);

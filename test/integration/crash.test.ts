@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Api, createTeam, TEST_PASSWORD } from './api';
 import { backends, type StoreLocation } from './backends';
 import { clientDoc, inserts } from './fixtures';
-import { ADMIN_PASSWORD, spawnServer, type ChildServer } from './testServer';
+import type { SpawnedEndpoint } from '../support/spawnEndpoint';
+import { ADMIN_PASSWORD, spawnServer } from './testServer';
 import type { PushRow } from '../../shared/sync';
 
 const PUSHERS = 4;
@@ -39,7 +40,7 @@ async function pushUntilGone(api: Api, officeId: string, onAck: (n: number) => v
   return batches;
 }
 
-async function verifyAfterRestart(location: StoreLocation, username: string, batches: Batch[]): Promise<ChildServer> {
+async function verifyAfterRestart(location: StoreLocation, username: string, batches: Batch[]): Promise<SpawnedEndpoint> {
   const again = await spawnServer(location);
   const lead = await new Api(again.url).login(username, TEST_PASSWORD);
   const { documents } = await lead.pullAll('clients');
@@ -63,7 +64,7 @@ async function verifyAfterRestart(location: StoreLocation, username: string, bat
 
 for (const backend of backends()) {
   describe.skipIf(!backend.runnable)(`endpoint process stopped mid-push on ${backend.name}`, () => {
-    const children: ChildServer[] = [];
+    const children: SpawnedEndpoint[] = [];
     afterAll(async () => {
       children.forEach((c) => c.process.kill('SIGKILL'));
       await Promise.all(children.map((c) => c.exited));

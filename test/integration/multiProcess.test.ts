@@ -6,13 +6,14 @@ import { Api, createTeam } from './api';
 import { postgresOnly } from './backends';
 import { clientDoc, inserts } from './fixtures';
 import { documentsOf, openStream } from './sse';
-import { spawnServer, startServer, type ChildServer } from './testServer';
+import type { SpawnedEndpoint } from '../support/spawnEndpoint';
+import { spawnServer, startServer } from './testServer';
 
 const backend = postgresOnly();
 
 describe.skipIf(!backend.runnable)('two endpoint processes on one PostgreSQL', () => {
   let inProcess: SyncServer | undefined;
-  let child: ChildServer | undefined;
+  let child: SpawnedEndpoint | undefined;
   afterAll(async () => {
     child?.process.kill('SIGTERM');
     await child?.exited;

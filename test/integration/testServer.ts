@@ -12,8 +12,6 @@ export async function startServer(location: StoreLocation, extra: Partial<SyncSe
   return { server, admin: await anonymous.login('admin', ADMIN_PASSWORD), anonymous };
 }
 
-export type ChildServer = SpawnedEndpoint;
-
-export function spawnServer(location: StoreLocation, timeoutMs = 60_000): Promise<ChildServer> {
+export function spawnServer(location: StoreLocation, timeoutMs = 60_000): Promise<SpawnedEndpoint> {
   return spawnEndpoint({ dataDir: location.dataDir, databaseUrl: location.databaseUrl, adminPassword: ADMIN_PASSWORD, timeoutMs });
 }

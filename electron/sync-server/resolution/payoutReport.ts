@@ -1,7 +1,8 @@
 // GET /reports/payouts: every paid deal of the period with each manager's share of its margin, by
 // the splits of every resolved case; limited to what the viewer may see (payoutScope.ts).
 import { foldDealEditions, splitsOfCase, toPayoutDeal } from '../../../shared/deals';
-import { payoutReport, payoutReportCsv, type CsvDelimiter, type Deal, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
+import type { ExportDelimiter } from '../../../shared/csv';
+import { payoutReport, payoutReportCsv, type Deal, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
 import type { PayoutReportResponse, SessionUser } from '../../../shared/sync';
 import { directory } from '../accounts/accounts';
 import type { SqlExecutor } from '../db/sqlStore';
@@ -29,7 +30,7 @@ export async function payoutReportFor(db: SqlExecutor, user: SessionUser, query:
 }
 
 /** The report for accounting: people and offices by name (deals and clients keep their ids). */
-export function payoutCsvOf(response: PayoutReportResponse, delimiter: CsvDelimiter): string {
+export function payoutCsvOf(response: PayoutReportResponse, delimiter: ExportDelimiter): string {
   const manager = (id: string): string => response.managers[id] ?? id;
   const office = (id: string): string => response.offices[id] ?? id;
   const line = (l: PayoutLine): PayoutLine => ({ ...l, managerId: manager(l.managerId), officeId: office(l.officeId) });

@@ -1,24 +1,12 @@
 // Who sees which lines of the payout report: admins all, a lead the lines paid through their
 // office, a manager their own. Totals are recomputed from what is left, never carried over. Pure.
-import { compareIds, totalsOf, type PayoutGroup, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
+import { payoutGroups, totalsOf, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
 import type { SessionUser } from '../../../shared/sync';
 
 export function payoutLineVisible(user: SessionUser): (line: PayoutLine) => boolean {
   if (user.role === 'admin') return () => true;
   if (user.role === 'lead') return (line) => line.officeId === user.officeId;
   return (line) => line.managerId === user.id;
-}
-
-function groupsOf(lines: readonly PayoutLine[], key: (line: PayoutLine) => string): PayoutGroup[] {
-  const byKey = new Map<string, PayoutLine[]>();
-  for (const line of lines) {
-    const list = byKey.get(key(line));
-    if (list) list.push(line);
-    else byKey.set(key(line), [line]);
-  }
-  return [...byKey]
-    .sort(([a], [b]) => compareIds(a, b))
-    .map(([k, ls]) => ({ key: k, lines: ls, totals: totalsOf(ls.map((l) => l.owed)) }));
 }
 
 /**
@@ -38,8 +26,8 @@ export function scopePayoutReport(report: PayoutReport, visible: (line: PayoutLi
   return {
     ...report,
     groups,
-    totalsByManager: groupsOf(lines, (l) => l.managerId).map((g) => ({ managerId: g.key, totals: g.totals })),
-    totalsByOffice: groupsOf(lines, (l) => l.officeId).map((g) => ({ officeId: g.key, totals: g.totals })),
+    totalsByManager: payoutGroups(lines, (l) => l.managerId).map((g) => ({ managerId: g.key, totals: g.totals })),
+    totalsByOffice: payoutGroups(lines, (l) => l.officeId).map((g) => ({ officeId: g.key, totals: g.totals })),
     overall: totalsOf(lines.map((l) => l.owed)),
     // Each deal's lines split its margin exactly (shared/payouts splitAmount), so they sum back to it.
     marginTotals: totalsOf(all.filter((l) => deals.has(l.dealId)).map((l) => l.owed)),

@@ -1,12 +1,13 @@
 // Query strings of the report routes, checked into a period and options. Pure.
-import type { CsvDelimiter, Period } from '../../../shared/payouts';
+import type { ExportDelimiter } from '../../../shared/csv';
+import type { Period } from '../../../shared/payouts';
 import type { Checked, FieldProblem } from '../../../shared/sync';
 
 export interface PayoutQuery {
   period: Period;
   by: 'manager' | 'office';
   format: 'json' | 'csv';
-  delimiter: CsvDelimiter;
+  delimiter: ExportDelimiter;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -59,5 +60,5 @@ export function checkPayoutQuery(query: Query): Checked<PayoutQuery> {
   const delimiter = one(query, 'delimiter') ?? ';';
   if (delimiter !== ';' && delimiter !== ',') out.push({ field: 'delimiter', message: 'The CSV delimiter is ; (the default, what Excel expects in a Russian locale) or ,.' });
   if (out.length || !period.ok) return { ok: false, fields: out };
-  return { ok: true, value: { period: period.value, by: by as PayoutQuery['by'], format: format as PayoutQuery['format'], delimiter: delimiter as CsvDelimiter } };
+  return { ok: true, value: { period: period.value, by: by as PayoutQuery['by'], format: format as PayoutQuery['format'], delimiter: delimiter as ExportDelimiter } };
 }

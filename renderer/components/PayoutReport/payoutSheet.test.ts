@@ -5,13 +5,9 @@ import type { PayoutReportResponse } from '../../../shared/sync';
 import { moneyFormat, payoutSheet, wallClock } from './payoutSheet';
 import { november, paidDeal, sixtyFortySplit } from './reportForTests';
 
-const deal = paidDeal;
-const split = sixtyFortySplit;
-const period = november;
-
-function sheetOf(deals: Deal[], splits: Split[] = [split]) {
+function sheetOf(deals: Deal[], splits: Split[] = [sixtyFortySplit]) {
   const response: PayoutReportResponse = {
-    report: payoutReport({ deals, splits, period, by: 'manager', managerOffices: { masha: 'o2' } }),
+    report: payoutReport({ deals, splits, period: november, by: 'manager', managerOffices: { masha: 'o2' } }),
     managers: { petya: 'Petya Ivanov', masha: 'Masha Petrova' },
     offices: { o1: 'Office 1' },
   };
@@ -24,7 +20,7 @@ const values = (row: Row | undefined) => (row ?? []).map((c) => (c === null || c
 
 describe('payoutSheet', () => {
   it('writes a bold header from i18n and one row per line with typed cells', () => {
-    const { sheet } = sheetOf([deal('d1', 1_000_001, 100_001)]);
+    const { sheet } = sheetOf([paidDeal('d1', 1_000_001, 100_001)]);
     expect(sheet.name).toBe('[reports.payouts.title]');
     const [header, first, second] = sheet.rows;
     expect(values(header)).toEqual(['manager', 'office', 'deal', 'client', 'paidAt', 'share', 'credited', 'owed', 'currency'].map((k) => `[reports.payouts.${k}]`));
@@ -42,8 +38,8 @@ describe('payoutSheet', () => {
 
   it('totals equal the report’s own, kopeck for kopeck, one row per currency, never summed across', () => {
     // Ten lines of 1 kopeck owed each (0.1 + 0.2 territory), plus a EUR and a JPY deal.
-    const kopecks = Array.from({ length: 10 }, (_, i) => ({ ...deal(`k${i}`, 3, 1), clientId: 'client-2' }));
-    const { response, sheet } = sheetOf([...kopecks, deal('e1', 10_00, 3_33, 'EUR'), deal('y1', 1_000, 101, 'JPY')]);
+    const kopecks = Array.from({ length: 10 }, (_, i) => ({ ...paidDeal(`k${i}`, 3, 1), clientId: 'client-2' }));
+    const { response, sheet } = sheetOf([...kopecks, paidDeal('e1', 10_00, 3_33, 'EUR'), paidDeal('y1', 1_000, 101, 'JPY')]);
     const totals = sheet.rows.slice(-3);
     expect(sheet.rows.at(-4)).toEqual([]);
     expect(totals.map(values)).toEqual([
@@ -66,7 +62,7 @@ describe('payoutSheet', () => {
   });
 
   it('keeps formula-looking text as text cells', () => {
-    const { sheet } = sheetOf([{ ...deal('d1', 100, 10), title: '=HYPERLINK("http://x","y")' }], []);
+    const { sheet } = sheetOf([{ ...paidDeal('d1', 100, 10), title: '=HYPERLINK("http://x","y")' }], []);
     expect(cell(sheet.rows[1], 2)).toEqual({ value: '=HYPERLINK("http://x","y")', type: String });
   });
 
