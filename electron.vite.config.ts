@@ -14,7 +14,14 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp({ forMeta: true, connectSrc: SYNC_ENDPOINT_SOURCES }) }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: buildCsp({ forMeta: true, connectSrc: SYNC_ENDPOINT_SOURCES }),
+          },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };

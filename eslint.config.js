@@ -7,12 +7,26 @@ import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const nodeBan = { paths: nodeBuiltins.map((name) => ({ name, message: 'Node built-ins are not allowed in this layer; inject the capability instead.' })) };
+const nodeBan = {
+  paths: nodeBuiltins.map((name) => ({
+    name,
+    message: 'Node built-ins are not allowed in this layer; inject the capability instead.',
+  })),
+};
 // The package by exact name: a pattern like 'electron/*' would also catch the repo's own electron/ folder.
 const electronPath = { name: 'electron', message: 'Electron belongs to electron/main and electron/preload only.' };
-const reactBan = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'react-i18next'], message: 'UI libraries belong to renderer/.' };
-const rendererBan = { group: ['**/renderer/**', '**/renderer'], message: 'renderer/ is imported by nobody outside it.' };
-const mainBan = { group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'], message: 'The renderer reaches the main process only through the preload API.' };
+const reactBan = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'zustand', 'react-i18next'],
+  message: 'UI libraries belong to renderer/.',
+};
+const rendererBan = {
+  group: ['**/renderer/**', '**/renderer'],
+  message: 'renderer/ is imported by nobody outside it.',
+};
+const mainBan = {
+  group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'],
+  message: 'The renderer reaches the main process only through the preload API.',
+};
 const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
 
 function restrict(patterns, { node = false, electron = false } = {}) {
@@ -23,7 +37,19 @@ function restrict(patterns, { node = false, electron = false } = {}) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-bench/', 'test-results/', 'playwright-report/', 'bench-results/', 'data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-web/',
+      'dist-bench/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +64,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       ...restrict([reactBan, rendererBan, serverBan], { node: true, electron: true }),
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'require',
+        'Buffer',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
   {
@@ -55,7 +91,16 @@ export default tseslint.config(
   {
     files: ['electron/sync-server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/preload/**'], message: 'The sync server is plain Node: it never depends on the desktop shell.' }], { electron: true }),
+    rules: restrict(
+      [
+        rendererBan,
+        {
+          group: ['**/electron/main/**', '**/preload/**'],
+          message: 'The sync server is plain Node: it never depends on the desktop shell.',
+        },
+      ],
+      { electron: true },
+    ),
   },
   {
     files: ['electron/main/**/*.ts'],
@@ -65,7 +110,16 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: restrict([rendererBan, { group: ['**/electron/main/**', '**/sync-server/**'], message: 'The preload holds no logic: it only bridges the typed API.' }], { node: true }),
+    rules: restrict(
+      [
+        rendererBan,
+        {
+          group: ['**/electron/main/**', '**/sync-server/**'],
+          message: 'The preload holds no logic: it only bridges the typed API.',
+        },
+      ],
+      { node: true },
+    ),
   },
   {
     files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*.{js,mjs,ts}'],

@@ -47,7 +47,9 @@ function installedElectron(electronDir, version) {
     return existsSync(process.env.ELECTRON_EXEC_PATH) ? process.env.ELECTRON_EXEC_PATH : undefined;
   }
   try {
-    const distVersion = readFileSync(join(electronDir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '');
+    const distVersion = readFileSync(join(electronDir, 'dist', 'version'), 'utf8')
+      .trim()
+      .replace(/^v/, '');
     const pathTxt = readFileSync(join(electronDir, 'path.txt'), 'utf8');
     if (distVersion !== version || pathTxt !== platformExecutable()) return undefined;
     const executable = process.env.ELECTRON_OVERRIDE_DIST_PATH
@@ -78,7 +80,9 @@ function cannotStart(version, reason) {
 const electronDir = resolvePackageDir('electron');
 const electronViteDir = resolvePackageDir('electron-vite');
 if (!electronDir || !electronViteDir) {
-  say([`Claimdesk desktop cannot start: the ${electronDir ? 'electron-vite' : 'electron'} package is not installed. Run \`npm install\` first.`]);
+  say([
+    `Claimdesk desktop cannot start: the ${electronDir ? 'electron-vite' : 'electron'} package is not installed. Run \`npm install\` first.`,
+  ]);
   process.exit(1);
 }
 const version = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
@@ -88,16 +92,23 @@ if (!executable) {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
     cannotStart(version, 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it is not downloaded.');
   }
-  say([`Electron ${version} binary not found; downloading it once (this is what \`require('electron')\` does on first use)…`]);
+  say([
+    `Electron ${version} binary not found; downloading it once (this is what \`require('electron')\` does on first use)…`,
+  ]);
   const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' });
   executable = installedElectron(electronDir, version);
   if (!executable) {
-    const how = install.error ? install.error.message : `the download failed (installer exit code ${install.status ?? install.signal})`;
+    const how = install.error
+      ? install.error.message
+      : `the download failed (installer exit code ${install.status ?? install.signal})`;
     cannotStart(version, `${how}; see the installer output above.`);
   }
 }
 
-const electronViteBin = join(electronViteDir, JSON.parse(readFileSync(join(electronViteDir, 'package.json'), 'utf8')).bin['electron-vite']);
+const electronViteBin = join(
+  electronViteDir,
+  JSON.parse(readFileSync(join(electronViteDir, 'package.json'), 'utf8')).bin['electron-vite'],
+);
 const child = spawn(process.execPath, [electronViteBin, dev ? 'dev' : 'preview', ...passThrough], {
   stdio: 'inherit',
   env: { ...process.env, ELECTRON_EXEC_PATH: executable },

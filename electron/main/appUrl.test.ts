@@ -5,7 +5,10 @@ describe('resolveRendererEntry', () => {
   const indexHtml = '/opt/claimdesk/out/renderer/index.html';
 
   it('uses the electron-vite dev server in development', () => {
-    expect(resolveRendererEntry({ devUrl: 'http://localhost:5173', isPackaged: false, indexHtml })).toEqual({ kind: 'dev', url: 'http://localhost:5173/' });
+    expect(resolveRendererEntry({ devUrl: 'http://localhost:5173', isPackaged: false, indexHtml })).toEqual({
+      kind: 'dev',
+      url: 'http://localhost:5173/',
+    });
   });
 
   it('uses the built index.html when there is no dev server', () => {
@@ -20,9 +23,12 @@ describe('resolveRendererEntry', () => {
     expect(resolveRendererEntry({ devUrl: 'http://localhost:5173', isPackaged: true, indexHtml }).kind).toBe('file');
   });
 
-  it.each(['https://evil.example/', 'http://192.168.1.5:5173/', 'file:///tmp/x.html', 'nonsense'])('refuses a dev URL that is not a loopback server: %s', (devUrl) => {
-    expect(() => resolveRendererEntry({ devUrl, isPackaged: false, indexHtml })).toThrow(/ELECTRON_RENDERER_URL/);
-  });
+  it.each(['https://evil.example/', 'http://192.168.1.5:5173/', 'file:///tmp/x.html', 'nonsense'])(
+    'refuses a dev URL that is not a loopback server: %s',
+    (devUrl) => {
+      expect(() => resolveRendererEntry({ devUrl, isPackaged: false, indexHtml })).toThrow(/ELECTRON_RENDERER_URL/);
+    },
+  );
 });
 
 describe('createAppUrlMatcher', () => {

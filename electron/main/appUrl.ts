@@ -1,9 +1,7 @@
 // Where the renderer is loaded from, and which URLs count as "our own pages".
 import { pathToFileURL } from 'node:url';
 
-export type RendererEntry =
-  | { kind: 'dev'; url: string }
-  | { kind: 'file'; path: string; url: string };
+export type RendererEntry = { kind: 'dev'; url: string } | { kind: 'file'; path: string; url: string };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -12,7 +10,11 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * not packaged and only for a loopback http(s) URL, so the variable can never point a
  * shipped app (and its preload API) at a remote page. Otherwise the built index.html.
  */
-export function resolveRendererEntry(opts: { devUrl: string | undefined; isPackaged: boolean; indexHtml: string }): RendererEntry {
+export function resolveRendererEntry(opts: {
+  devUrl: string | undefined;
+  isPackaged: boolean;
+  indexHtml: string;
+}): RendererEntry {
   if (opts.devUrl && !opts.isPackaged) {
     let url: URL;
     try {
@@ -21,7 +23,9 @@ export function resolveRendererEntry(opts: { devUrl: string | undefined; isPacka
       throw new Error(`ELECTRON_RENDERER_URL is not a URL: ${opts.devUrl}`);
     }
     if (!/^https?:$/.test(url.protocol) || !LOOPBACK_HOSTS.has(url.hostname)) {
-      throw new Error(`ELECTRON_RENDERER_URL must be a loopback http(s) URL (the electron-vite dev server), got ${opts.devUrl}`);
+      throw new Error(
+        `ELECTRON_RENDERER_URL must be a loopback http(s) URL (the electron-vite dev server), got ${opts.devUrl}`,
+      );
     }
     return { kind: 'dev', url: url.href };
   }
@@ -42,7 +46,9 @@ export function createAppUrlMatcher(entryUrl: string): (url: string) => boolean 
       return false;
     }
     if (entry.protocol === 'file:') {
-      return url.protocol === 'file:' && url.host === entry.host && safeDecode(url.pathname) === safeDecode(entry.pathname);
+      return (
+        url.protocol === 'file:' && url.host === entry.host && safeDecode(url.pathname) === safeDecode(entry.pathname)
+      );
     }
     return url.origin === entry.origin;
   };

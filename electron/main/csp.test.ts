@@ -6,7 +6,12 @@ import type { WebRequestLike } from './csp';
 type Headers = Record<string, string | string[]>;
 
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /** Emulates Electron applying the listener's answer: {} keeps the original headers. */
@@ -30,7 +35,7 @@ describe('CSP header', () => {
 
   it('replaces a weaker policy the server may send, whatever its case', () => {
     const respond = setup('http://localhost:5173/');
-    const headers = respond('http://localhost:5173/index.html', { 'content-security-policy': ["default-src *"] });
+    const headers = respond('http://localhost:5173/index.html', { 'content-security-policy': ['default-src *'] });
     expect(Object.keys(headers)).toEqual(['Content-Security-Policy']);
   });
 

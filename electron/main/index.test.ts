@@ -23,7 +23,12 @@ function fakeElectron(opts: { locked?: boolean } = {}) {
   const windows: FakeBrowserWindow[] = [];
   class FakeBrowserWindow extends EventEmitter {
     loaded: string[] = [];
-    webContents = Object.assign(new EventEmitter(), { id: 1, isDestroyed: () => false, send: vi.fn(), setWindowOpenHandler: vi.fn() });
+    webContents = Object.assign(new EventEmitter(), {
+      id: 1,
+      isDestroyed: () => false,
+      send: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+    });
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       super();
       windows.push(this);
@@ -42,13 +47,19 @@ function fakeElectron(opts: { locked?: boolean } = {}) {
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
-    ipcMain: { handle: (c: string, h: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(c, h), removeHandler: vi.fn() },
+    ipcMain: {
+      handle: (c: string, h: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(c, h),
+      removeHandler: vi.fn(),
+    },
     Menu: { buildFromTemplate: (t: unknown) => t },
     nativeImage: { createFromPath: (p: string) => ({ resize: () => p }) },
-    Notification: Object.assign(class {
-      on() {}
-      show() {}
-    }, { isSupported: () => true }),
+    Notification: Object.assign(
+      class {
+        on() {}
+        show() {}
+      },
+      { isSupported: () => true },
+    ),
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
@@ -87,11 +98,24 @@ describe('main process wiring', () => {
     const { windows, handlers, headerListeners, electron, app } = await boot();
     expect(windows).toHaveLength(1);
     const win = windows[0]!;
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(String(win.options.webPreferences['preload'])).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(win.loaded).toHaveLength(1);
     expect(win.loaded[0]).toMatch(/[/\\]renderer[/\\]index\.html$/);
-    expect([...handlers.keys()].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'session:clear', 'session:load', 'session:save', 'tray:setUnseenCount']);
+    expect([...handlers.keys()].sort()).toEqual([
+      'app:focus',
+      'app:info',
+      'notify:show',
+      'session:clear',
+      'session:load',
+      'session:save',
+      'tray:setUnseenCount',
+    ]);
     expect(headerListeners).toHaveLength(1);
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(app.listenerCount('web-contents-created')).toBe(1);
@@ -101,12 +125,25 @@ describe('main process wiring', () => {
     const appInfo = handlers.get('app:info')!;
     const ownFrame = { sender: { id: 1 }, senderFrame: { url: `file://${win.loaded[0]}`, parent: null } };
     await expect(appInfo(ownFrame)).resolves.toEqual({ version: '0.1.0', platform: process.platform, locale: 'ru' });
-    await expect(appInfo({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } })).rejects.toThrow(/not the Claimdesk window/);
+    await expect(
+      appInfo({ sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } }),
+    ).rejects.toThrow(/not the Claimdesk window/);
 
     // Without a keychain the sign-in is not kept (and nothing is written).
-    const session = { endpoint: 'https://s.example', token: 't', userId: 'u', userName: 'Anna', officeId: 'o', officeName: 'M', role: 'manager', expiresAt: 1 };
+    const session = {
+      endpoint: 'https://s.example',
+      token: 't',
+      userId: 'u',
+      userName: 'Anna',
+      officeId: 'o',
+      officeName: 'M',
+      role: 'manager',
+      expiresAt: 1,
+    };
     await expect(handlers.get('session:save')!(ownFrame, session)).resolves.toEqual({ persisted: false });
-    await expect(handlers.get('session:save')!(ownFrame, { ...session, token: 5 })).rejects.toThrow(/session:save argument 1\.token/);
+    await expect(handlers.get('session:save')!(ownFrame, { ...session, token: 5 })).rejects.toThrow(
+      /session:save argument 1\.token/,
+    );
 
     // Closing hides; quitting closes.
     let prevented = false;

@@ -1,5 +1,16 @@
 // Claimdesk main process: wires the modules; the behaviour lives (and is tested) in them.
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, safeStorage, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  safeStorage,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,17 +50,27 @@ async function start(): Promise<void> {
   const resources = join(app.getAppPath(), 'resources');
 
   restrictPermissions(session.defaultSession);
-  installCspHeader(session.defaultSession.webRequest, isAppUrl, buildCsp({ connectSrc: SYNC_ENDPOINT_SOURCES, ...(entry.kind === 'dev' ? { devServerUrl: entry.url } : {}) }));
-  app.on('web-contents-created', (_event, contents) => secureWindow(contents, isAppUrl, (url) => shell.openExternal(url)));
+  installCspHeader(
+    session.defaultSession.webRequest,
+    isAppUrl,
+    buildCsp({ connectSrc: SYNC_ENDPOINT_SOURCES, ...(entry.kind === 'dev' ? { devServerUrl: entry.url } : {}) }),
+  );
+  app.on('web-contents-created', (_event, contents) =>
+    secureWindow(contents, isAppUrl, (url) => shell.openExternal(url)),
+  );
 
-  const window = new BrowserWindow(mainWindowOptions({ preload: join(here, '../preload/index.cjs'), icon: join(resources, 'icon.png') }));
+  const window = new BrowserWindow(
+    mainWindowOptions({ preload: join(here, '../preload/index.cjs'), icon: join(resources, 'icon.png') }),
+  );
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   hideOnClose(window, app);
   app.on('activate', showMainWindow);
 
   const tray = createTray({
-    Tray, Menu, nativeImage,
+    Tray,
+    Menu,
+    nativeImage,
     iconPath: join(resources, 'tray.png'),
     locale: app.getLocale(),
     platform: process.platform,
@@ -57,7 +78,12 @@ async function start(): Promise<void> {
     onQuit: () => app.quit(),
   });
   const sendToRenderer = createRendererSender(() => mainWindow?.webContents);
-  const notifier = createNotifier({ Notification, focusWindow: showMainWindow, sendToRenderer, icon: join(resources, 'icon.png') });
+  const notifier = createNotifier({
+    Notification,
+    focusWindow: showMainWindow,
+    sendToRenderer,
+    icon: join(resources, 'icon.png'),
+  });
   const sessions = createSessionStore({
     safeStorage,
     files: { readFile, writeFile, rename, rm },

@@ -62,7 +62,11 @@ const trusted: IpcEventLike = { sender: { id: 7 }, senderFrame: { url: `${APP_UR
 function setup() {
   const ipc = fakeIpcMain();
   const { handlers, calls } = recordingHandlers();
-  const dispose = registerIpcHandlers(ipc.ipcMain, handlers, createTrustedSenderCheck(() => windowContents, isAppUrl));
+  const dispose = registerIpcHandlers(
+    ipc.ipcMain,
+    handlers,
+    createTrustedSenderCheck(() => windowContents, isAppUrl),
+  );
   return { ...ipc, calls, dispose };
 }
 
@@ -77,7 +81,9 @@ describe('registerIpcHandlers', () => {
   it('dispatches good calls from our window', async () => {
     const { invoke, calls } = setup();
     await expect(invoke('app:info', trusted)).resolves.toEqual({ version: '0.1.0', platform: 'linux', locale: 'ru' });
-    await expect(invoke('notify:show', trusted, { title: 'Duplicate', body: 'x', route: '/cases/1' })).resolves.toEqual({ shown: true });
+    await expect(invoke('notify:show', trusted, { title: 'Duplicate', body: 'x', route: '/cases/1' })).resolves.toEqual(
+      { shown: true },
+    );
     await invoke('tray:setUnseenCount', trusted, 4);
     expect(calls).toEqual([
       ['app:info', []],
@@ -89,12 +95,17 @@ describe('registerIpcHandlers', () => {
   it.each<[string, IpcEventLike | (() => IpcEventLike)]>([
     ['another webContents', { sender: { id: 8 }, senderFrame: { url: APP_URL, parent: null } }],
     ['a subframe of our window', { sender: { id: 7 }, senderFrame: { url: APP_URL, parent: { url: APP_URL } } }],
-    ['our window showing a foreign page', { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } }],
+    [
+      'our window showing a foreign page',
+      { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } },
+    ],
     ['another local file', { sender: { id: 7 }, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }],
     ['a destroyed frame', { sender: { id: 7 }, senderFrame: null }],
   ])('rejects a call from %s without running the handler', async (_name, event) => {
     const { invoke, calls } = setup();
-    await expect(invoke('tray:setUnseenCount', event as IpcEventLike, 3)).rejects.toThrow(/sender is not the Claimdesk window/);
+    await expect(invoke('tray:setUnseenCount', event as IpcEventLike, 3)).rejects.toThrow(
+      /sender is not the Claimdesk window/,
+    );
     await expect(invoke('app:info', event as IpcEventLike)).rejects.toThrow(/sender is not the Claimdesk window/);
     expect(calls).toEqual([]);
   });
@@ -102,19 +113,27 @@ describe('registerIpcHandlers', () => {
   it('rejects everything before the window exists', async () => {
     const ipc = fakeIpcMain();
     const { handlers, calls } = recordingHandlers();
-    registerIpcHandlers(ipc.ipcMain, handlers, createTrustedSenderCheck(() => undefined, isAppUrl));
+    registerIpcHandlers(
+      ipc.ipcMain,
+      handlers,
+      createTrustedSenderCheck(() => undefined, isAppUrl),
+    );
     await expect(ipc.invoke('app:info', trusted)).rejects.toThrow(/not the Claimdesk window/);
     expect(calls).toEqual([]);
   });
 
   it('rejects bad arguments with a clear error and does nothing', async () => {
     const { invoke, calls } = setup();
-    await expect(invoke('tray:setUnseenCount', trusted, -2)).rejects.toThrow('tray:setUnseenCount argument 1 must be an integer in 0..1000000, got -2');
-    await expect(invoke('tray:setUnseenCount', trusted)).rejects.toThrow(/takes 1 argument\(s\), got 0/);
-    await expect(invoke('notify:show', trusted, { title: 'x', body: 'y', route: 'https://evil.example' })).rejects.toThrow(
-      /notify:show argument 1\.route must be an in-app route/,
+    await expect(invoke('tray:setUnseenCount', trusted, -2)).rejects.toThrow(
+      'tray:setUnseenCount argument 1 must be an integer in 0..1000000, got -2',
     );
-    await expect(invoke('notify:show', trusted, { title: 'x', body: 'y', onclick: 'steal()' })).rejects.toThrow(/unknown property "onclick"/);
+    await expect(invoke('tray:setUnseenCount', trusted)).rejects.toThrow(/takes 1 argument\(s\), got 0/);
+    await expect(
+      invoke('notify:show', trusted, { title: 'x', body: 'y', route: 'https://evil.example' }),
+    ).rejects.toThrow(/notify:show argument 1\.route must be an in-app route/);
+    await expect(invoke('notify:show', trusted, { title: 'x', body: 'y', onclick: 'steal()' })).rejects.toThrow(
+      /unknown property "onclick"/,
+    );
     expect(calls).toEqual([]);
   });
 });
@@ -122,7 +141,13 @@ describe('registerIpcHandlers', () => {
 describe('createRendererSender', () => {
   function contents(destroyed = false) {
     const sent: unknown[][] = [];
-    return { sent, wc: { isDestroyed: () => destroyed, send: (channel: string, ...args: unknown[]) => sent.push([channel, ...args]) } };
+    return {
+      sent,
+      wc: {
+        isDestroyed: () => destroyed,
+        send: (channel: string, ...args: unknown[]) => sent.push([channel, ...args]),
+      },
+    };
   }
 
   it('sends contract events to the window', () => {
@@ -141,7 +166,9 @@ describe('createRendererSender', () => {
   it('refuses an event that breaks the contract', () => {
     const { sent, wc } = contents();
     expect(() => createRendererSender(() => wc)('navigate', 'https://evil.example')).toThrow(/in-app route/);
-    expect(() => (createRendererSender(() => wc) as (e: string, ...a: unknown[]) => boolean)('reload')).toThrow(/not a Claimdesk event/);
+    expect(() => (createRendererSender(() => wc) as (e: string, ...a: unknown[]) => boolean)('reload')).toThrow(
+      /not a Claimdesk event/,
+    );
     expect(sent).toEqual([]);
   });
 });

@@ -28,7 +28,10 @@ function setup(opts: { supported?: boolean; rememberIds?: number } = {}) {
   const { FakeNotification, displayed } = fakeNotificationClass(opts.supported);
   const log: string[] = [];
   const window = { visible: false, focused: false };
-  const renderer = { isDestroyed: () => false, send: (channel: string, ...args: unknown[]) => log.push(`${channel} ${args.join(' ')}`) };
+  const renderer = {
+    isDestroyed: () => false,
+    send: (channel: string, ...args: unknown[]) => log.push(`${channel} ${args.join(' ')}`),
+  };
   const notifier = createNotifier({
     Notification: FakeNotification,
     focusWindow: () => {
@@ -46,7 +49,9 @@ function setup(opts: { supported?: boolean; rememberIds?: number } = {}) {
 describe('notifier', () => {
   it('shows the title and body it was given', () => {
     const { notifier, displayed } = setup();
-    expect(notifier.show({ title: 'Новый дубликат вашего клиента', body: 'Иванов Пётр — Офис 2' })).toEqual({ shown: true });
+    expect(notifier.show({ title: 'Новый дубликат вашего клиента', body: 'Иванов Пётр — Офис 2' })).toEqual({
+      shown: true,
+    });
     expect(displayed.map((n) => n.options)).toEqual([
       { title: 'Новый дубликат вашего клиента', body: 'Иванов Пётр — Офис 2', icon: '/app/resources/icon.png' },
     ]);

@@ -42,7 +42,13 @@ function setup() {
 describe('secureWindow', () => {
   it('blocks navigation away from the app', () => {
     const { contents } = setup();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'file:///opt/claimdesk/out/renderer/other.html', 'data:text/html,hi', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'file:///opt/claimdesk/out/renderer/other.html',
+      'data:text/html,hi',
+      'javascript:alert(1)',
+    ]) {
       contents.navigate(url);
     }
     expect(contents.url).toBe('file:///opt/claimdesk/out/renderer/index.html');
@@ -105,12 +111,21 @@ describe('restrictPermissions', () => {
   it('grants only the allowed permissions', () => {
     let request: Parameters<SessionLike['setPermissionRequestHandler']>[0] | undefined;
     let check: Parameters<SessionLike['setPermissionCheckHandler']>[0] | undefined;
-    restrictPermissions({ setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) });
+    restrictPermissions({
+      setPermissionRequestHandler: (h) => (request = h),
+      setPermissionCheckHandler: (h) => (check = h),
+    });
     const answers: Record<string, boolean> = {};
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-sanitized-write']) {
       request!(null, permission, (granted) => (answers[permission] = granted));
     }
-    expect(answers).toEqual({ media: false, geolocation: false, notifications: false, openExternal: false, 'clipboard-sanitized-write': true });
+    expect(answers).toEqual({
+      media: false,
+      geolocation: false,
+      notifications: false,
+      openExternal: false,
+      'clipboard-sanitized-write': true,
+    });
     expect(check!(null, 'camera')).toBe(false);
     expect([...ALLOWED_PERMISSIONS]).toEqual(['clipboard-sanitized-write']);
   });

@@ -83,7 +83,11 @@ describe('session store', () => {
     const store = createSessionStore({ safeStorage: fakeSafeStorage(true, 'basic_text'), files, path: PATH });
     expect(await store.save(SESSION)).toEqual({ persisted: false });
     expect(disk.size).toBe(0);
-    const withKeyring = createSessionStore({ safeStorage: fakeSafeStorage(true, 'gnome_libsecret'), files, path: PATH });
+    const withKeyring = createSessionStore({
+      safeStorage: fakeSafeStorage(true, 'gnome_libsecret'),
+      files,
+      path: PATH,
+    });
     expect(await withKeyring.save(SESSION)).toEqual({ persisted: true });
   });
 

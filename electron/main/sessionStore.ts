@@ -26,7 +26,12 @@ export interface SessionStore {
   clear(): Promise<void>;
 }
 
-export function createSessionStore(deps: { safeStorage: SafeStorageLike; files: SessionFiles; path: string; log?: (message: string) => void }): SessionStore {
+export function createSessionStore(deps: {
+  safeStorage: SafeStorageLike;
+  files: SessionFiles;
+  path: string;
+  log?: (message: string) => void;
+}): SessionStore {
   const { safeStorage, files, path } = deps;
   const log = deps.log ?? (() => undefined);
 

@@ -21,9 +21,16 @@ describe('main window', () => {
 
   it('loads the dev server URL or the built file', async () => {
     const loaded: string[] = [];
-    const win = { loadURL: async (u: string) => void loaded.push(`url ${u}`), loadFile: async (p: string) => void loaded.push(`file ${p}`) };
+    const win = {
+      loadURL: async (u: string) => void loaded.push(`url ${u}`),
+      loadFile: async (p: string) => void loaded.push(`file ${p}`),
+    };
     await loadRenderer(win, { kind: 'dev', url: 'http://localhost:5173/' });
-    await loadRenderer(win, { kind: 'file', path: '/app/out/renderer/index.html', url: 'file:///app/out/renderer/index.html' });
+    await loadRenderer(win, {
+      kind: 'file',
+      path: '/app/out/renderer/index.html',
+      url: 'file:///app/out/renderer/index.html',
+    });
     expect(loaded).toEqual(['url http://localhost:5173/', 'file /app/out/renderer/index.html']);
   });
 });
@@ -47,7 +54,16 @@ describe('invoke handlers', () => {
     await handlers['app:focus']();
     expect(await handlers['notify:show']({ title: 'T', body: '' })).toEqual({ shown: true });
     await handlers['tray:setUnseenCount'](3);
-    const session = { endpoint: 'https://s.example', token: 't', userId: 'u', userName: 'Anna', officeId: 'o', officeName: 'M', role: 'manager', expiresAt: 1 };
+    const session = {
+      endpoint: 'https://s.example',
+      token: 't',
+      userId: 'u',
+      userName: 'Anna',
+      officeId: 'o',
+      officeName: 'M',
+      role: 'manager',
+      expiresAt: 1,
+    };
     expect(await handlers['session:save'](session)).toEqual({ persisted: true });
     expect(await handlers['session:load']()).toBeNull();
     await handlers['session:clear']();

@@ -10,8 +10,13 @@ function fakeEmitter() {
   const listeners = new Map<string, Listener[]>();
   return {
     on: (name: string, l: Listener) => listeners.set(name, [...(listeners.get(name) ?? []), l]),
-    removeListener: (name: string, l: Listener) => listeners.set(name, (listeners.get(name) ?? []).filter((x) => x !== l)),
-    emit: (name: string, event: unknown, ...args: unknown[]) => (listeners.get(name) ?? []).forEach((l) => l(event, ...args)),
+    removeListener: (name: string, l: Listener) =>
+      listeners.set(
+        name,
+        (listeners.get(name) ?? []).filter((x) => x !== l),
+      ),
+    emit: (name: string, event: unknown, ...args: unknown[]) =>
+      (listeners.get(name) ?? []).forEach((l) => l(event, ...args)),
     listenerCount: (name: string) => (listeners.get(name) ?? []).length,
     eventNames: () => [...listeners.keys()],
   };
@@ -66,7 +71,9 @@ describe('preload bridge', () => {
   it('refuses to subscribe to events outside the contract', () => {
     const { ipc, emitter } = fakeIpcRenderer();
     const api = createDesktopApi(ipc, invokeChannels, eventChannels);
-    expect(() => (api.on as (e: string, l: () => void) => void)('ELECTRON_BROWSER_WINDOW_ALERT', () => {})).toThrow(/not a Claimdesk desktop event/);
+    expect(() => (api.on as (e: string, l: () => void) => void)('ELECTRON_BROWSER_WINDOW_ALERT', () => {})).toThrow(
+      /not a Claimdesk desktop event/,
+    );
     expect(emitter.eventNames()).toEqual([]);
   });
 

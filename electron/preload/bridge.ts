@@ -1,6 +1,13 @@
 // Builds the object exposed as `window.claimdesk`: it forwards only the channels
 // listed in the contract and never hands the renderer Electron's event object.
-import type { DesktopApi, EventArgs, EventChannel, InvokeArgs, InvokeChannel, InvokeResult } from '../../shared/ipc/contract';
+import type {
+  DesktopApi,
+  EventArgs,
+  EventChannel,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+} from '../../shared/ipc/contract';
 
 /** The part of Electron's ipcRenderer the bridge uses (a fake in tests). */
 export interface IpcRendererLike {

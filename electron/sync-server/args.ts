@@ -27,7 +27,10 @@ export interface ServerArgs {
   help: boolean;
 }
 
-export function parseServerArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ServerArgs {
+export function parseServerArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ServerArgs {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -43,8 +46,10 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
     strict: true,
   });
   const port = Number(values.port ?? 8787);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
-  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) throw new Error('--tls-cert and --tls-key go together');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, got "${values.port}"`);
+  if (Boolean(values['tls-cert']) !== Boolean(values['tls-key']))
+    throw new Error('--tls-cert and --tls-key go together');
   return {
     dataDir: values.data ?? './data/server',
     host: values.host ?? '127.0.0.1',

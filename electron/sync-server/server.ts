@@ -100,7 +100,12 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     installErrorHandler(app);
     // The desktop app's page has no web origin (file://), and an office may run the web build
     // from elsewhere. Any origin is safe here: credentials are bearer tokens, never cookies.
-    await app.register(cors, { origin: '*', allowedHeaders: ['authorization', 'content-type', 'accept'], exposedHeaders: ['retry-after'], maxAge: 600 });
+    await app.register(cors, {
+      origin: '*',
+      allowedHeaders: ['authorization', 'content-type', 'accept'],
+      exposedHeaders: ['retry-after'],
+      maxAge: 600,
+    });
     healthRoutes(app, ctx);
     authRoutes(app, ctx);
     directoryRoutes(app, ctx);

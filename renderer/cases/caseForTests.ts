@@ -10,8 +10,24 @@ export const HOUR = 60 * 60 * 1000;
 export const caseDoc: CaseDoc = {
   id: 'case:a:b',
   officeIds: ['o1', 'o2'],
-  owner: { clientId: 'ca', clientLabel: 'Ivanov P.', managerId: 'petya', managerName: 'Petya Ivanov', officeId: 'o1', officeName: 'Office 1', since: T0 - 90 * 24 * HOUR },
-  newcomer: { clientId: 'cb', clientLabel: 'Ivanova M.', managerId: 'masha', managerName: 'Masha Petrova', officeId: 'o2', officeName: 'Office 2', since: T0 - HOUR },
+  owner: {
+    clientId: 'ca',
+    clientLabel: 'Ivanov P.',
+    managerId: 'petya',
+    managerName: 'Petya Ivanov',
+    officeId: 'o1',
+    officeName: 'Office 1',
+    since: T0 - 90 * 24 * HOUR,
+  },
+  newcomer: {
+    clientId: 'cb',
+    clientLabel: 'Ivanova M.',
+    managerId: 'masha',
+    managerName: 'Masha Petrova',
+    officeId: 'o2',
+    officeName: 'Office 2',
+    since: T0 - HOUR,
+  },
   matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
   detectedAt: T0 - HOUR,
   detectedWhere: 'endpoint',
@@ -21,7 +37,12 @@ export const caseDoc: CaseDoc = {
 };
 
 /** "Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya." */
-export const sixtyForty: TermsDoc = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, leadsCompensation: { from: 'owner', count: 3 }, note: '' };
+export const sixtyForty: TermsDoc = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  leadsCompensation: { from: 'owner', count: 3 },
+  note: '',
+};
 
 const people = {
   petya: { userId: 'petya', role: 'manager', officeId: 'o1', name: 'Petya Ivanov' },
@@ -29,7 +50,12 @@ const people = {
   anna: { userId: 'anna', role: 'lead', officeId: 'o1', name: 'Anna Lead' },
 } as const;
 
-export function step(id: string, who: keyof typeof people, at: number, fields: Pick<CaseEventDoc, 'type'> & Partial<CaseEventDoc>): CaseEventDoc {
+export function step(
+  id: string,
+  who: keyof typeof people,
+  at: number,
+  fields: Pick<CaseEventDoc, 'type'> & Partial<CaseEventDoc>,
+): CaseEventDoc {
   return { id, caseId: caseDoc.id, officeIds: caseDoc.officeIds, at, by: { ...people[who] }, ...fields };
 }
 
@@ -42,7 +68,14 @@ export function viewOf(events: CaseEventDoc[], overrides: Partial<CaseView> = {}
     events,
     state: foldCaseEvents(doc, caseEventsFromDocs(events)),
     mySide: 'owner',
-    allowed: { propose: allowedAll, counter: allowedAll, accept: allowedAll, escalate: allowedAll, decide: allowedAll, leadHandover: allowedAll },
+    allowed: {
+      propose: allowedAll,
+      counter: allowedAll,
+      accept: allowedAll,
+      escalate: allowedAll,
+      decide: allowedAll,
+      leadHandover: allowedAll,
+    },
     recommendation: null,
     pendingEventIds: [],
     ...overrides,

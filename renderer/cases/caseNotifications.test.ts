@@ -8,10 +8,17 @@ import { notificationText, type Translator } from './notificationText';
 
 /** A tiny i18next stand-in: nested keys, {{params}}, _one/_other plurals. */
 function translator(resources: object, language: string): Translator {
-  const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), resources);
+  const lookup = (key: string): unknown =>
+    key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+        resources,
+      );
   const t = (key: string, options: Record<string, unknown> = {}) => {
     let text = lookup(key);
-    if (text === undefined && typeof options.count === 'number') text = lookup(`${key}_${new Intl.PluralRules(language).select(options.count)}`);
+    if (text === undefined && typeof options.count === 'number')
+      text = lookup(`${key}_${new Intl.PluralRules(language).select(options.count)}`);
     return String(text ?? key).replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(options[name]));
   };
   return { t, exists: (key) => lookup(key) !== undefined || lookup(`${key}_other`) !== undefined, language };
@@ -23,7 +30,14 @@ const owner: Notification = {
   caseIds: ['case:a:b'],
   title: 'New duplicate of your client',
   body: 'English body',
-  params: { clientLabel: 'Ivanov P.', matched: '+7 916 ***-**-67', ownerName: 'Petya Ivanov', ownerOffice: 'Office 1', newcomerName: 'Masha Petrova', newcomerOffice: 'Office 2' },
+  params: {
+    clientLabel: 'Ivanov P.',
+    matched: '+7 916 ***-**-67',
+    ownerName: 'Petya Ivanov',
+    ownerOffice: 'Office 1',
+    newcomerName: 'Masha Petrova',
+    newcomerOffice: 'Office 2',
+  },
   route: '/cases/case%3Aa%3Ab',
 };
 
@@ -40,7 +54,14 @@ describe('notification text', () => {
   });
 
   it('counts a digest', () => {
-    const digest: Notification = { ...owner, id: 'digest:x:5', kind: 'digest', caseIds: [], params: { count: 5 }, route: '/cases' };
+    const digest: Notification = {
+      ...owner,
+      id: 'digest:x:5',
+      kind: 'digest',
+      caseIds: [],
+      params: { count: 5 },
+      route: '/cases',
+    };
     expect(notificationText(translator(en, 'en'), digest).title).toBe('5 new duplicate clients');
     expect(notificationText(translator(ru, 'ru'), digest).title).toBe('Новых дубликатов клиентов: 5');
   });
@@ -65,11 +86,21 @@ describe('case notifications', () => {
       setUnseenCount: vi.fn(async () => undefined),
     };
     const inApp = vi.fn();
-    const stop = startCaseNotifications({ core: { notifications$, unseenCaseCount$ }, platform, i18n: translator(en, 'en'), showInApp: inApp });
+    const stop = startCaseNotifications({
+      core: { notifications$, unseenCaseCount$ },
+      platform,
+      i18n: translator(en, 'en'),
+      showInApp: inApp,
+    });
 
     notifications$.next(owner);
     await vi.waitFor(() => expect(platform.showNotification).toHaveBeenCalledTimes(1));
-    expect(platform.showNotification).toHaveBeenCalledWith({ id: owner.id, title: 'New duplicate of your client', body: expect.stringContaining('Masha Petrova') as string, route: owner.route });
+    expect(platform.showNotification).toHaveBeenCalledWith({
+      id: owner.id,
+      title: 'New duplicate of your client',
+      body: expect.stringContaining('Masha Petrova') as string,
+      route: owner.route,
+    });
     expect(inApp).not.toHaveBeenCalled();
 
     allow = false;

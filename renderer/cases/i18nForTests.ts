@@ -5,6 +5,11 @@ import { ru } from '../i18n/ru';
 
 export async function i18nForTests(language: 'en' | 'ru' = 'en'): Promise<i18n> {
   const instance = i18next.createInstance();
-  await instance.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  await instance.init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
   return instance;
 }

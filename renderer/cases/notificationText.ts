@@ -7,7 +7,10 @@ export type Translator = { t: Translate; exists(key: string): boolean; language:
  * A notification in the UI language: the core gives English text plus the facts (params), the
  * words are ours. An unknown kind falls back to the core's English rather than showing a key.
  */
-export function notificationText(i18n: Translator, notification: Pick<Notification, 'kind' | 'params' | 'title' | 'body'>): { title: string; body: string } {
+export function notificationText(
+  i18n: Translator,
+  notification: Pick<Notification, 'kind' | 'params' | 'title' | 'body'>,
+): { title: string; body: string } {
   const key = `notify.${notification.kind}`;
   if (!i18n.exists(`${key}.title`)) return { title: notification.title, body: notification.body };
   const params: Record<string, unknown> = { ...notification.params };

@@ -8,7 +8,10 @@ export type Loadable<T> = { loading: true } | { loading: false; value: T };
  * previous value is dropped then, so a screen never shows the last client's data.
  */
 export function useObservable<T>(factory: () => Observable<T>, deps: readonly unknown[]): Loadable<T> {
-  const [state, setState] = useState<{ deps: readonly unknown[]; value: Loadable<T> }>({ deps, value: { loading: true } });
+  const [state, setState] = useState<{ deps: readonly unknown[]; value: Loadable<T> }>({
+    deps,
+    value: { loading: true },
+  });
   useEffect(() => {
     const subscription = factory().subscribe((value) => setState({ deps, value: { loading: false, value } }));
     return () => subscription.unsubscribe();

@@ -3,7 +3,11 @@ const DAY = 24 * 60 * 60 * 1000;
 /** "12 Oct" this year, "12 Oct 2023" otherwise: the year only when it adds information. */
 export function formatDay(at: number, locale: string, now = Date.now()): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(at);
 }
 
 export function formatDateTime(at: number, locale: string): string {

@@ -32,7 +32,8 @@ export const en = {
   },
   setup: {
     title: 'Welcome to Claimdesk',
-    intro: 'Your client book is kept on this computer and works without a network. Tell us who you are, so colleagues can see who works with a client.',
+    intro:
+      'Your client book is kept on this computer and works without a network. Tell us who you are, so colleagues can see who works with a client.',
     submit: 'Start working',
     signInOffer: 'Does your agency have a Claimdesk server?',
     signInOfferButton: 'Sign in to your agency',
@@ -51,14 +52,18 @@ export const en = {
     notifyOffice: 'Notify me about cases of my office',
     notifyOfficeHelp: 'For branch leads: any duplicate that involves a manager of your office.',
     notifyGranted: 'Notifications appear on your screen even when Claimdesk is in the background.',
-    notifyDenied: 'This browser blocks notifications from Claimdesk, so they appear inside the Claimdesk window while it is open. To get them on your screen, allow notifications for this site in the browser’s settings.',
-    notifyDefault: 'Notifications appear inside the Claimdesk window. Turn on browser notifications to see them even when this tab is in the background.',
-    notifyUnsupported: 'This browser cannot show notifications, so they appear inside the Claimdesk window while it is open.',
+    notifyDenied:
+      'This browser blocks notifications from Claimdesk, so they appear inside the Claimdesk window while it is open. To get them on your screen, allow notifications for this site in the browser’s settings.',
+    notifyDefault:
+      'Notifications appear inside the Claimdesk window. Turn on browser notifications to see them even when this tab is in the background.',
+    notifyUnsupported:
+      'This browser cannot show notifications, so they appear inside the Claimdesk window while it is open.',
     notifyAllow: 'Turn on browser notifications',
   },
   signIn: {
     title: 'Sign in to your agency',
-    intro: 'Connect this computer to your agency’s Claimdesk server, so your clients reach your colleagues and theirs reach you. Your administrator gives you the address and your account.',
+    intro:
+      'Connect this computer to your agency’s Claimdesk server, so your clients reach your colleagues and theirs reach you. Your administrator gives you the address and your account.',
     endpoint: 'Server address',
     endpointPlaceholder: 'e.g. https://claimdesk.agency.ru',
     endpointHelp: 'Ask your administrator if you do not know it.',
@@ -68,11 +73,14 @@ export const en = {
     signingIn: 'Signing in…',
     cancel: 'Cancel',
     againTitle: 'Sign in again',
-    againBody: 'The server no longer accepts your sign-in (it expired, or an administrator signed you out). Your changes are safe on this computer and will be sent once you sign in.',
+    againBody:
+      'The server no longer accepts your sign-in (it expired, or an administrator signed you out). Your changes are safe on this computer and will be sent once you sign in.',
     success: 'Signed in as {{user}} ({{office}})',
-    notKept: 'This computer has no system keychain Claimdesk can use, so your sign-in is not remembered: you will be asked to sign in again next time you open Claimdesk.',
+    notKept:
+      'This computer has no system keychain Claimdesk can use, so your sign-in is not remembered: you will be asked to sign in again next time you open Claimdesk.',
     insecureTitle: 'This connection is not encrypted',
-    insecureBody: 'The address starts with http://, not https://. Your password and your clients’ data would cross the network unprotected: anyone on the same network (office Wi-Fi, a hotel, a café) could read them. Ask your administrator for an https:// address.',
+    insecureBody:
+      'The address starts with http://, not https://. Your password and your clients’ data would cross the network unprotected: anyone on the same network (office Wi-Fi, a hotel, a café) could read them. Ask your administrator for an https:// address.',
     insecureConfirm: 'Send my password anyway',
     insecureChange: 'Change the address',
     fieldErrors: {
@@ -84,13 +92,16 @@ export const en = {
     },
     errors: {
       wrongCredentials: 'Wrong username or password. Check the keyboard layout and Caps Lock.',
-      throttledIn: 'Too many failed attempts. Try again in {{wait}} (at {{time}}), or ask your administrator to reset your password.',
-      throttled: 'Too many failed attempts. Wait a few minutes and try again, or ask your administrator to reset your password.',
+      throttledIn:
+        'Too many failed attempts. Try again in {{wait}} (at {{time}}), or ask your administrator to reset your password.',
+      throttled:
+        'Too many failed attempts. Wait a few minutes and try again, or ask your administrator to reset your password.',
       unreachable: 'Cannot reach {{host}}. Check the address and your internet connection, or try again later.',
       notClaimdesk: '{{host}} answers, but it is not a Claimdesk server. Check the address with your administrator.',
       noOffice: 'This is an administrator account without an office. Sign in with your own manager or lead account.',
       server: 'The server could not sign you in: {{message}}',
-      otherAccount: 'The client book on this computer belongs to {{owner}} ({{office}}). Sign in as {{owner}}, or let {{user}} use a separate computer account.',
+      otherAccount:
+        'The client book on this computer belongs to {{owner}} ({{office}}). Sign in as {{owner}}, or let {{user}} use a separate computer account.',
     },
   },
   sync: {
@@ -109,12 +120,15 @@ export const en = {
     lastSync: 'Last synced {{when}}',
     lastSyncShort: 'synced {{when}}',
     neverSynced: 'Not synced yet',
-    explain_alone: 'Your client book is kept only on this computer. Sign in to your agency’s server to share it with your office.',
+    explain_alone:
+      'Your client book is kept only on this computer. Sign in to your agency’s server to share it with your office.',
     explain_connecting: 'Connecting to {{host}}…',
     explain_online: 'Connected to {{host}}. Changes are sent and received as they happen.',
-    explain_offline: 'No connection to {{host}}. Keep working: changes are kept on this computer and sent when the connection is back.',
+    explain_offline:
+      'No connection to {{host}}. Keep working: changes are kept on this computer and sent when the connection is back.',
     explain_error: 'The server {{host}} is reachable but refused the last sync. Claimdesk keeps trying.',
-    explain_signInAgain: 'The server no longer accepts your sign-in. Nothing is lost: changes wait on this computer until you sign in again.',
+    explain_signInAgain:
+      'The server no longer accepts your sign-in. Nothing is lost: changes wait on this computer until you sign in again.',
     lastError: 'Last problem',
     errorText: {
       unreachable: 'The server cannot be reached.',
@@ -135,13 +149,16 @@ export const en = {
     aloneBody: 'Not connected. Your client book is kept only on this computer.',
     signedIn: 'Signed in as {{user}}, {{office}}',
     server: 'Server: {{endpoint}}',
-    notKept: 'This computer has no system keychain Claimdesk can use: you will sign in again next time you open Claimdesk.',
+    notKept:
+      'This computer has no system keychain Claimdesk can use: you will sign in again next time you open Claimdesk.',
     signIn: 'Sign in to your agency',
     signOut: 'Sign out',
     signedOut: 'Signed out. Your client book stays on this computer.',
     signOutConfirmTitle: 'Sign out?',
-    signOutPending_one: '{{count}} change has not been sent yet. It stays on this computer and is sent when you sign in again.',
-    signOutPending_other: '{{count}} changes have not been sent yet. They stay on this computer and are sent when you sign in again.',
+    signOutPending_one:
+      '{{count}} change has not been sent yet. It stays on this computer and is sent when you sign in again.',
+    signOutPending_other:
+      '{{count}} changes have not been sent yet. They stay on this computer and are sent when you sign in again.',
     fromAccount: 'Set by your agency account.',
   },
   book: {
@@ -189,7 +206,8 @@ export const en = {
     cancel: 'Cancel',
     created: 'Client {{name}} added',
     caseOpenedTitle: 'A case was opened',
-    caseOpened: 'A case was opened with {{owners}}. Agree between you who keeps this client; you will find it under Cases.',
+    caseOpened:
+      'A case was opened with {{owners}}. Agree between you who keeps this client; you will find it under Cases.',
     caseWith: '{{owner}} ({{office}})',
     updated: 'Changes saved',
     notSaved: 'The client was not saved',
@@ -205,7 +223,8 @@ export const en = {
     claimedBody: '{{client}} — since {{since}}, last activity {{activity}}. Matched by {{matched}}.',
     claimedNote: 'You can still save. Agree with your colleague who keeps this client.',
     ownTitle: 'You already have this client',
-    ownBody: '{{client}} — yours since {{since}} ({{owner}}, {{office}}), last activity {{activity}}. Matched by {{matched}}.',
+    ownBody:
+      '{{client}} — yours since {{since}} ({{owner}}, {{office}}), last activity {{activity}}. Matched by {{matched}}.',
     ownNote: 'Consider updating the existing client instead of adding a copy.',
     openExisting: 'Open existing client',
     hintTitle: 'Possible duplicate (similar name)',
@@ -237,7 +256,8 @@ export const en = {
   },
   household: {
     title: 'Household',
-    empty: 'Not linked to anyone. Link a spouse or family members who travel together, so their requests reach the same manager.',
+    empty:
+      'Not linked to anyone. Link a spouse or family members who travel together, so their requests reach the same manager.',
     link: 'Link a family member',
     pickerTitle: 'Link to the household of {{name}}',
     pickerSearch: 'Search by name, phone or email',
@@ -308,8 +328,10 @@ export const en = {
       title: 'A case waits for your decision: {{clientLabel}}',
       body: '{{ownerName}} ({{ownerOffice}}) and {{newcomerName}} ({{newcomerOffice}}) need a lead to decide.',
       body_manager: '{{byName}} escalated it: “{{reason}}”',
-      body_deadline: 'The deadline to agree passed: {{ownerName}} ({{ownerOffice}}) and {{newcomerName}} ({{newcomerOffice}}) did not agree.',
-      body_rule: 'The regulations send this case to a lead: {{ownerName}} ({{ownerOffice}}) and {{newcomerName}} ({{newcomerOffice}}).',
+      body_deadline:
+        'The deadline to agree passed: {{ownerName}} ({{ownerOffice}}) and {{newcomerName}} ({{newcomerOffice}}) did not agree.',
+      body_rule:
+        'The regulations send this case to a lead: {{ownerName}} ({{ownerOffice}}) and {{newcomerName}} ({{newcomerOffice}}).',
     },
     caseUpdates: {
       title: 'Cases that need your attention: {{count}}',
@@ -317,16 +339,19 @@ export const en = {
     },
     open: 'Open',
     promptTitle: 'Get notified about duplicates?',
-    promptBody: 'Claimdesk can tell you, even when this tab is in the background, when someone in the agency adds a client you already work with. Your browser will ask to confirm.',
+    promptBody:
+      'Claimdesk can tell you, even when this tab is in the background, when someone in the agency adds a client you already work with. Your browser will ask to confirm.',
     promptAllow: 'Turn on notifications',
     promptLater: 'Not now',
     denied: 'Notifications are blocked in this browser. You will see them inside Claimdesk while it is open.',
   },
   cases: {
     title: 'Cases',
-    intro: 'Clients that two managers have entered, found by phone, email or company domain. Agree between you who keeps the client.',
+    intro:
+      'Clients that two managers have entered, found by phone, email or company domain. Agree between you who keeps the client.',
     emptyTitle: 'No cases',
-    emptyBody: 'When someone in the agency enters a client you or your office already work with, the case appears here and you get a notification.',
+    emptyBody:
+      'When someone in the agency enters a client you or your office already work with, the case appears here and you get a notification.',
     unseen: 'New',
     owner: 'Had the client first',
     newcomer: 'Added later',
@@ -379,15 +404,19 @@ export const en = {
     },
     next: {
       openParty: 'Propose terms to {{other}}. If you cannot agree, escalate the case and a lead decides.',
-      watchLead: 'The two managers negotiate. If one of them escalates, or the deadline passes, a lead of their offices decides.',
-      watchLeadCanDecide: 'The two managers negotiate. You may decide the case now; otherwise it comes to you if they escalate or the deadline passes.',
+      watchLead:
+        'The two managers negotiate. If one of them escalates, or the deadline passes, a lead of their offices decides.',
+      watchLeadCanDecide:
+        'The two managers negotiate. You may decide the case now; otherwise it comes to you if they escalate or the deadline passes.',
       waitOther: 'Waiting for {{other}} to accept your terms or counter them.',
       answer: 'Accept the terms from {{other}}, or counter them with yours.',
       decide: 'Decide the case with the terms form below. Your decision is final and both managers are notified.',
       leadsDecide: 'A lead of the offices involved decides now. The decision is final.',
       ruled: 'These terms stand unless one of you escalates the case to a lead.',
-      ruledLead: 'The regulations settled this case. It stands unless a manager escalates it; you may still decide otherwise.',
-      notifyOnly: 'The regulations only ask to let both managers know; there is nothing to negotiate. Escalate the case if it needs a decision.',
+      ruledLead:
+        'The regulations settled this case. It stands unless a manager escalates it; you may still decide otherwise.',
+      notifyOnly:
+        'The regulations only ask to let both managers know; there is nothing to negotiate. Escalate the case if it needs a decision.',
       final: 'This is final: the client’s ownership, the splits of its deals and any leads owed follow these terms.',
     },
     deadline: {
@@ -410,7 +439,8 @@ export const en = {
       always: 'it applies to every case',
       matchKind: 'the clients match by {{kinds}}',
       sameOffice_same: '{{owner}} and {{newcomer}} work in the same office ({{office}})',
-      sameOffice_different: '{{owner}} ({{ownerOffice}}) and {{newcomer}} ({{newcomerOffice}}) work in different offices',
+      sameOffice_different:
+        '{{owner}} ({{ownerOffice}}) and {{newcomer}} ({{newcomerOffice}}) work in different offices',
       claimAgeDays: '{{owner}}’s claim is {{days}} old',
       ownerInactiveDays: '{{owner}}’s last activity was {{days}} ago',
       ownerHasOpenDeal_yes: '{{owner}} has an open deal with the client',
@@ -474,7 +504,8 @@ export const en = {
       unknownStep: 'Unknown kind of step.',
       termsInvalid: 'The terms are not valid.',
       ruled: 'The regulations have settled this case; escalate it to a lead if you disagree.',
-      notifyOnly: 'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.',
+      notifyOnly:
+        'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.',
       noNegotiation: 'There is no negotiation in this case, so a deadline does not apply.',
       handoverTooEarly: 'Leads are handed over once the case is agreed or decided.',
       noLeadsOwed: 'The final terms owe no leads.',
@@ -517,7 +548,8 @@ export const en = {
     handoverNote: 'Which lead did you hand over?',
     handoverPlaceholder: 'e.g. the Sidorov family, request of 12 Oct',
     handoverConfirm: 'Record the handover',
-    leadsOwed: '{{debtor}} owes {{creditor}} leads by these terms: {{owed}} agreed, {{handed}} handed over, {{left}} left.',
+    leadsOwed:
+      '{{debtor}} owes {{creditor}} leads by these terms: {{owed}} agreed, {{handed}} handed over, {{left}} left.',
     cancel: 'Cancel',
     done: {
       propose: 'Proposal saved. {{other}} sees it after the next sync.',
@@ -530,7 +562,8 @@ export const en = {
     failed: 'Not saved: {{message}}',
     loadFailed: 'The negotiation of this case could not be loaded: {{message}}',
     handedOverTitle: 'Handed over to {{name}} ({{office}})',
-    handedOverBody: 'By a case settled on {{date}}, this client now belongs to {{name}}. The record stays here for its history; it no longer claims the client for this office.',
+    handedOverBody:
+      'By a case settled on {{date}}, this client now belongs to {{name}}. The record stays here for its history; it no longer claims the client for this office.',
     handedOverOwner: '{{name}}, {{office}} (handed over)',
     openCase: 'Open the case',
     inboxYourMove: 'Your move',
@@ -602,9 +635,12 @@ export const en = {
     noDeals: 'No deals.',
     by: 'by {{author}}',
     dealLine: '{{title}}: {{status}}, {{amount}}',
-    local_alone: 'You are not signed in to the agency server, so you see only your office’s side. The other office’s evidence needs a connection.',
-    local_unreachable: 'The agency server cannot be reached right now, so you see only your office’s side. The other side appears when the connection is back.',
-    local_refused: 'The agency server did not give the other side’s evidence ({{message}}), so you see only your office’s side.',
+    local_alone:
+      'You are not signed in to the agency server, so you see only your office’s side. The other office’s evidence needs a connection.',
+    local_unreachable:
+      'The agency server cannot be reached right now, so you see only your office’s side. The other side appears when the connection is back.',
+    local_refused:
+      'The agency server did not give the other side’s evidence ({{message}}), so you see only your office’s side.',
     otherSide: 'Available with a connection to the agency server.',
   },
   deals: {
@@ -648,7 +684,11 @@ export const en = {
     notSaved: 'The deal was not saved: {{message}}',
     fieldErrors: {
       title: { required: 'Say what the deal is, e.g. the destination.', tooLong: 'At most 200 characters.' },
-      amount: { invalid: 'Enter an amount like 120 000,50.', negative: 'Enter a positive amount; a refund is a cancelled deal.', tooLarge: 'This amount is too large.' },
+      amount: {
+        invalid: 'Enter an amount like 120 000,50.',
+        negative: 'Enter a positive amount; a refund is a cancelled deal.',
+        tooLarge: 'This amount is too large.',
+      },
       margin: {
         invalid: 'Enter an amount like 12 000,50 (0 if none).',
         negative: 'Enter a positive margin.',
@@ -656,7 +696,10 @@ export const en = {
         aboveAmount: 'The margin cannot be more than the amount of the deal.',
       },
       travelStart: { invalid: 'Enter a real date, or leave it empty.' },
-      travelEnd: { invalid: 'Enter a real date, or leave it empty.', beforeStart: 'The trip cannot end before it starts.' },
+      travelEnd: {
+        invalid: 'Enter a real date, or leave it empty.',
+        beforeStart: 'The trip cannot end before it starts.',
+      },
       currency: { invalid: 'Choose the currency.' },
       status: { invalid: 'Choose the status.' },
       clientId: {
@@ -687,10 +730,16 @@ export const en = {
         body: 'This needs a connection to the agency’s server. Check the network and try again; your client book keeps working meanwhile.',
       },
       forbidden: { title: 'Not allowed', body: 'The server refused: {{message}}' },
-      notFound: { title: 'Not available on this server', body: 'The server does not offer this yet ({{message}}). Ask your administrator to update it.' },
+      notFound: {
+        title: 'Not available on this server',
+        body: 'The server does not offer this yet ({{message}}). Ask your administrator to update it.',
+      },
       conflict: { title: 'Changed meanwhile', body: '{{message}}' },
       invalid: { title: 'The server did not accept the request', body: '{{message}}' },
-      server: { title: 'The server had a problem', body: 'The server answered with an error ({{status}}: {{message}}). Try again in a minute; if it persists, tell your administrator.' },
+      server: {
+        title: 'The server had a problem',
+        body: 'The server answered with an error ({{status}}: {{message}}). Try again in a minute; if it persists, tell your administrator.',
+      },
       signIn: 'Sign in to your agency',
       signInAgainButton: 'Sign in again',
       retry: 'Try again',
@@ -711,8 +760,10 @@ export const en = {
     payouts: {
       title: 'Payouts',
       titleOwn: 'Your payouts',
-      intro: 'Every deal paid in the period, each manager’s share by the agreed splits, and what is owed. The totals add up exactly to the deals’ margins.',
-      introOwn: 'Your deals paid in the period, and your shares of deals split with colleagues, with what you are owed.',
+      intro:
+        'Every deal paid in the period, each manager’s share by the agreed splits, and what is owed. The totals add up exactly to the deals’ margins.',
+      introOwn:
+        'Your deals paid in the period, and your shares of deals split with colleagues, with what you are owed.',
       groupBy: 'Group by',
       byManager: 'By manager',
       byOffice: 'By office',
@@ -737,19 +788,23 @@ export const en = {
       overall: 'Owed in all',
       dealCount: 'Paid deals in the period: {{n}}',
       reconciles: 'Reconciles with the deals’ margins: the shares add up exactly to {{margins}}.',
-      ownShareOfMargins: 'Your shares come to {{owed}} of these deals’ margins of {{margins}}; the rest is in your colleagues’ payouts.',
-      doesNotReconcile: 'Does not reconcile: the shares add up to {{owed}}, the deals’ margins to {{margins}}. Tell your administrator before paying out.',
+      ownShareOfMargins:
+        'Your shares come to {{owed}} of these deals’ margins of {{margins}}; the rest is in your colleagues’ payouts.',
+      doesNotReconcile:
+        'Does not reconcile: the shares add up to {{owed}}, the deals’ margins to {{margins}}. Tell your administrator before paying out.',
       totalsByManager: 'Totals by manager',
       totalsByOffice: 'Totals by office',
       name: 'Name',
       otherOfficeClient: 'A client of another office',
       emptyTitle: 'No paid deals in {{period}}',
-      emptyBody: 'A deal counts in the period in which it was marked paid. Booked deals appear here once they are paid.',
+      emptyBody:
+        'A deal counts in the period in which it was marked paid. Booked deals appear here once they are paid.',
       showPreviousMonth: 'Show the previous month',
     },
     cases: {
       title: 'Case statistics',
-      intro: 'Are conflicts over clients going down? Cases opened per month, how they ended, how long they took and between which offices.',
+      intro:
+        'Are conflicts over clients going down? Cases opened per month, how they ended, how long they took and between which offices.',
       span: 'Period',
       lastMonths: 'Last {{n}} months',
       opened: 'Cases opened',
@@ -776,11 +831,13 @@ export const en = {
   },
   regulations: {
     title: 'Regulations',
-    intro: 'The agency’s written rules for duplicate clients. For each case the first rule whose conditions all hold recommends the outcome; when none applies, a lead decides. Changing the rules never changes a case that has been decided.',
+    intro:
+      'The agency’s written rules for duplicate clients. For each case the first rule whose conditions all hold recommends the outcome; when none applies, a lead decides. Changing the rules never changes a case that has been decided.',
     terms: 'The owner is the manager who had the client first; the newcomer is the one who entered the duplicate.',
     readOnly: 'Only branch leads and admins change the regulations.',
     offlineTitle: 'Showing the rules as last loaded on this computer',
-    notSignedInBody: 'The agency’s rules are kept on its Claimdesk server. Sign in to your agency (Settings → Agency account) to see the latest version and its history, and, as a lead or admin, to change them.',
+    notSignedInBody:
+      'The agency’s rules are kept on its Claimdesk server. Sign in to your agency (Settings → Agency account) to see the latest version and its history, and, as a lead or admin, to change them.',
     versionLine: 'Version {{version}}, saved by {{by}} on {{when}}',
     versionDefaults: 'Version 0: the defaults shipped with Claimdesk',
     ruleNumber: 'Rule {{n}}',
@@ -804,7 +861,8 @@ export const en = {
     saved: 'The regulations are saved as version {{version}}.',
     fixFirst: 'Fix the rules marked below first.',
     conflictTitle: 'Someone changed the rules meanwhile',
-    conflictBody: 'Your changes are based on version {{version}}, which is no longer the latest. Reload to see the current rules; your unsaved changes will be lost, so note them first.',
+    conflictBody:
+      'Your changes are based on version {{version}}, which is no longer the latest. Reload to see the current rules; your unsaved changes will be lost, so note them first.',
     reload: 'Reload',
     saveFailed: 'The regulations were not saved',
     history: 'Version history',
@@ -913,7 +971,8 @@ export const en = {
         tooShort: '“{{value}}” is too short for a phone number.',
         tooLong: '“{{value}}” is too long for a phone number.',
         notANumber: '“{{value}}” is not a phone number.',
-        ambiguous: '“{{value}}” could be a number in more than one country. Add the country code, for example +7 or +375.',
+        ambiguous:
+          '“{{value}}” could be a number in more than one country. Add the country code, for example +7 or +375.',
       },
       email: {
         invalid: '“{{value}}” is not a valid email address (expected something like name@company.ru).',
@@ -936,7 +995,10 @@ export const en = {
       phones: { tooMany: 'A client can have at most 20 phone numbers.' },
       emails: { tooMany: 'A client can have at most 20 email addresses.' },
       userName: { required: 'Enter your name.', tooLong: 'A name can be at most 200 characters.' },
-      officeName: { required: 'Enter the name of your office.', tooLong: 'An office name can be at most 200 characters.' },
+      officeName: {
+        required: 'Enter the name of your office.',
+        tooLong: 'An office name can be at most 200 characters.',
+      },
       at: { invalid: 'Enter when it happened.', future: 'An activity cannot be logged in the future.' },
       note: { tooLong: 'A note can be at most 10,000 characters.' },
       type: { invalid: 'Choose what happened.' },

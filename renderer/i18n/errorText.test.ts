@@ -6,12 +6,19 @@ import { ru } from './ru';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'ru', fallbackLng: 'en', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: 'ru',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 describe('errorText', () => {
   it('translates a known code with its value', () => {
-    expect(errorText(i18n, { code: 'phone.invalid', message: 'bad', value: '12345' })).toBe('«12345» — неверный номер телефона. Проверьте цифры и код страны.');
+    expect(errorText(i18n, { code: 'phone.invalid', message: 'bad', value: '12345' })).toBe(
+      '«12345» — неверный номер телефона. Проверьте цифры и код страны.',
+    );
   });
 
   it('prefers the wording for the field', () => {
@@ -20,7 +27,9 @@ describe('errorText', () => {
   });
 
   it('falls back to the core’s English message for an unknown code', () => {
-    expect(errorText(i18n, { code: 'phone.somethingNew', message: 'Something new is wrong.' })).toBe('Something new is wrong.');
+    expect(errorText(i18n, { code: 'phone.somethingNew', message: 'Something new is wrong.' })).toBe(
+      'Something new is wrong.',
+    );
     expect(errorText(i18n, { code: 'phone', message: 'A branch, not a message.' })).toBe('A branch, not a message.');
   });
 });

@@ -13,7 +13,10 @@ export interface CodedError {
  * not know yet. A field-specific wording ("Enter the client's name") beats the generic one.
  */
 export function errorText(i18n: Pick<i18n, 't' | 'exists'>, error: CodedError): string {
-  const candidates = [...(error.field ? [`errors.byField.${error.field}.${error.code}`] : []), `errors.code.${error.code}`];
+  const candidates = [
+    ...(error.field ? [`errors.byField.${error.field}.${error.code}`] : []),
+    `errors.code.${error.code}`,
+  ];
   for (const key of candidates) {
     // exists() is true for branches too; only a string is a message.
     if (!i18n.exists(key)) continue;

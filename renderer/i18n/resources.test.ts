@@ -5,7 +5,9 @@ import { ru } from './ru';
 /** Plural suffixes differ by language (Russian has few/many), so they are compared without them. */
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/u, '')}`],
+    typeof v === 'object' && v !== null
+      ? keys(v as object, `${prefix}${k}.`)
+      : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/u, '')}`],
   );
 }
 
@@ -15,7 +17,8 @@ describe('UI strings', () => {
   });
 
   it('has no empty strings', () => {
-    const empty = (obj: object): string[] => Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' ? empty(v as object) : v === '' ? [k] : []));
+    const empty = (obj: object): string[] =>
+      Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' ? empty(v as object) : v === '' ? [k] : []));
     expect(empty(en)).toEqual([]);
     expect(empty(ru)).toEqual([]);
   });

@@ -7,7 +7,12 @@ export function electronPlatform(api: ClaimdeskDesktopApi): Platform {
     kind: 'electron',
     locale: async () => (await api.invoke('app:info')).locale,
     showNotification: async ({ id, title, body, route }) => {
-      const result = await api.invoke('notify:show', { title, body, ...(id ? { id } : {}), ...(route ? { route } : {}) });
+      const result = await api.invoke('notify:show', {
+        title,
+        body,
+        ...(id ? { id } : {}),
+        ...(route ? { route } : {}),
+      });
       return result.shown;
     },
     notificationPermission: () => 'granted',

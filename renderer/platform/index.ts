@@ -2,7 +2,13 @@ import { electronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
 import { webPlatform } from './webPlatform';
 
-export type { NotificationPermissionState, Platform, PlatformNotification, SessionStorage, StoredSession } from './platform';
+export type {
+  NotificationPermissionState,
+  Platform,
+  PlatformNotification,
+  SessionStorage,
+  StoredSession,
+} from './platform';
 
 /** The preload exposes window.claimdesk only inside the desktop app; its absence means a browser. */
 export function detectPlatform(win: Pick<Window, 'claimdesk'> = window): Platform {

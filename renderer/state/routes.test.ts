@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routePath, type Route } from './routes';
 
 describe('routes', () => {
-  const all: Route[] = [{ name: 'book' }, { name: 'newClient' }, { name: 'client', id: 'a b/c' }, { name: 'editClient', id: 'x' }, { name: 'settings' }, { name: 'signIn' }, { name: 'cases' }, { name: 'case', id: 'case:a:b' }, { name: 'reports' }, { name: 'regulations' }];
+  const all: Route[] = [
+    { name: 'book' },
+    { name: 'newClient' },
+    { name: 'client', id: 'a b/c' },
+    { name: 'editClient', id: 'x' },
+    { name: 'settings' },
+    { name: 'signIn' },
+    { name: 'cases' },
+    { name: 'case', id: 'case:a:b' },
+    { name: 'reports' },
+    { name: 'regulations' },
+  ];
 
   it('round-trips every screen', () => {
     for (const route of all) expect(parseRoute(`#${routePath(route)}`)).toEqual(route);

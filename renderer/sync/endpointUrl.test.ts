@@ -3,13 +3,25 @@ import { isLoopbackHost, pageEndpoint, parseEndpoint } from './endpointUrl';
 
 describe('parseEndpoint', () => {
   it('normalises the address and keeps a path prefix', () => {
-    expect(parseEndpoint(' https://sync.agency.ru/ ')).toEqual({ ok: true, url: 'https://sync.agency.ru', host: 'sync.agency.ru', plainHttpRemote: false });
-    expect(parseEndpoint('https://agency.ru/claimdesk/?x=1#y')).toMatchObject({ ok: true, url: 'https://agency.ru/claimdesk' });
+    expect(parseEndpoint(' https://sync.agency.ru/ ')).toEqual({
+      ok: true,
+      url: 'https://sync.agency.ru',
+      host: 'sync.agency.ru',
+      plainHttpRemote: false,
+    });
+    expect(parseEndpoint('https://agency.ru/claimdesk/?x=1#y')).toMatchObject({
+      ok: true,
+      url: 'https://agency.ru/claimdesk',
+    });
   });
 
   it('assumes https, except for this computer', () => {
     expect(parseEndpoint('sync.agency.ru:8787')).toMatchObject({ ok: true, url: 'https://sync.agency.ru:8787' });
-    expect(parseEndpoint('localhost:8787')).toMatchObject({ ok: true, url: 'http://localhost:8787', plainHttpRemote: false });
+    expect(parseEndpoint('localhost:8787')).toMatchObject({
+      ok: true,
+      url: 'http://localhost:8787',
+      plainHttpRemote: false,
+    });
     expect(parseEndpoint('127.0.0.1:8787')).toMatchObject({ ok: true, url: 'http://127.0.0.1:8787' });
   });
 
@@ -32,12 +44,18 @@ describe('parseEndpoint', () => {
 });
 
 describe('isLoopbackHost', () => {
-  it.each(['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.255.0.9', '[::1]', '::1'])('%s is this computer', (host) => {
-    expect(isLoopbackHost(host)).toBe(true);
-  });
-  it.each(['128.0.0.1', '10.0.0.1', '127.0.0.256', 'example.com', '[::2]', '127.0.0.1.example'])('%s is not', (host) => {
-    expect(isLoopbackHost(host)).toBe(false);
-  });
+  it.each(['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.255.0.9', '[::1]', '::1'])(
+    '%s is this computer',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(true);
+    },
+  );
+  it.each(['128.0.0.1', '10.0.0.1', '127.0.0.256', 'example.com', '[::2]', '127.0.0.1.example'])(
+    '%s is not',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(false);
+    },
+  );
 });
 
 describe('pageEndpoint', () => {

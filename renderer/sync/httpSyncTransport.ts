@@ -24,11 +24,19 @@ export function createHttpSyncTransport(options: HttpSyncTransportOptions): Sync
     try {
       response = await doFetch(`${base}${path}`, {
         ...init,
-        headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+        headers: {
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...init.headers,
+        },
       });
     } catch (error) {
       if (init.signal?.aborted) throw error;
-      throw new SyncError(`Cannot reach the sync server at ${base}. Working offline: changes are kept here and sent when it is back.`, 0, 'unreachable');
+      throw new SyncError(
+        `Cannot reach the sync server at ${base}. Working offline: changes are kept here and sent when it is back.`,
+        0,
+        'unreachable',
+      );
     }
     if (!response.ok) throw await errorOf(response);
     return response;
@@ -49,13 +57,19 @@ export function createHttpSyncTransport(options: HttpSyncTransportOptions): Sync
         const abort = new AbortController();
         request(API_PATHS.stream(collection), { headers: { accept: 'text/event-stream' }, signal: abort.signal })
           .then(async (response) => {
-            if (!response.body) throw new SyncError('The sync server sent no live stream.', response.status, 'noStream');
+            if (!response.body)
+              throw new SyncError('The sync server sent no live stream.', response.status, 'noStream');
             for await (const data of serverSentData(response.body)) subscriber.next(parseMessage<C>(data));
             // A stream that ends is a dropped connection: the caller reconnects and re-syncs.
             subscriber.error(new SyncError('The live connection to the sync server was closed.', 0, 'streamClosed'));
           })
           .catch((error: unknown) => {
-            if (!abort.signal.aborted) subscriber.error(error instanceof SyncError ? error : new SyncError('The live connection to the sync server was lost.', 0, 'streamLost'));
+            if (!abort.signal.aborted)
+              subscriber.error(
+                error instanceof SyncError
+                  ? error
+                  : new SyncError('The live connection to the sync server was lost.', 0, 'streamLost'),
+              );
           });
         return () => abort.abort();
       });

@@ -27,20 +27,40 @@ export interface ResolutionClient {
   regulations(): Promise<EndpointResult<RegulationsResponse>>;
   saveRegulations(update: RegulationsUpdate): Promise<EndpointResult<RegulationsResponse>>;
   evidence(caseId: string): Promise<EndpointResult<CaseEvidence>>;
-  payoutReport(query: { from: string; to: string; by: 'manager' | 'office' }): Promise<EndpointResult<PayoutReportResponse>>;
+  payoutReport(query: {
+    from: string;
+    to: string;
+    by: 'manager' | 'office';
+  }): Promise<EndpointResult<PayoutReportResponse>>;
   /** The same report as CSV text (Excel-friendly: `;` delimiter, BOM added by the caller when saving). */
-  payoutReportCsv(query: { from: string; to: string; by: 'manager' | 'office'; delimiter: ';' | ',' }): Promise<EndpointResult<string>>;
+  payoutReportCsv(query: {
+    from: string;
+    to: string;
+    by: 'manager' | 'office';
+    delimiter: ';' | ',';
+  }): Promise<EndpointResult<string>>;
   caseReport(query: { from: string; to: string }): Promise<EndpointResult<CaseStatsResponse>>;
 }
 
-export function createResolutionClient(session: StoredSession | null, doFetch: typeof fetch = (...args) => fetch(...args)): ResolutionClient {
-  const call = async <T>(path: string, init: RequestInit = {}, as: 'json' | 'text' = 'json'): Promise<EndpointResult<T>> => {
+export function createResolutionClient(
+  session: StoredSession | null,
+  doFetch: typeof fetch = (...args) => fetch(...args),
+): ResolutionClient {
+  const call = async <T>(
+    path: string,
+    init: RequestInit = {},
+    as: 'json' | 'text' = 'json',
+  ): Promise<EndpointResult<T>> => {
     if (!session) return { ok: false, failure: { code: 'notSignedIn' } };
     let response: Response;
     try {
       response = await doFetch(`${session.endpoint.replace(/\/+$/u, '')}${path}`, {
         ...init,
-        headers: { accept: as === 'json' ? 'application/json' : 'text/csv', authorization: `Bearer ${session.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          accept: as === 'json' ? 'application/json' : 'text/csv',
+          authorization: `Bearer ${session.token}`,
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+        },
       });
     } catch {
       return { ok: false, failure: { code: 'unreachable' } };
@@ -48,10 +68,12 @@ export function createResolutionClient(session: StoredSession | null, doFetch: t
     if (response.ok) return { ok: true, value: (as === 'json' ? await response.json() : await response.text()) as T };
     const body = (await response.json().catch(() => null)) as Partial<ApiError> | null;
     const message = typeof body?.error?.message === 'string' ? body.error.message : response.statusText;
-    if (response.status === 401 || response.status === 403) return { ok: false, failure: response.status === 401 ? { code: 'notSignedIn' } : { code: 'forbidden', message } };
+    if (response.status === 401 || response.status === 403)
+      return { ok: false, failure: response.status === 401 ? { code: 'notSignedIn' } : { code: 'forbidden', message } };
     if (response.status === 404) return { ok: false, failure: { code: 'notFound', message } };
     if (response.status === 409) return { ok: false, failure: { code: 'conflict', message } };
-    if (response.status === 400) return { ok: false, failure: { code: 'invalid', message, errors: body?.error?.fields ?? [] } };
+    if (response.status === 400)
+      return { ok: false, failure: { code: 'invalid', message, errors: body?.error?.fields ?? [] } };
     return { ok: false, failure: { code: 'server', status: response.status, message } };
   };
   const query = (params: Record<string, string>) => new URLSearchParams(params).toString();

@@ -1,6 +1,13 @@
 import { tap } from 'rxjs';
 import { create } from 'zustand';
-import { SyncError, type OfficeCore, type OfficeSync, type Profile, type SyncStatus, type SyncTransport } from '../../shared/office';
+import {
+  SyncError,
+  type OfficeCore,
+  type OfficeSync,
+  type Profile,
+  type SyncStatus,
+  type SyncTransport,
+} from '../../shared/office';
 import type { Platform, StoredSession } from '../platform/platform';
 import { createHttpSyncTransport } from './httpSyncTransport';
 import { signIn, signOut, type SignInFailure } from './signIn';
@@ -30,7 +37,11 @@ export const useSync = create<SyncState>()(() => ({
 
 export type SignInResult =
   | { ok: true; persisted: boolean; profile: Profile }
-  | { ok: false; failure: SignInFailure | { code: 'otherAccount'; owner: Pick<Profile, 'userName' | 'officeName'>; userName: string } };
+  | {
+      ok: false;
+      failure:
+        SignInFailure | { code: 'otherAccount'; owner: Pick<Profile, 'userName' | 'officeName'>; userName: string };
+    };
 
 export interface SignInInput {
   endpoint: string;
@@ -75,10 +86,24 @@ export class SessionController {
     if (!outcome.ok) return outcome;
     const { login, officeName } = outcome;
     const current = this.core.profile();
-    const adopted = await this.core.adoptAccount({ endpointId: input.endpoint, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId!, officeName, role: login.user.role });
+    const adopted = await this.core.adoptAccount({
+      endpointId: input.endpoint,
+      userId: login.user.id,
+      userName: login.user.name,
+      officeId: login.user.officeId!,
+      officeName,
+      role: login.user.role,
+    });
     if (!adopted.ok) {
       await signOut(input.endpoint, login.token, this.options.fetch);
-      return { ok: false, failure: { code: 'otherAccount', owner: { userName: current?.userName ?? '', officeName: current?.officeName ?? '' }, userName: login.user.name } };
+      return {
+        ok: false,
+        failure: {
+          code: 'otherAccount',
+          owner: { userName: current?.userName ?? '', officeName: current?.officeName ?? '' },
+          userName: login.user.name,
+        },
+      };
     }
     const session: StoredSession = {
       endpoint: input.endpoint,
@@ -91,7 +116,10 @@ export class SessionController {
       expiresAt: login.expiresAt,
     };
     await this.stopSync();
-    const persisted = await this.platform.sessions.save(session).then((r) => r.persisted, () => false);
+    const persisted = await this.platform.sessions.save(session).then(
+      (r) => r.persisted,
+      () => false,
+    );
     this.start(session, persisted);
     return { ok: true, persisted, profile: adopted.value };
   }
@@ -102,7 +130,8 @@ export class SessionController {
     await this.stopSync();
     await this.platform.sessions.clear().catch(() => undefined);
     useSync.setState({ connection: { kind: 'alone' }, status: null, lastErrorCode: null });
-    if (connection.kind === 'signedIn') await signOut(connection.session.endpoint, connection.session.token, this.options.fetch);
+    if (connection.kind === 'signedIn')
+      await signOut(connection.session.endpoint, connection.session.token, this.options.fetch);
   }
 
   async dispose(): Promise<void> {
@@ -110,10 +139,17 @@ export class SessionController {
   }
 
   private start(session: StoredSession, persisted: boolean): void {
-    const transport = watchErrors(createHttpSyncTransport({ baseUrl: session.endpoint, token: () => session.token, fetch: this.options.fetch }), (error) => this.onRequestFailed(session, error));
+    const transport = watchErrors(
+      createHttpSyncTransport({ baseUrl: session.endpoint, token: () => session.token, fetch: this.options.fetch }),
+      (error) => this.onRequestFailed(session, error),
+    );
     const sync = this.core.startSync(transport, session.endpoint);
     this.sync = sync;
-    useSync.setState({ connection: { kind: 'signedIn', session, persisted }, status: sync.status(), lastErrorCode: null });
+    useSync.setState({
+      connection: { kind: 'signedIn', session, persisted },
+      status: sync.status(),
+      lastErrorCode: null,
+    });
     const subscription = sync.status$.subscribe((status) => {
       if (this.sync !== sync) return;
       useSync.setState((s) => ({ status, lastErrorCode: status.lastError ? s.lastErrorCode : null }));
@@ -153,7 +189,8 @@ export class SessionController {
         this.restarting = this.stopSync()
           .then(() => {
             const now = useSync.getState().connection;
-            if (now.kind === 'signedIn' && now.session === connection.session && !this.sync) this.start(connection.session, connection.persisted);
+            if (now.kind === 'signedIn' && now.session === connection.session && !this.sync)
+              this.start(connection.session, connection.persisted);
           })
           .finally(() => {
             this.restarting = null;

@@ -13,8 +13,13 @@ function fakeFetch(handler: Handler) {
   return { fetchFn, calls };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const LOGIN = { token: 'tok', user: { id: 'u1', name: 'Anna', officeId: 'o1', role: 'manager' }, expiresAt: 2_000_000_000_000 };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const LOGIN = {
+  token: 'tok',
+  user: { id: 'u1', name: 'Anna', officeId: 'o1', role: 'manager' },
+  expiresAt: 2_000_000_000_000,
+};
 const DIRECTORY = { offices: [{ id: 'o1', name: 'Moscow' }], users: [] };
 
 function endpoint(overrides: Partial<Record<string, () => Response>> = {}): Handler {
@@ -29,7 +34,13 @@ function endpoint(overrides: Partial<Record<string, () => Response>> = {}): Hand
   };
 }
 
-const request = (fetchFn: typeof fetch) => ({ endpoint: 'https://sync.example/', username: ' anna ', password: 'pw', fetch: fetchFn, now: () => 0 });
+const request = (fetchFn: typeof fetch) => ({
+  endpoint: 'https://sync.example/',
+  username: ' anna ',
+  password: 'pw',
+  fetch: fetchFn,
+  now: () => 0,
+});
 
 describe('signIn', () => {
   it('checks health, signs in and learns the office name', async () => {
@@ -56,26 +67,62 @@ describe('signIn', () => {
   });
 
   it('tells wrong credentials apart from a disabled account', async () => {
-    const wrong = fakeFetch(endpoint({ '/api/v1/auth/login': () => json(401, { error: { code: 'unauthorized', message: 'Wrong username or password.' } }) }));
-    expect(await signIn(request(wrong.fetchFn))).toEqual({ ok: false, failure: { code: 'wrongCredentials', serverMessage: null } });
-    const disabled = fakeFetch(endpoint({ '/api/v1/auth/login': () => json(401, { error: { code: 'unauthorized', message: 'This account is disabled. Ask an admin.' } }) }));
-    expect(await signIn(request(disabled.fetchFn))).toEqual({ ok: false, failure: { code: 'wrongCredentials', serverMessage: 'This account is disabled. Ask an admin.' } });
+    const wrong = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () =>
+          json(401, { error: { code: 'unauthorized', message: 'Wrong username or password.' } }),
+      }),
+    );
+    expect(await signIn(request(wrong.fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'wrongCredentials', serverMessage: null },
+    });
+    const disabled = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () =>
+          json(401, { error: { code: 'unauthorized', message: 'This account is disabled. Ask an admin.' } }),
+      }),
+    );
+    expect(await signIn(request(disabled.fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'wrongCredentials', serverMessage: 'This account is disabled. Ask an admin.' },
+    });
   });
 
   it('says when to try again after too many attempts', async () => {
-    const { fetchFn } = fakeFetch(endpoint({ '/api/v1/auth/login': () => json(429, { error: { code: 'too_many_requests', message: 'x' } }, { 'retry-after': '30' }) }));
-    expect(await signIn(request(fetchFn))).toEqual({ ok: false, failure: { code: 'throttled', retryAfterSeconds: 30 } });
+    const { fetchFn } = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () =>
+          json(429, { error: { code: 'too_many_requests', message: 'x' } }, { 'retry-after': '30' }),
+      }),
+    );
+    expect(await signIn(request(fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'throttled', retryAfterSeconds: 30 },
+    });
   });
 
   it('refuses an admin account without an office and signs it out again', async () => {
-    const { fetchFn, calls } = fakeFetch(endpoint({ '/api/v1/auth/login': () => json(200, { ...LOGIN, user: { ...LOGIN.user, officeId: null, role: 'admin' } }) }));
+    const { fetchFn, calls } = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () => json(200, { ...LOGIN, user: { ...LOGIN.user, officeId: null, role: 'admin' } }),
+      }),
+    );
     expect(await signIn(request(fetchFn))).toEqual({ ok: false, failure: { code: 'noOffice' } });
     expect(calls.at(-1)!.path).toBe('/api/v1/auth/logout');
   });
 
   it('passes on what the server says when it fails otherwise', async () => {
-    const { fetchFn } = fakeFetch(endpoint({ '/api/v1/health': () => json(503, { error: { code: 'unavailable', message: 'The endpoint is up but cannot reach its database.' } }) }));
-    expect(await signIn(request(fetchFn))).toEqual({ ok: false, failure: { code: 'server', status: 503, serverMessage: 'The endpoint is up but cannot reach its database.' } });
+    const { fetchFn } = fakeFetch(
+      endpoint({
+        '/api/v1/health': () =>
+          json(503, { error: { code: 'unavailable', message: 'The endpoint is up but cannot reach its database.' } }),
+      }),
+    );
+    expect(await signIn(request(fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'server', status: 503, serverMessage: 'The endpoint is up but cannot reach its database.' },
+    });
   });
 });
 

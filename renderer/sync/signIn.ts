@@ -9,7 +9,8 @@ export type SignInFailure =
   | { code: 'noOffice' }
   | { code: 'server'; status: number; serverMessage: string };
 
-export type SignInOutcome = { ok: true; login: LoginResponse; officeName: string } | { ok: false; failure: SignInFailure };
+export type SignInOutcome =
+  { ok: true; login: LoginResponse; officeName: string } | { ok: false; failure: SignInFailure };
 
 export interface SignInRequest {
   /** Normalised base address (see parseEndpoint). */
@@ -43,7 +44,9 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
   if (!health.ok || !isRecord(healthBody) || healthBody['status'] !== 'ok') {
     const message = serverMessageOf(healthBody);
     // Our own endpoint answering "up, but its database is not": say what it says.
-    return failed(message ? { code: 'server', status: health.status, serverMessage: message } : { code: 'notClaimdesk' });
+    return failed(
+      message ? { code: 'server', status: health.status, serverMessage: message } : { code: 'notClaimdesk' },
+    );
   }
 
   const login = await call(API_PATHS.login, {
@@ -55,9 +58,16 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
   const loginBody = await jsonOf(login);
   if (login.status === 401) {
     const message = serverMessageOf(loginBody);
-    return failed({ code: 'wrongCredentials', serverMessage: message && message !== WRONG_CREDENTIALS ? message : null });
+    return failed({
+      code: 'wrongCredentials',
+      serverMessage: message && message !== WRONG_CREDENTIALS ? message : null,
+    });
   }
-  if (login.status === 429) return failed({ code: 'throttled', retryAfterSeconds: retryAfterSeconds(login.headers.get('retry-after'), request.now?.() ?? Date.now()) });
+  if (login.status === 429)
+    return failed({
+      code: 'throttled',
+      retryAfterSeconds: retryAfterSeconds(login.headers.get('retry-after'), request.now?.() ?? Date.now()),
+    });
   if (!login.ok || !isLoginResponse(loginBody)) return failed(serverFailure(login.status, loginBody));
 
   const token = loginBody.token;
@@ -70,15 +80,24 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
   const directory = await call(API_PATHS.directory, authorized);
   if (!directory) return failed({ code: 'unreachable' });
   const directoryBody = (await jsonOf(directory)) as Directory | null;
-  if (!directory.ok || !isRecord(directoryBody) || !Array.isArray(directoryBody.offices)) return failed(serverFailure(directory.status, directoryBody));
+  if (!directory.ok || !isRecord(directoryBody) || !Array.isArray(directoryBody.offices))
+    return failed(serverFailure(directory.status, directoryBody));
   const office = directoryBody.offices.find((o) => o.id === loginBody.user.officeId);
   return { ok: true, login: loginBody, officeName: office?.name ?? loginBody.user.officeId };
 }
 
 /** Best effort: the token is forgotten here either way. */
-export async function signOut(endpoint: string, token: string, doFetch: typeof fetch = (...args) => fetch(...args)): Promise<void> {
+export async function signOut(
+  endpoint: string,
+  token: string,
+  doFetch: typeof fetch = (...args) => fetch(...args),
+): Promise<void> {
   try {
-    await doFetch(`${endpoint.replace(/\/+$/u, '')}${API_PATHS.logout}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5_000) });
+    await doFetch(`${endpoint.replace(/\/+$/u, '')}${API_PATHS.logout}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(5_000),
+    });
   } catch {
     // Offline: the token expires on the server by itself.
   }

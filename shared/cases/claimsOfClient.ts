@@ -8,7 +8,11 @@ import { clientLabel } from '../office/clientLabel';
  * contents agree. A client handed over to another manager by a case holds none: ownership
  * moved to the keeper's client, and the claims go with it.
  */
-export function claimsOfClient(client: ClientDoc & { _deleted?: boolean }, hashKey: (identityKey: string) => string, names: { owner: string; office: string }): ClaimDoc[] {
+export function claimsOfClient(
+  client: ClientDoc & { _deleted?: boolean },
+  hashKey: (identityKey: string) => string,
+  names: { owner: string; office: string },
+): ClaimDoc[] {
   if (client._deleted || client.handedOver) return [];
   const { keys } = identityKeysOf({ phones: client.phones.map((p) => p.e164), emails: client.emails });
   const label = clientLabel(client.fullName);

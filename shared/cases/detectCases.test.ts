@@ -3,7 +3,19 @@ import { caseIdFor } from './caseId';
 import { detectCases, type ClaimFact } from './detectCases';
 
 function claim(clientId: string, keyHash: string, over: Partial<ClaimFact> = {}): ClaimFact {
-  return { keyHash, kind: 'phone', display: '+7 916 ***-**-67', clientId, clientLabel: `Client ${clientId}`, ownerId: 'petya', ownerName: 'Petya', officeId: 'o1', officeName: 'Office 1', since: 100, ...over };
+  return {
+    keyHash,
+    kind: 'phone',
+    display: '+7 916 ***-**-67',
+    clientId,
+    clientLabel: `Client ${clientId}`,
+    ownerId: 'petya',
+    ownerName: 'Petya',
+    officeId: 'o1',
+    officeName: 'Office 1',
+    since: 100,
+    ...over,
+  };
 }
 
 describe('caseIdFor', () => {
@@ -17,15 +29,27 @@ describe('detectCases', () => {
   const masha = { ownerId: 'masha', ownerName: 'Masha', officeId: 'o2', officeName: 'Office 2' };
 
   it('opens one case per other manager’s client, with the earlier claim as owner', () => {
-    const mine = [claim('new', 'h1', { ...masha, since: 500 }), claim('new', 'h2', { ...masha, kind: 'email', display: 'p***@gmail.com', since: 500 })];
-    const known = [claim('old', 'h1'), claim('old', 'h2', { kind: 'email', display: 'p***@gmail.com' }), claim('unrelated', 'h9')];
+    const mine = [
+      claim('new', 'h1', { ...masha, since: 500 }),
+      claim('new', 'h2', { ...masha, kind: 'email', display: 'p***@gmail.com', since: 500 }),
+    ];
+    const known = [
+      claim('old', 'h1'),
+      claim('old', 'h2', { kind: 'email', display: 'p***@gmail.com' }),
+      claim('unrelated', 'h9'),
+    ];
     const { cases, merges } = detectCases(mine, known);
     expect(merges).toEqual([]);
     expect(cases).toEqual([
       {
         id: caseIdFor('new', 'old'),
         owner: expect.objectContaining({ clientId: 'old', managerName: 'Petya', officeName: 'Office 1', since: 100 }),
-        newcomer: expect.objectContaining({ clientId: 'new', managerName: 'Masha', officeName: 'Office 2', since: 500 }),
+        newcomer: expect.objectContaining({
+          clientId: 'new',
+          managerName: 'Masha',
+          officeName: 'Office 2',
+          since: 500,
+        }),
         matched: [
           { kind: 'phone', display: '+7 916 ***-**-67' },
           { kind: 'email', display: 'p***@gmail.com' },

@@ -3,7 +3,19 @@ import type { IdentityKind } from '../identity';
 import { caseIdFor } from './caseId';
 
 /** What detection needs to know of one identity key held by one client: the claim, less its bookkeeping. */
-export type ClaimFact = Pick<ClaimDoc, 'keyHash' | 'kind' | 'display' | 'clientId' | 'clientLabel' | 'ownerId' | 'ownerName' | 'officeId' | 'officeName' | 'since'>;
+export type ClaimFact = Pick<
+  ClaimDoc,
+  | 'keyHash'
+  | 'kind'
+  | 'display'
+  | 'clientId'
+  | 'clientLabel'
+  | 'ownerId'
+  | 'ownerName'
+  | 'officeId'
+  | 'officeName'
+  | 'since'
+>;
 
 export interface CaseParty {
   clientId: string;
@@ -35,7 +47,10 @@ export interface DetectedMerge {
  * claims already known for the same keys, it returns the cases to open: one per other client
  * held by another manager. Names never get here: only keys open cases.
  */
-export function detectCases(clientClaims: readonly ClaimFact[], known: readonly ClaimFact[]): { cases: DetectedCase[]; merges: DetectedMerge[] } {
+export function detectCases(
+  clientClaims: readonly ClaimFact[],
+  known: readonly ClaimFact[],
+): { cases: DetectedCase[]; merges: DetectedMerge[] } {
   const mine = clientClaims[0];
   if (!mine) return { cases: [], merges: [] };
   const myHashes = new Map(clientClaims.map((c) => [c.keyHash, c]));
@@ -57,14 +72,24 @@ export function detectCases(clientClaims: readonly ClaimFact[], known: readonly 
     const otherSince = Math.min(...claims.map((c) => c.since));
     const mineFirst = mine.since < otherSince || (mine.since === otherSince && mine.clientId < otherId);
     const matched = dedupe(claims.map((c) => ({ kind: c.kind, display: myHashes.get(c.keyHash)!.display })));
-    const [owner, newcomer] = mineFirst ? [party(mine), party({ ...other, since: otherSince })] : [party({ ...other, since: otherSince }), party(mine)];
+    const [owner, newcomer] = mineFirst
+      ? [party(mine), party({ ...other, since: otherSince })]
+      : [party({ ...other, since: otherSince }), party(mine)];
     cases.push({ id: caseIdFor(mine.clientId, otherId), owner, newcomer, matched });
   }
   return { cases: cases.sort((a, b) => a.id.localeCompare(b.id)), merges };
 }
 
 function party(c: ClaimFact): CaseParty {
-  return { clientId: c.clientId, clientLabel: c.clientLabel, managerId: c.ownerId, managerName: c.ownerName, officeId: c.officeId, officeName: c.officeName, since: c.since };
+  return {
+    clientId: c.clientId,
+    clientLabel: c.clientLabel,
+    managerId: c.ownerId,
+    managerName: c.ownerName,
+    officeId: c.officeId,
+    officeName: c.officeName,
+    since: c.since,
+  };
 }
 
 function dedupe<T extends { kind: string; display: string }>(items: T[]): T[] {

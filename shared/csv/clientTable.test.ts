@@ -34,14 +34,22 @@ describe('readClientTable', () => {
   });
 
   it('returns null when no header has a phone or email column', () => {
-    expect(readClientTable([['foo', 'bar'], ['1', '2']])).toBeNull();
+    expect(
+      readClientTable([
+        ['foo', 'bar'],
+        ['1', '2'],
+      ]),
+    ).toBeNull();
     expect(readClientTable([])).toBeNull();
     expect(findHeader([['Name', 'Company']])).toBeNull();
   });
 
   it('trims cells and squeezes spaces in names', () => {
     expect(clientRowOf(['  Иванов   Пётр ', ' 123 '], { name: [0], phone: [1], email: [], company: [] })).toEqual({
-      name: 'Иванов Пётр', phones: ['123'], emails: [], company: '',
+      name: 'Иванов Пётр',
+      phones: ['123'],
+      emails: [],
+      company: '',
     });
   });
 });

@@ -30,7 +30,9 @@ const HEADER_SEARCH_DEPTH = 10;
 const isBlank = (record: readonly string[]): boolean => record.every((cell) => cell.trim() === '');
 
 /** The first record among the top few that has a phone or an email column, or null. */
-export function findHeader(records: readonly (readonly string[])[]): { headerIndex: number; columns: ColumnMap } | null {
+export function findHeader(
+  records: readonly (readonly string[])[],
+): { headerIndex: number; columns: ColumnMap } | null {
   const depth = Math.min(records.length, HEADER_SEARCH_DEPTH);
   for (let i = 0; i < depth; i += 1) {
     const columns = mapColumns(records[i] ?? []);

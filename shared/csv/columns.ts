@@ -18,10 +18,51 @@ export interface ColumnMap {
  * Matching is looser than this list suggests: see roleOfHeader.
  */
 export const ACCEPTED_COLUMN_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
-  name: ['name', 'full name', 'client', 'customer', 'contact', 'first name', 'last name', 'ФИО', 'имя', 'фамилия', 'отчество', 'клиент', 'контакт', 'контактное лицо', 'заказчик', 'турист'],
-  phone: ['phone', 'phones', 'telephone', 'tel', 'mobile', 'cell', 'телефон', 'телефоны', 'тел.', 'мобильный', 'моб.', 'сотовый'],
+  name: [
+    'name',
+    'full name',
+    'client',
+    'customer',
+    'contact',
+    'first name',
+    'last name',
+    'ФИО',
+    'имя',
+    'фамилия',
+    'отчество',
+    'клиент',
+    'контакт',
+    'контактное лицо',
+    'заказчик',
+    'турист',
+  ],
+  phone: [
+    'phone',
+    'phones',
+    'telephone',
+    'tel',
+    'mobile',
+    'cell',
+    'телефон',
+    'телефоны',
+    'тел.',
+    'мобильный',
+    'моб.',
+    'сотовый',
+  ],
   email: ['email', 'e-mail', 'emails', 'mail', 'почта', 'эл. почта', 'электронная почта', 'емейл', 'имейл'],
-  company: ['company', 'organization', 'organisation', 'employer', 'firm', 'компания', 'организация', 'фирма', 'работодатель', 'контрагент'],
+  company: [
+    'company',
+    'organization',
+    'organisation',
+    'employer',
+    'firm',
+    'компания',
+    'организация',
+    'фирма',
+    'работодатель',
+    'контрагент',
+  ],
 };
 
 /** Lower-case words of a header: punctuation and digits dropped, ё → е ("Тел. 2" → ["тел"]). */
@@ -42,22 +83,92 @@ const EMAIL_PREFIXES = ['email', 'почт', 'емейл', 'имейл', 'емэ
 const EMAIL_WORDS = new Set(['mail', 'mails', 'эл']);
 // A manager's or an agent's phone is not the client's: reading it would make every
 // client of that manager a "duplicate" of the others.
-const STAFF_PREFIXES = ['manager', 'owner', 'agent', 'responsible', 'staff', 'employee', 'менеджер', 'ответственн', 'агент', 'сотрудник', 'куратор'];
+const STAFF_PREFIXES = [
+  'manager',
+  'owner',
+  'agent',
+  'responsible',
+  'staff',
+  'employee',
+  'менеджер',
+  'ответственн',
+  'агент',
+  'сотрудник',
+  'куратор',
+];
 
 // Names and companies use common words ("name", "клиент") that also appear in headers
 // we must not read ("ID клиента", "Менеджер клиента"), so these match the whole header.
 const COMPANY_HEADERS = new Set([
-  'company', 'companies', 'company name', 'organization', 'organisation', 'organization name', 'organisation name', 'org',
-  'employer', 'firm', 'business', 'account', 'account name',
-  'компания', 'название компании', 'наименование компании', 'организация', 'название организации',
-  'наименование организации', 'наименование', 'фирма', 'работодатель', 'юр лицо', 'юрлицо', 'контрагент', 'место работы',
+  'company',
+  'companies',
+  'company name',
+  'organization',
+  'organisation',
+  'organization name',
+  'organisation name',
+  'org',
+  'employer',
+  'firm',
+  'business',
+  'account',
+  'account name',
+  'компания',
+  'название компании',
+  'наименование компании',
+  'организация',
+  'название организации',
+  'наименование организации',
+  'наименование',
+  'фирма',
+  'работодатель',
+  'юр лицо',
+  'юрлицо',
+  'контрагент',
+  'место работы',
 ]);
 const NAME_HEADERS = new Set([
-  'name', 'names', 'full name', 'fullname', 'client', 'client name', 'customer', 'customer name', 'contact', 'contact name',
-  'contact person', 'person', 'first name', 'firstname', 'last name', 'lastname', 'middle name', 'surname', 'given name',
-  'family name', 'tourist', 'фио', 'ф и о', 'имя', 'фамилия', 'отчество', 'фамилия имя отчество', 'фамилия имя', 'имя фамилия',
-  'клиент', 'имя клиента', 'фио клиента', 'контакт', 'контактное лицо', 'фио контакта', 'заказчик', 'фио заказчика',
-  'турист', 'фио туриста', 'покупатель', 'полное имя',
+  'name',
+  'names',
+  'full name',
+  'fullname',
+  'client',
+  'client name',
+  'customer',
+  'customer name',
+  'contact',
+  'contact name',
+  'contact person',
+  'person',
+  'first name',
+  'firstname',
+  'last name',
+  'lastname',
+  'middle name',
+  'surname',
+  'given name',
+  'family name',
+  'tourist',
+  'фио',
+  'ф и о',
+  'имя',
+  'фамилия',
+  'отчество',
+  'фамилия имя отчество',
+  'фамилия имя',
+  'имя фамилия',
+  'клиент',
+  'имя клиента',
+  'фио клиента',
+  'контакт',
+  'контактное лицо',
+  'фио контакта',
+  'заказчик',
+  'фио заказчика',
+  'турист',
+  'фио туриста',
+  'покупатель',
+  'полное имя',
 ]);
 
 /** The role of one header cell, or null for columns we ignore (notes, manager, dates…). */
@@ -65,8 +176,7 @@ export function roleOfHeader(header: string): ColumnRole | null {
   const words = headerWords(header);
   if (words.length === 0) return null;
   if (words.some((w) => STAFF_PREFIXES.some((p) => w.startsWith(p)))) return null;
-  const isEmail =
-    words.some((w) => EMAIL_WORDS.has(w) || EMAIL_PREFIXES.some((p) => w.startsWith(p)));
+  const isEmail = words.some((w) => EMAIL_WORDS.has(w) || EMAIL_PREFIXES.some((p) => w.startsWith(p)));
   if (isEmail) return 'email';
   if (words.some((w) => PHONE_WORDS.has(w) || PHONE_PREFIXES.some((p) => w.startsWith(p)))) return 'phone';
   const joined = words.join(' ');

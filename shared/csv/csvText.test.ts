@@ -18,7 +18,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('joins cells with the delimiter and records with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c;d', 'e']], ';')).toBe('a;b\r\n"c;d";e\r\n');
+    expect(
+      toCsv(
+        [
+          ['a', 'b'],
+          ['c;d', 'e'],
+        ],
+        ';',
+      ),
+    ).toBe('a;b\r\n"c;d";e\r\n');
     expect(toCsv([['a', 'b,c']], ',')).toBe('a,"b,c"\r\n');
     expect(toCsv([], ',')).toBe('');
   });

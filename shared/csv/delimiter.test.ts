@@ -11,7 +11,8 @@ describe('detectDelimiter', () => {
   });
 
   it('is not fooled by commas inside values of a semicolon file', () => {
-    const text = 'ФИО;Телефон;Компания\nИванов, Пётр;8 916 123-45-67, 8 495 111-22-33;ООО "Ромашка"\nСидорова Анна;89031112233;\n';
+    const text =
+      'ФИО;Телефон;Компания\nИванов, Пётр;8 916 123-45-67, 8 495 111-22-33;ООО "Ромашка"\nСидорова Анна;89031112233;\n';
     expect(detectDelimiter(text)).toBe(';');
   });
 

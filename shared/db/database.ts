@@ -61,7 +61,11 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     closeDuplicates: true,
   });
   await db.addCollections({
-    clients: { schema: COLLECTION_SCHEMAS.clients, migrationStrategies: unchanged, ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}) },
+    clients: {
+      schema: COLLECTION_SCHEMAS.clients,
+      migrationStrategies: unchanged,
+      ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}),
+    },
     activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchanged },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates } from './findDuplicates';
 import type { DedupeInputRow } from './types';
 
-const row = (name: string, phones: string[] = [], emails: string[] = [], company = ''): DedupeInputRow => ({ name, phones, emails, company });
+const row = (name: string, phones: string[] = [], emails: string[] = [], company = ''): DedupeInputRow => ({
+  name,
+  phones,
+  emails,
+  company,
+});
 
 describe('findDuplicates', () => {
   it('groups rows by normalised phone whatever format it was typed in', () => {
@@ -32,7 +37,11 @@ describe('findDuplicates', () => {
 
   it('reads several phones and emails typed in one cell', () => {
     const report = findDuplicates([
-      row('A', ['+7 916 123-45-67, 8 (495) 111-22-33 доб. 12; +375 29 123 45 67'], ['a@firm.ru; Пётр <petr@gmail.com>']),
+      row(
+        'A',
+        ['+7 916 123-45-67, 8 (495) 111-22-33 доб. 12; +375 29 123 45 67'],
+        ['a@firm.ru; Пётр <petr@gmail.com>'],
+      ),
       row('B', ['84951112233']),
       row('C', ['+375291234567'], ['petr@gmail.com']),
     ]);
@@ -71,7 +80,10 @@ describe('findDuplicates', () => {
   });
 
   it('never groups by name or company alone', () => {
-    const report = findDuplicates([row('Иван Петров', [], [], 'ООО Ромашка'), row('Иван Петров', [], [], 'ООО Ромашка')]);
+    const report = findDuplicates([
+      row('Иван Петров', [], [], 'ООО Ромашка'),
+      row('Иван Петров', [], [], 'ООО Ромашка'),
+    ]);
     expect(report.conflicts).toEqual([]);
     expect(report.hints).toEqual([{ reason: 'name', rows: [1, 2] }]);
   });

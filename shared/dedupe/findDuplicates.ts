@@ -37,9 +37,14 @@ function identityOfRow(row: DedupeInputRow, rowNumber: number, settings: Identit
     ];
     for (const { field, value } of values) {
       try {
-        const one = identityKeysOf(field === 'phone' ? { phones: [value], emails: [] } : { phones: [], emails: [value] }, settings);
+        const one = identityKeysOf(
+          field === 'phone' ? { phones: [value], emails: [] } : { phones: [], emails: [value] },
+          settings,
+        );
         out.keys.push(...one.keys);
-        out.errors.push(...one.problems.map((p) => ({ row: rowNumber, field: p.field, value: p.value, message: p.message })));
+        out.errors.push(
+          ...one.problems.map((p) => ({ row: rowNumber, field: p.field, value: p.value, message: p.message })),
+        );
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         out.errors.push({ row: rowNumber, field, value, message: `could not be read (${reason})` });

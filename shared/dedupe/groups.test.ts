@@ -7,7 +7,10 @@ const c = (key: string, rows: number[]): DedupeConflict => ({ kind: 'phone', key
 describe('duplicateGroups', () => {
   it('links rows through any shared key', () => {
     const groups = duplicateGroups([c('phone:1', [2, 5]), c('phone:2', [5, 9]), c('phone:3', [1, 3])]);
-    expect(groups.map((g) => g.rows)).toEqual([[1, 3], [2, 5, 9]]);
+    expect(groups.map((g) => g.rows)).toEqual([
+      [1, 3],
+      [2, 5, 9],
+    ]);
     expect(groups[1]?.conflicts.map((x) => x.key)).toEqual(['phone:1', 'phone:2']);
   });
 

@@ -31,7 +31,13 @@ describe('keyConflicts', () => {
       [domain('z.ru'), email('b@z.ru'), email('a@z.ru'), phone('+2'), phone('+3')],
       [phone('+3')],
     ]);
-    expect(conflicts.map((c) => c.key)).toEqual(['phone:+2', 'email:a@z.ru', 'email:b@z.ru', 'domain:z.ru', 'phone:+3']);
+    expect(conflicts.map((c) => c.key)).toEqual([
+      'phone:+2',
+      'email:a@z.ru',
+      'email:b@z.ru',
+      'domain:z.ru',
+      'phone:+3',
+    ]);
   });
 
   it('gathers every row of a widely shared key', () => {

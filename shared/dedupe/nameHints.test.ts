@@ -5,7 +5,11 @@ import { MAX_NAME_BLOCK, nameBlockKeys, nameHints, sameWordsKey, type NameHintDe
 // a tiny transliteration, and a hint is "the same skeletons in any order".
 const TRANSLIT: Record<string, string> = { пётр: 'petr', петр: 'petr', иванов: 'ivanov', анна: 'anna' };
 const skeletons = (name: string): string[] =>
-  name.toLowerCase().split(/\s+/).filter(Boolean).map((t) => TRANSLIT[t] ?? t);
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => TRANSLIT[t] ?? t);
 const sameName = (a: string, b: string): boolean => skeletons(a).sort().join(' ') === skeletons(b).sort().join(' ');
 
 function deps(overrides: Partial<NameHintDeps> = {}): NameHintDeps {
@@ -16,7 +20,11 @@ describe('nameBlockKeys', () => {
   it('pairs distinct skeletons, order-independent', () => {
     expect(nameBlockKeys(['petr', 'ivanov'])).toEqual(['ivanov|petr']);
     expect(nameBlockKeys(['ivanov', 'petr'])).toEqual(['ivanov|petr']);
-    expect(nameBlockKeys(['ivanov', 'petr', 'sergeevich'])).toEqual(['ivanov|petr', 'ivanov|sergeevich', 'petr|sergeevich']);
+    expect(nameBlockKeys(['ivanov', 'petr', 'sergeevich'])).toEqual([
+      'ivanov|petr',
+      'ivanov|sergeevich',
+      'petr|sergeevich',
+    ]);
   });
 
   it('uses the single skeleton of a one-word name and nothing for none', () => {
@@ -39,7 +47,10 @@ describe('nameHints', () => {
   });
 
   it('leaves out pairs that already share a key', () => {
-    const hints = nameHints(['Пётр Иванов', 'Petr Ivanov', 'Petr Ivanov'], deps({ shareKey: (a, b) => a === 0 && b === 1 }));
+    const hints = nameHints(
+      ['Пётр Иванов', 'Petr Ivanov', 'Petr Ivanov'],
+      deps({ shareKey: (a, b) => a === 0 && b === 1 }),
+    );
     expect(hints).toEqual([
       { reason: 'name', rows: [1, 3] },
       { reason: 'name', rows: [2, 3] },
@@ -70,6 +81,11 @@ describe('nameHints', () => {
 
   it('orders hints by first row then second', () => {
     const hints = nameHints(['x y', 'a b', 'y x', 'b a', 'x y'], deps());
-    expect(hints.map((h) => h.rows)).toEqual([[1, 3], [1, 5], [2, 4], [3, 5]]);
+    expect(hints.map((h) => h.rows)).toEqual([
+      [1, 3],
+      [1, 5],
+      [2, 4],
+      [3, 5],
+    ]);
   });
 });

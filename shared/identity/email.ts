@@ -44,13 +44,20 @@ function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: Identit
     problem: { field: 'email' as const, value: raw, code, message },
   });
 
-  const address = raw.replace(/^mailto:/i, '').replace(WRAPPING, '').normalize('NFC').toLowerCase();
+  const address = raw
+    .replace(/^mailto:/i, '')
+    .replace(WRAPPING, '')
+    .normalize('NFC')
+    .toLowerCase();
   const at = address.lastIndexOf('@');
   if (at < 0) return problem('email.missingAt', `${quote(raw)} is not an email address: it has no “@”.`);
   const local = address.slice(0, at);
   const host = address.slice(at + 1);
   if (local === '' || host === '') {
-    return problem('email.invalid', `${quote(raw)} is not a complete email address: something is missing ${local === '' ? 'before' : 'after'} “@”.`);
+    return problem(
+      'email.invalid',
+      `${quote(raw)} is not a complete email address: something is missing ${local === '' ? 'before' : 'after'} “@”.`,
+    );
   }
   if (local.includes('@')) return problem('email.invalid', `${quote(raw)} has more than one “@”.`);
   if (local.length > 64 || !LOCAL_PART.test(local)) {
@@ -65,7 +72,10 @@ function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: Identit
   }
   if (!hasKnownSuffix(asciiHost)) {
     const tld = asciiHost.slice(asciiHost.lastIndexOf('.') + 1);
-    return problem('email.unknownTld', `${quote(raw)} ends in “.${tld}”, which is not an existing domain ending; check for a typo.`);
+    return problem(
+      'email.unknownTld',
+      `${quote(raw)} ends in “.${tld}”, which is not an existing domain ending; check for a typo.`,
+    );
   }
   const mailbox = canonicalMailbox(local, asciiHost);
   return {

@@ -17,7 +17,10 @@ describe('identityKeysOf', () => {
   });
 
   it('the same client typed two ways has the same keys', () => {
-    const a = identityKeysOf({ phones: ['+7 (916) 123-45-67; 8 495 123 45 67 доб. 12'], emails: ['PetrIvanov@googlemail.com'] });
+    const a = identityKeysOf({
+      phones: ['+7 (916) 123-45-67; 8 495 123 45 67 доб. 12'],
+      emails: ['PetrIvanov@googlemail.com'],
+    });
     const b = identityKeysOf({ phones: ['84951234567', '9161234567'], emails: ['petr.ivanov@gmail.com'] });
     expect(new Set(a.keys.map((k) => k.key))).toEqual(new Set(b.keys.map((k) => k.key)));
   });
@@ -59,7 +62,10 @@ describe('identityKeysOf', () => {
   });
 
   it('bad pieces give problems and no keys; good pieces still give keys', () => {
-    const r = identityKeysOf({ phones: ['8 916 123', '+7 916 123 45 67'], emails: ['petr@', 'petr@romashka.con', 'ok@gmail.com'] });
+    const r = identityKeysOf({
+      phones: ['8 916 123', '+7 916 123 45 67'],
+      emails: ['petr@', 'petr@romashka.con', 'ok@gmail.com'],
+    });
     expect(r.keys.map((k) => k.key)).toEqual(['phone:+79161234567', 'email:ok@gmail.com']);
     expect(r.problems.map((p) => [p.field, p.value, p.code])).toEqual([
       ['phone', '8 916 123', 'phone.tooShort'],
@@ -80,7 +86,10 @@ describe('identityKeysOf', () => {
   });
 
   it('never puts the raw phone or mailbox into a display', () => {
-    const r = identityKeysOf({ phones: ['+7 916 123 45 67', '+375 29 765 43 21'], emails: ['secret.name@romashka.ru'] });
+    const r = identityKeysOf({
+      phones: ['+7 916 123 45 67', '+375 29 765 43 21'],
+      emails: ['secret.name@romashka.ru'],
+    });
     for (const k of r.keys) {
       expect(k.display).not.toContain('1234567');
       expect(k.display).not.toContain('7654321');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as identity from './index';
-import { DEFAULT_IDENTITY_SETTINGS, type IdentityKey, type IdentityProblem, type ParsedEmail, type ParsedPhone } from './index';
+import {
+  DEFAULT_IDENTITY_SETTINGS,
+  type IdentityKey,
+  type IdentityProblem,
+  type ParsedEmail,
+  type ParsedPhone,
+} from './index';
 
 describe('the public API of shared/identity', () => {
   it('exports every function and constant others code against', () => {

@@ -201,7 +201,9 @@ describe('parsePhones: invalid input gives a problem and never a key', () => {
     expect(problemOf('8 916 123 45 67 89').message).toBe('“8 916 123 45 67 89” is too long for a phone number.');
     expect(problemOf('8 916 12З 45 67').message).toMatch(/contains letters \(“З”\)/);
     expect(problemOf('---').message).toMatch(/no digits/);
-    expect(problemOf('8 000 123 45 67').message).toMatch(/not a valid phone number in Russia or in Belarus, Kazakhstan or Ukraine/);
+    expect(problemOf('8 000 123 45 67').message).toMatch(
+      /not a valid phone number in Russia or in Belarus, Kazakhstan or Ukraine/,
+    );
     expect(problemOf('+999 123 4567').message).toMatch(/no country has the code/);
   });
 });
@@ -257,7 +259,9 @@ describe('parsePhones: neighbour countries when the number is invalid at home', 
   });
 
   it('lower-case and unknown country codes in settings are tolerated', () => {
-    expect(one('8 029 123 45 67', { defaultCountry: 'ru', neighbourCountries: ['by', 'XX'] }).e164).toBe('+375291234567');
+    expect(one('8 029 123 45 67', { defaultCountry: 'ru', neighbourCountries: ['by', 'XX'] }).e164).toBe(
+      '+375291234567',
+    );
     expect(one('+79161234567', { defaultCountry: 'XX', neighbourCountries: [] }).e164).toBe('+79161234567');
   });
 });

@@ -19,10 +19,12 @@ const EXTENSION =
   /(?<=[\d\s).-])\s*\(?\s*(?:доб(?:авочный)?\.?|доп\.?|вн(?:утр(?:енний)?)?\.?|ext(?:ension)?\.?|x|#)\s*[:.]?\s*(\d{1,8})\s*\)?\s*$/iu;
 
 // A piece that is nothing but an extension belongs to the number before it: "8 495 123-45-67, доб. 12".
-const EXTENSION_ONLY = /^\s*\(?\s*(?:доб(?:авочный)?|доп|вн(?:утр(?:енний)?)?|ext(?:ension)?)\.?\s*[:.]?\s*\d{1,8}\s*\)?\s*$/iu;
+const EXTENSION_ONLY =
+  /^\s*\(?\s*(?:доб(?:авочный)?|доп|вн(?:утр(?:енний)?)?|ext(?:ension)?)\.?\s*[:.]?\s*\d{1,8}\s*\)?\s*$/iu;
 
 // Labels people type in front of a number. Stripping a known word cannot change the digits.
-const LABEL = /^\s*(?:tel|phone|mob(?:ile)?|cell|work|home|fax|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|раб(?:очий)?|дом(?:ашний)?|факс)\s*[.:]{0,2}\s*/iu;
+const LABEL =
+  /^\s*(?:tel|phone|mob(?:ile)?|cell|work|home|fax|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|раб(?:очий)?|дом(?:ашний)?|факс)\s*[.:]{0,2}\s*/iu;
 
 // Whatever remains after the label and extension must be formatting around digits.
 const FORMATTING = /^\+?[\d\s\u00a0\u2009\u202f().\-‐‑‒–—]*$/u;
@@ -75,7 +77,10 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
   if (!FORMATTING.test(rest)) {
     const stray = [...new Set(rest.replace(/[+\d\s\u00a0\u2009\u202f().\-‐‑‒–—]/gu, ''))].join('');
     if (stray === '') {
-      return problem('phone.notANumber', `${quote(raw)} is not a phone number: “+” may only stand at the start, before the country code.`);
+      return problem(
+        'phone.notANumber',
+        `${quote(raw)} is not a phone number: “+” may only stand at the start, before the country code.`,
+      );
     }
     const what = /\p{L}/u.test(stray) ? 'letters' : 'characters';
     return problem(
@@ -108,7 +113,9 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
     if (hits.length === 1 && hits[0]) return { phone: toParsed(raw, hits[0], extension) };
     if (hits.length > 1) {
       // Two neighbours both accept the digits: picking one could merge two different people.
-      const options = hits.map((h) => `${countryName(h.phone.country ?? h.country)} (${h.phone.formatInternational()})`);
+      const options = hits.map(
+        (h) => `${countryName(h.phone.country ?? h.country)} (${h.phone.formatInternational()})`,
+      );
       return problem(
         'phone.ambiguous',
         `${quote(raw)} could be a number in ${listOr(options)}. Type it with “+” and the country code.`,
@@ -146,7 +153,10 @@ function lengthProblem(
   }
   if (tooLong) return problem('phone.tooLong', `${quote(raw)} is too long for a phone number.`);
   if (verdict === 'INVALID_COUNTRY' && international) {
-    return problem('phone.invalid', `${quote(raw)} is not a valid phone number: no country has the code it starts with.`);
+    return problem(
+      'phone.invalid',
+      `${quote(raw)} is not a valid phone number: no country has the code it starts with.`,
+    );
   }
   if (international || !home) {
     return problem('phone.invalid', `${quote(raw)} is not a valid phone number.`);

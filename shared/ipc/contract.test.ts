@@ -6,14 +6,22 @@ const parse = (channel: keyof typeof invokeContract, raw: unknown[]) => invokeCo
 
 describe('IPC contract', () => {
   it('lists exactly the declared channels', () => {
-    expect([...invokeChannels].sort()).toEqual(['app:focus', 'app:info', 'notify:show', 'session:clear', 'session:load', 'session:save', 'tray:setUnseenCount']);
+    expect([...invokeChannels].sort()).toEqual([
+      'app:focus',
+      'app:info',
+      'notify:show',
+      'session:clear',
+      'session:load',
+      'session:save',
+      'tray:setUnseenCount',
+    ]);
     expect([...eventChannels]).toEqual(['navigate']);
   });
 
   it('accepts a well-formed notification and drops nothing it declares', () => {
-    expect(parse('notify:show', [{ id: 'case-1', title: 'New duplicate', body: 'Petrov', route: '/cases/case-1' }])).toEqual([
-      { id: 'case-1', title: 'New duplicate', body: 'Petrov', route: '/cases/case-1' },
-    ]);
+    expect(
+      parse('notify:show', [{ id: 'case-1', title: 'New duplicate', body: 'Petrov', route: '/cases/case-1' }]),
+    ).toEqual([{ id: 'case-1', title: 'New duplicate', body: 'Petrov', route: '/cases/case-1' }]);
     expect(parse('notify:show', [{ title: 'T', body: '' }])).toEqual([{ title: 'T', body: '' }]);
   });
 
@@ -48,7 +56,9 @@ describe('IPC contract', () => {
   });
 
   it.each([[-1], [1.5], [Number.NaN], [Infinity], ['3'], [null], [1_000_001]])('rejects unseen count %s', (n) => {
-    expect(() => parse('tray:setUnseenCount', [n])).toThrow(/tray:setUnseenCount argument 1 must be an integer in 0\.\.1000000/);
+    expect(() => parse('tray:setUnseenCount', [n])).toThrow(
+      /tray:setUnseenCount argument 1 must be an integer in 0\.\.1000000/,
+    );
   });
 
   it('rejects arguments on channels that take none', () => {
@@ -57,7 +67,9 @@ describe('IPC contract', () => {
   });
 
   it('checks navigate event routes with the same rule', () => {
-    expect(eventContract.navigate.args(['/cases/abc?tab=timeline#top'], 'navigate')).toEqual(['/cases/abc?tab=timeline#top']);
+    expect(eventContract.navigate.args(['/cases/abc?tab=timeline#top'], 'navigate')).toEqual([
+      '/cases/abc?tab=timeline#top',
+    ]);
     expect(() => eventContract.navigate.args(['file:///etc/passwd'], 'navigate')).toThrow(IpcValidationError);
   });
 

@@ -49,7 +49,12 @@ export type NotifyRequest = ReturnType<typeof notifyRequest>;
  */
 export const storedSession = object({
   /** The endpoint's base address, http(s) only. */
-  endpoint: string({ min: 1, max: 2048, pattern: /^https?:\/\/[^\s]+$/u, patternHint: 'an http(s) address without spaces' }),
+  endpoint: string({
+    min: 1,
+    max: 2048,
+    pattern: /^https?:\/\/[^\s]+$/u,
+    patternHint: 'an http(s) address without spaces',
+  }),
   token: string({ min: 1, max: 4096 }),
   userId: string({ min: 1, max: 200 }),
   userName: string({ min: 1, max: 200 }),

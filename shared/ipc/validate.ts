@@ -28,7 +28,8 @@ export function string(opts: { min?: number; max: number; pattern?: RegExp; patt
     if (typeof value !== 'string' || value.length < min || value.length > opts.max) {
       fail(at, `must be a string of ${min}..${opts.max} characters, got ${describe(value)}`);
     }
-    if (opts.pattern && !opts.pattern.test(value)) fail(at, `must be ${opts.patternHint ?? `a string matching ${opts.pattern}`}`);
+    if (opts.pattern && !opts.pattern.test(value))
+      fail(at, `must be ${opts.patternHint ?? `a string matching ${opts.pattern}`}`);
     return value;
   };
 }
@@ -36,7 +37,10 @@ export function string(opts: { min?: number; max: number; pattern?: RegExp; patt
 export function integer(opts: { min: number; max: number }): Parser<number> {
   return (value, at) => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < opts.min || value > opts.max) {
-      fail(at, `must be an integer in ${opts.min}..${opts.max}, got ${typeof value === 'number' ? value : describe(value)}`);
+      fail(
+        at,
+        `must be an integer in ${opts.min}..${opts.max}, got ${typeof value === 'number' ? value : describe(value)}`,
+      );
     }
     return value;
   };
@@ -59,7 +63,8 @@ export type ObjectOf<S extends Shape> = Simplify<
 /** A plain object with exactly these properties: unknown properties are rejected, not ignored. */
 export function object<S extends Shape>(shape: S): Parser<ObjectOf<S>> {
   return (value, at) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(at, `must be an object, got ${describe(value)}`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      fail(at, `must be an object, got ${describe(value)}`);
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
       if (!Object.hasOwn(shape, key)) fail(at, `has an unknown property "${key}"`);

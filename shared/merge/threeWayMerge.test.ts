@@ -9,13 +9,27 @@ interface Doc extends MergeableDoc {
   notes: string;
 }
 
-const base: Doc = { id: 'c1', fullName: 'Иванов Пётр', company: '', phones: ['+79161234567'], notes: '', updatedAt: 100, mergeHistory: [] };
+const base: Doc = {
+  id: 'c1',
+  fullName: 'Иванов Пётр',
+  company: '',
+  phones: ['+79161234567'],
+  notes: '',
+  updatedAt: 100,
+  mergeHistory: [],
+};
 
 describe('threeWayMerge', () => {
   it('takes each side’s change when they touched different fields', () => {
     const mine = { ...base, company: 'Romashka', updatedAt: 200 };
     const theirs = { ...base, phones: ['+79161234567', '+79031112233'], updatedAt: 150 };
-    expect(threeWayMerge(base, mine, theirs)).toEqual({ ...base, company: 'Romashka', phones: ['+79161234567', '+79031112233'], updatedAt: 200, mergeHistory: [] });
+    expect(threeWayMerge(base, mine, theirs)).toEqual({
+      ...base,
+      company: 'Romashka',
+      phones: ['+79161234567', '+79031112233'],
+      updatedAt: 200,
+      mergeHistory: [],
+    });
   });
 
   it('lets the later write win a same-field clash and keeps the losing value', () => {
@@ -37,7 +51,12 @@ describe('threeWayMerge', () => {
 
   it('keeps the history of both sides and does not repeat entries', () => {
     const mine = { ...base, notes: 'x', updatedAt: 300, mergeHistory: [{ field: 'company', value: '"Old"', at: 50 }] };
-    const theirs = { ...base, notes: 'y', updatedAt: 200, mergeHistory: [{ field: 'company', value: '"Old"', at: 50 }] };
+    const theirs = {
+      ...base,
+      notes: 'y',
+      updatedAt: 200,
+      mergeHistory: [{ field: 'company', value: '"Old"', at: 50 }],
+    };
     expect(threeWayMerge(base, mine, theirs).mergeHistory).toEqual([
       { field: 'company', value: '"Old"', at: 50 },
       { field: 'notes', value: '"y"', at: 200 },
@@ -54,7 +73,11 @@ describe('threeWayMerge', () => {
 
   it('ignores key order when comparing values', () => {
     const withObj = (o: object) => ({ ...base, meta: o }) as Doc & { meta: object };
-    const merged = threeWayMerge(withObj({ a: 1, b: 2 }), withObj({ b: 2, a: 1 }), { ...withObj({ a: 1, b: 2 }), notes: 'n', updatedAt: 150 });
+    const merged = threeWayMerge(withObj({ a: 1, b: 2 }), withObj({ b: 2, a: 1 }), {
+      ...withObj({ a: 1, b: 2 }),
+      notes: 'n',
+      updatedAt: 150,
+    });
     expect(merged.notes).toBe('n');
     expect(merged.mergeHistory).toEqual([]);
   });

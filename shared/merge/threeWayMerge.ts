@@ -41,7 +41,8 @@ export function threeWayMerge<T extends MergeableDoc>(base: T | undefined, mine:
     else {
       const [winner, loser, loserAt] = mineWinsTies ? [m, t, theirs.updatedAt] : [t, m, mine.updatedAt];
       merged[field] = winner;
-      if (loser !== undefined && field !== '_deleted') losses.push({ field, value: JSON.stringify(loser), at: loserAt });
+      if (loser !== undefined && field !== '_deleted')
+        losses.push({ field, value: JSON.stringify(loser), at: loserAt });
     }
   }
   merged.updatedAt = Math.max(mine.updatedAt, theirs.updatedAt);
@@ -74,9 +75,13 @@ export function same(a: unknown, b: unknown): boolean {
 
 /** JSON with sorted object keys: equal documents give equal strings whatever their key order. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }

@@ -7,8 +7,22 @@ import type { Terms } from '../workflow/terms';
 import { caseStepNotificationsFor, idsCoveredBy, type CaseProgress } from './caseStepNotifications';
 import type { Viewer } from './notificationRules';
 
-const TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: { from: 'owner', count: 3 }, note: '' };
-const party = (managerId: string, managerName: string, officeId: string, officeName: string) => ({ clientId: `c-${managerId}`, clientLabel: 'Ivanov P.', managerId, managerName, officeId, officeName, since: 1 });
+const TERMS: Terms = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  laterOrdersSplit: null,
+  leadsCompensation: { from: 'owner', count: 3 },
+  note: '',
+};
+const party = (managerId: string, managerName: string, officeId: string, officeName: string) => ({
+  clientId: `c-${managerId}`,
+  clientLabel: 'Ivanov P.',
+  managerId,
+  managerName,
+  officeId,
+  officeName,
+  since: 1,
+});
 const parties = (id = 'case1', recommendation?: CaseRuling): CaseParties => ({
   id,
   owner: party('petya', 'Petya Ivanov', 'o1', 'Office 1'),
@@ -35,9 +49,23 @@ const lead3: Viewer = { userId: 'lead3', officeId: 'o3', role: 'lead' };
 const none = new Set<string>();
 
 const propose: CaseEvent = { id: 'p1', caseId: 'case1', at: 10, by: petyaA, type: 'propose', terms: TERMS };
-const counter: CaseEvent = { id: 'c1', caseId: 'case1', at: 20, by: mashaA, type: 'counter', terms: { ...TERMS, firstOrderSplit: { owner: 50, newcomer: 50 } } };
+const counter: CaseEvent = {
+  id: 'c1',
+  caseId: 'case1',
+  at: 20,
+  by: mashaA,
+  type: 'counter',
+  terms: { ...TERMS, firstOrderSplit: { owner: 50, newcomer: 50 } },
+};
 const accept: CaseEvent = { id: 'a1', caseId: 'case1', at: 20, by: mashaA, type: 'accept', proposalId: 'p1' };
-const escalate: CaseEvent = { id: 'esc', caseId: 'case1', at: 20, by: mashaA, type: 'escalate', reason: 'He never called the client.' };
+const escalate: CaseEvent = {
+  id: 'esc',
+  caseId: 'case1',
+  at: 20,
+  by: mashaA,
+  type: 'escalate',
+  reason: 'He never called the client.',
+};
 const decide: CaseEvent = { id: 'dec', caseId: 'case1', at: 30, by: leadA, type: 'decide', terms: TERMS };
 
 function progress(events: CaseEvent[], p = parties(), now = 100): CaseProgress {
@@ -53,7 +81,16 @@ describe('caseStepNotificationsFor', () => {
         id: 'proposal:p1',
         kind: 'caseProposed',
         caseIds: ['case1'],
-        params: { clientLabel: 'Ivanov P.', ownerName: 'Petya Ivanov', ownerOffice: 'Office 1', newcomerName: 'Masha Petrova', newcomerOffice: 'Office 2', byName: 'Petya Ivanov', firstOrderOwner: 60, firstOrderNewcomer: 40 },
+        params: {
+          clientLabel: 'Ivanov P.',
+          ownerName: 'Petya Ivanov',
+          ownerOffice: 'Office 1',
+          newcomerName: 'Masha Petrova',
+          newcomerOffice: 'Office 2',
+          byName: 'Petya Ivanov',
+          firstOrderOwner: 60,
+          firstOrderNewcomer: 40,
+        },
         title: 'Petya Ivanov proposed terms',
         body: 'Ivanov P.: open the case to accept the terms or answer with yours.',
         route: '/cases/case1',
@@ -65,14 +102,22 @@ describe('caseStepNotificationsFor', () => {
 
   it('a counter-proposal is news to the proposer', () => {
     const p = progress([propose, counter]);
-    expect(caseStepNotificationsFor([p], petya, none)).toMatchObject([{ id: 'proposal:c1', kind: 'caseCountered', title: 'Masha Petrova answered with other terms' }]);
+    expect(caseStepNotificationsFor([p], petya, none)).toMatchObject([
+      { id: 'proposal:c1', kind: 'caseCountered', title: 'Masha Petrova answered with other terms' },
+    ]);
     expect(kinds(p, masha)).toEqual([]);
   });
 
   it('an agreement is news to the party who did not accept', () => {
     const p = progress([propose, accept]);
     expect(caseStepNotificationsFor([p], petya, none)).toMatchObject([
-      { id: 'resolved:a1', kind: 'caseAgreed', title: 'Agreement reached: Ivanov P.', body: 'Petya Ivanov keeps the client; the first order is split 60/40 between Petya Ivanov and Masha Petrova.', params: { keeperName: 'Petya Ivanov', byName: 'Masha Petrova' } },
+      {
+        id: 'resolved:a1',
+        kind: 'caseAgreed',
+        title: 'Agreement reached: Ivanov P.',
+        body: 'Petya Ivanov keeps the client; the first order is split 60/40 between Petya Ivanov and Masha Petrova.',
+        params: { keeperName: 'Petya Ivanov', byName: 'Masha Petrova' },
+      },
     ]);
     expect(kinds(p, masha)).toEqual([]);
   });
@@ -80,36 +125,87 @@ describe('caseStepNotificationsFor', () => {
   it('a decision is news to both parties, and escalation to the leads of the offices involved', () => {
     const escalated = progress([escalate]);
     expect(caseStepNotificationsFor([escalated], lead1, none)).toMatchObject([
-      { id: 'escalated:case1', kind: 'caseEscalated', title: 'A case waits for your decision: Ivanov P.', body: 'Masha Petrova escalated it: He never called the client.', params: { cause: 'manager', byName: 'Masha Petrova', reason: 'He never called the client.' } },
+      {
+        id: 'escalated:case1',
+        kind: 'caseEscalated',
+        title: 'A case waits for your decision: Ivanov P.',
+        body: 'Masha Petrova escalated it: He never called the client.',
+        params: { cause: 'manager', byName: 'Masha Petrova', reason: 'He never called the client.' },
+      },
     ]);
     expect(kinds(escalated, lead3)).toEqual([]);
     expect(kinds(escalated, petya)).toEqual([]);
     const decided = progress([escalate, decide]);
-    expect(caseStepNotificationsFor([decided], petya, none)).toMatchObject([{ id: 'resolved:dec', kind: 'caseDecided', title: 'Case decided: Ivanov P.', body: expect.stringMatching(/^Lena Lead decided: Petya Ivanov keeps the client/) }]);
+    expect(caseStepNotificationsFor([decided], petya, none)).toMatchObject([
+      {
+        id: 'resolved:dec',
+        kind: 'caseDecided',
+        title: 'Case decided: Ivanov P.',
+        body: expect.stringMatching(/^Lena Lead decided: Petya Ivanov keeps the client/),
+      },
+    ]);
     expect(kinds(decided, masha)).toEqual(['caseDecided']);
     expect(kinds(decided, { userId: 'lead2', officeId: 'o2', role: 'lead' })).toEqual([]);
   });
 
   it('a case escalated by its deadline or by the regulations names the cause', () => {
-    const late = progress([{ id: 'd', caseId: 'case1', at: 1, by: petyaA, type: 'deadlineSet', deadline: 50 }], parties(), 60);
-    expect(caseStepNotificationsFor([late], lead1, none)).toMatchObject([{ kind: 'caseEscalated', params: { cause: 'deadline', byName: '' }, body: 'The negotiation deadline passed without an agreement.' }]);
-    const rule = progress([], parties('case1', { outcome: { type: 'leadDecides' }, explanation: "Rule 4 — 'Inside an office the lead decides'." }));
-    expect(caseStepNotificationsFor([rule], lead1, none)).toMatchObject([{ kind: 'caseEscalated', params: { cause: 'rule' }, body: "Rule 4 — 'Inside an office the lead decides'." }]);
+    const late = progress(
+      [{ id: 'd', caseId: 'case1', at: 1, by: petyaA, type: 'deadlineSet', deadline: 50 }],
+      parties(),
+      60,
+    );
+    expect(caseStepNotificationsFor([late], lead1, none)).toMatchObject([
+      {
+        kind: 'caseEscalated',
+        params: { cause: 'deadline', byName: '' },
+        body: 'The negotiation deadline passed without an agreement.',
+      },
+    ]);
+    const rule = progress(
+      [],
+      parties('case1', {
+        outcome: { type: 'leadDecides' },
+        explanation: "Rule 4 — 'Inside an office the lead decides'.",
+      }),
+    );
+    expect(caseStepNotificationsFor([rule], lead1, none)).toMatchObject([
+      { kind: 'caseEscalated', params: { cause: 'rule' }, body: "Rule 4 — 'Inside an office the lead decides'." },
+    ]);
   });
 
   it('a case settled by the regulations is news to both parties', () => {
-    const p = progress([], parties('case1', { outcome: { type: 'moveToNewcomer' }, explanation: "Rule 2 — 'A claim lapses': 75 days." }));
+    const p = progress(
+      [],
+      parties('case1', { outcome: { type: 'moveToNewcomer' }, explanation: "Rule 2 — 'A claim lapses': 75 days." }),
+    );
     for (const v of [petya, masha]) {
-      expect(caseStepNotificationsFor([p], v, none)).toMatchObject([{ id: 'resolved:case1:rule', kind: 'caseRuled', title: 'Settled by the regulations: Ivanov P.', params: { keeperName: 'Masha Petrova', explanation: "Rule 2 — 'A claim lapses': 75 days." } }]);
+      expect(caseStepNotificationsFor([p], v, none)).toMatchObject([
+        {
+          id: 'resolved:case1:rule',
+          kind: 'caseRuled',
+          title: 'Settled by the regulations: Ivanov P.',
+          params: { keeperName: 'Masha Petrova', explanation: "Rule 2 — 'A claim lapses': 75 days." },
+        },
+      ]);
     }
   });
 
   it('never twice, and a flood becomes one digest standing for all of them', () => {
     const one = progress([propose]);
     expect(caseStepNotificationsFor([one], masha, new Set(['proposal:p1']))).toEqual([]);
-    const many = ['k1', 'k2', 'k3', 'k4'].map((id) => progress([{ ...propose, id: `p-${id}`, caseId: id }], parties(id)));
+    const many = ['k1', 'k2', 'k3', 'k4'].map((id) =>
+      progress([{ ...propose, id: `p-${id}`, caseId: id }], parties(id)),
+    );
     const notes = caseStepNotificationsFor(many, masha, none);
-    expect(notes).toMatchObject([{ kind: 'caseUpdates', params: { count: 4 }, caseIds: ['k1', 'k2', 'k3', 'k4'], route: '/cases', title: '4 cases need your attention' }]);
+    expect(notes).toMatchObject([
+      {
+        kind: 'caseUpdates',
+        params: { count: 4 },
+        caseIds: ['k1', 'k2', 'k3', 'k4'],
+        route: '/cases',
+        title: '4 cases need your attention',
+      },
+    ]);
     expect(idsCoveredBy(many, masha)).toEqual(['proposal:p-k1', 'proposal:p-k2', 'proposal:p-k3', 'proposal:p-k4']);
   });
 

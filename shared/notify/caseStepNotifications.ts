@@ -19,8 +19,14 @@ export interface CaseProgress {
  * - the case is escalated → the leads (and admins) of the offices involved.
  * Never for the user's own step, and never twice: each notification's id names the step.
  */
-export function caseStepNotificationsFor(cases: readonly CaseProgress[], viewer: Viewer, alreadyShown: ReadonlySet<string>): Notification[] {
-  const single = cases.map((c) => noticeFor(c, viewer)).filter((n): n is Notification => n !== null && !alreadyShown.has(n.id));
+export function caseStepNotificationsFor(
+  cases: readonly CaseProgress[],
+  viewer: Viewer,
+  alreadyShown: ReadonlySet<string>,
+): Notification[] {
+  const single = cases
+    .map((c) => noticeFor(c, viewer))
+    .filter((n): n is Notification => n !== null && !alreadyShown.has(n.id));
   if (single.length <= DIGEST_THRESHOLD) return single;
   const caseIds = single.flatMap((n) => n.caseIds);
   return [
@@ -46,7 +52,13 @@ function noticeFor(c: CaseProgress, viewer: Viewer): Notification | null {
   const { owner, newcomer } = caseDoc;
   const mySide = sideOf(caseDoc, viewer.userId);
   const name = (eventId: string) => c.authorNames.get(eventId) ?? '';
-  const params = { clientLabel: owner.clientLabel, ownerName: owner.managerName, ownerOffice: owner.officeName, newcomerName: newcomer.managerName, newcomerOffice: newcomer.officeName };
+  const params = {
+    clientLabel: owner.clientLabel,
+    ownerName: owner.managerName,
+    ownerOffice: owner.officeName,
+    newcomerName: newcomer.managerName,
+    newcomerOffice: newcomer.officeName,
+  };
   const base = { caseIds: [caseDoc.id], route: `/cases/${encodeURIComponent(caseDoc.id)}` };
   const final = termsInForce(state);
 
@@ -55,16 +67,51 @@ function noticeFor(c: CaseProgress, viewer: Viewer): Notification | null {
     const keeper = final.terms.keeper === 'owner' ? owner : newcomer;
     const split = final.terms.firstOrderSplit;
     const byName = final.by ? name(final.eventId) : '';
-    const p = { ...params, keeperName: keeper.managerName, firstOrderOwner: split.owner, firstOrderNewcomer: split.newcomer, byName };
+    const p = {
+      ...params,
+      keeperName: keeper.managerName,
+      firstOrderOwner: split.owner,
+      firstOrderNewcomer: split.newcomer,
+      byName,
+    };
     const terms = `${keeper.managerName} keeps the client; the first order is split ${split.owner}/${split.newcomer} between ${owner.managerName} and ${newcomer.managerName}.`;
     const id = `resolved:${final.eventId}`;
-    if (final.kind === 'agreement') return { ...base, id, kind: 'caseAgreed', params: p, title: `Agreement reached: ${owner.clientLabel}`, body: terms };
-    if (final.kind === 'decision') return { ...base, id, kind: 'caseDecided', params: p, title: `Case decided: ${owner.clientLabel}`, body: `${byName || 'A lead'} decided: ${terms}` };
-    return { ...base, id, kind: 'caseRuled', params: { ...p, explanation: final.explanation ?? '' }, title: `Settled by the regulations: ${owner.clientLabel}`, body: `${final.explanation ?? ''} ${terms}`.trim() };
+    if (final.kind === 'agreement')
+      return {
+        ...base,
+        id,
+        kind: 'caseAgreed',
+        params: p,
+        title: `Agreement reached: ${owner.clientLabel}`,
+        body: terms,
+      };
+    if (final.kind === 'decision')
+      return {
+        ...base,
+        id,
+        kind: 'caseDecided',
+        params: p,
+        title: `Case decided: ${owner.clientLabel}`,
+        body: `${byName || 'A lead'} decided: ${terms}`,
+      };
+    return {
+      ...base,
+      id,
+      kind: 'caseRuled',
+      params: { ...p, explanation: final.explanation ?? '' },
+      title: `Settled by the regulations: ${owner.clientLabel}`,
+      body: `${final.explanation ?? ''} ${terms}`.trim(),
+    };
   }
 
   const proposal = state.currentProposal;
-  if (state.phase === 'negotiating' && proposal && mySide && mySide !== proposal.side && proposal.by.userId !== viewer.userId) {
+  if (
+    state.phase === 'negotiating' &&
+    proposal &&
+    mySide &&
+    mySide !== proposal.side &&
+    proposal.by.userId !== viewer.userId
+  ) {
     const step = state.history.find((h) => h.id === proposal.id);
     const counter = step?.type === 'counter';
     const byName = name(proposal.id) || (proposal.side === 'owner' ? owner.managerName : newcomer.managerName);
@@ -86,7 +133,11 @@ function noticeFor(c: CaseProgress, viewer: Viewer): Notification | null {
     // A case is escalated once: the escalate step, if a person did it, is the only one in the history.
     const step = escalation.by ? state.history.find((h) => h.type === 'escalate') : undefined;
     const who = step ? name(step.id) : '';
-    const cause = escalation.by ? 'manager' : state.history.some((h) => h.type === 'deadlinePassed') ? 'deadline' : 'rule';
+    const cause = escalation.by
+      ? 'manager'
+      : state.history.some((h) => h.type === 'deadlinePassed')
+        ? 'deadline'
+        : 'rule';
     return {
       ...base,
       id: `escalated:${caseDoc.id}`,

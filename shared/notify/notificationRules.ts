@@ -1,7 +1,8 @@
 import type { DetectedCase } from '../cases/detectCases';
 
 /** Steps of resolving a case (see caseStepNotifications.ts); the UI translates each kind with its params. */
-export type CaseStepNotificationKind = 'caseProposed' | 'caseCountered' | 'caseAgreed' | 'caseDecided' | 'caseRuled' | 'caseEscalated' | 'caseUpdates';
+export type CaseStepNotificationKind =
+  'caseProposed' | 'caseCountered' | 'caseAgreed' | 'caseDecided' | 'caseRuled' | 'caseEscalated' | 'caseUpdates';
 
 export type DetectionPoint = 'beforeSave' | 'endpoint' | 'officeSync';
 
@@ -48,7 +49,12 @@ export const DIGEST_THRESHOLD = 3;
  * duplicate only if they could not have seen the warning (it was found at sync); leads for
  * their office unless they caused it. Never twice for one case, and a flood becomes a digest.
  */
-export function notificationsFor(cases: readonly CaseNotice[], viewer: Viewer, settings: NotificationSettings, alreadyShown: ReadonlySet<string>): Notification[] {
+export function notificationsFor(
+  cases: readonly CaseNotice[],
+  viewer: Viewer,
+  settings: NotificationSettings,
+  alreadyShown: ReadonlySet<string>,
+): Notification[] {
   const single: Notification[] = [];
   for (const c of cases) {
     if (alreadyShown.has(c.id)) continue;

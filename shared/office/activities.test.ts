@@ -23,8 +23,16 @@ describe('logActivity', () => {
   it('records the fact with its author and moves the last activity of the client and its claims', async () => {
     const { core, clock, client } = await setup();
     clock.advance(3 * DAY);
-    const logged = await core.logActivity({ clientId: client.id, type: 'call', at: clock.now() - 60_000, note: ' Asked about Antalya ' });
-    expect(logged).toEqual({ ok: true, value: expect.objectContaining({ type: 'call', authorName: 'Petya Ivanov', note: 'Asked about Antalya' }) });
+    const logged = await core.logActivity({
+      clientId: client.id,
+      type: 'call',
+      at: clock.now() - 60_000,
+      note: ' Asked about Antalya ',
+    });
+    expect(logged).toEqual({
+      ok: true,
+      value: expect.objectContaining({ type: 'call', authorName: 'Petya Ivanov', note: 'Asked about Antalya' }),
+    });
     const stored = await core.db.clients.findOne(client.id).exec();
     expect(stored?.lastActivityAt).toBe(clock.now() - 60_000);
     const check = await core.checkDuplicates({ fullName: '', phones: ['+79161234567'], emails: [] });

@@ -3,7 +3,9 @@ import type { OfficeContext } from './context';
 import { fail, ok, type FieldError, type Result } from './result';
 
 /** What a manager logs by hand; deal editions are written by saveDeal, with their figures. */
-export const LOGGABLE_ACTIVITY_TYPES = ACTIVITY_TYPES.filter((type): type is Exclude<ActivityType, 'deal'> => type !== 'deal');
+export const LOGGABLE_ACTIVITY_TYPES = ACTIVITY_TYPES.filter(
+  (type): type is Exclude<ActivityType, 'deal'> => type !== 'deal',
+);
 
 export interface ActivityInput {
   clientId: string;
@@ -21,7 +23,10 @@ export async function logActivity(ctx: OfficeContext, input: ActivityInput): Pro
   const errors: FieldError[] = [];
   const note = typeof input.note === 'string' ? input.note.trim() : '';
   if (!(LOGGABLE_ACTIVITY_TYPES as readonly string[]).includes(input.type)) {
-    const message = (input.type as string) === 'deal' ? 'Record a deal with the deal form: it needs its amount and status.' : `Choose what happened: ${LOGGABLE_ACTIVITY_TYPES.join(', ')}.`;
+    const message =
+      (input.type as string) === 'deal'
+        ? 'Record a deal with the deal form: it needs its amount and status.'
+        : `Choose what happened: ${LOGGABLE_ACTIVITY_TYPES.join(', ')}.`;
     errors.push({ field: 'type', code: 'invalid', message, value: String(input.type) });
   }
   if (typeof input.at !== 'number' || !Number.isFinite(input.at) || input.at < 0) {
@@ -29,7 +34,8 @@ export async function logActivity(ctx: OfficeContext, input: ActivityInput): Pro
   } else if (input.at > now + MAX_FUTURE_MS) {
     errors.push({ field: 'at', code: 'future', message: 'An activity cannot be logged in the future.' });
   }
-  if (note.length > MAX_NOTE) errors.push({ field: 'note', code: 'tooLong', message: `A note can be at most ${MAX_NOTE} characters.` });
+  if (note.length > MAX_NOTE)
+    errors.push({ field: 'note', code: 'tooLong', message: `A note can be at most ${MAX_NOTE} characters.` });
   const client = await ctx.db.clients.findOne(input.clientId ?? '').exec();
   if (!client) errors.push({ field: 'clientId', code: 'notFound', message: 'This client no longer exists.' });
   if (errors.length || !client) return fail(...errors);

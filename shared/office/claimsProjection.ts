@@ -22,7 +22,9 @@ export interface ClaimsProjection {
  */
 export function projectClaims(ctx: OfficeContext): ClaimsProjection {
   const runner = createBatchRunner<RxChangeEvent<ClientDoc>>((events) => apply(ctx, events));
-  const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) => runner.add(bulk.events as RxChangeEvent<ClientDoc>[]));
+  const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) =>
+    runner.add(bulk.events as RxChangeEvent<ClientDoc>[]),
+  );
   return {
     settled: () => runner.settled(),
     rebuild: () => runner.enqueue(() => rebuildClaims(ctx)),
@@ -64,7 +66,12 @@ async function apply(ctx: OfficeContext, events: RxChangeEvent<ClientDoc>[]): Pr
 }
 
 /** What the previous version held and the new one does not becomes stale (unless re-held later in the batch). */
-function release<T extends { id: string }>(previous: T[], kept: Set<string>, stale: Set<string>, wanted: Map<string, T>): void {
+function release<T extends { id: string }>(
+  previous: T[],
+  kept: Set<string>,
+  stale: Set<string>,
+  wanted: Map<string, T>,
+): void {
   for (const doc of previous) {
     if (kept.has(doc.id)) continue;
     stale.add(doc.id);
@@ -80,9 +87,16 @@ function hold<T extends { id: string }>(docs: T[], stale: Set<string>, wanted: M
 }
 
 function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; tokens: NameTokenDoc[] } {
-  const claims = claimsOfClient(client, ctx.hashKey, { owner: client.ownerName, office: ctx.officeNameOf(client.officeId) });
+  const claims = claimsOfClient(client, ctx.hashKey, {
+    owner: client.ownerName,
+    office: ctx.officeNameOf(client.officeId),
+  });
   // A handed-over client loses its claims but keeps its name tokens: the manager still finds the
   // record (its history, its deals) by name; the client page says whose client it is now.
-  const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({ id: `${skeleton}|${client.id}`, skeleton, clientId: client.id }));
+  const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({
+    id: `${skeleton}|${client.id}`,
+    skeleton,
+    clientId: client.id,
+  }));
   return { claims, tokens };
 }

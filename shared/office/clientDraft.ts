@@ -32,8 +32,12 @@ export function entryProblems(draft: Pick<ClientDraft, 'phones' | 'emails'>, set
   const tag = (field: 'phones' | 'emails', index: number, problems: IdentityProblem[]) => {
     for (const p of problems) errors.push({ field, index, code: p.code, message: p.message, value: p.value });
   };
-  draft.phones.forEach((text, index) => tag('phones', index, identityKeysOf({ phones: [text], emails: [] }, settings).problems));
-  draft.emails.forEach((text, index) => tag('emails', index, identityKeysOf({ phones: [], emails: [text] }, settings).problems));
+  draft.phones.forEach((text, index) =>
+    tag('phones', index, identityKeysOf({ phones: [text], emails: [] }, settings).problems),
+  );
+  draft.emails.forEach((text, index) =>
+    tag('emails', index, identityKeysOf({ phones: [], emails: [text] }, settings).problems),
+  );
   return errors;
 }
 
@@ -50,19 +54,54 @@ export function validateClientDraft(draft: ClientDraft, settings: IdentitySettin
   const emailTexts = (draft.emails ?? []).filter((e) => e.trim() !== '');
 
   if (!fullName) errors.push({ field: 'fullName', code: 'required', message: 'Enter the client’s name.' });
-  if (fullName.length > CLIENT_LIMITS.fullName) errors.push({ field: 'fullName', code: 'tooLong', message: `A name can be at most ${CLIENT_LIMITS.fullName} characters.` });
-  if (company.length > CLIENT_LIMITS.company) errors.push({ field: 'company', code: 'tooLong', message: `A company name can be at most ${CLIENT_LIMITS.company} characters.` });
-  if (notes.length > CLIENT_LIMITS.notes) errors.push({ field: 'notes', code: 'tooLong', message: `Notes can be at most ${CLIENT_LIMITS.notes} characters.` });
-  if (phoneTexts.length > CLIENT_LIMITS.entries) errors.push({ field: 'phones', code: 'tooMany', message: `A client can have at most ${CLIENT_LIMITS.entries} phone entries.` });
-  if (emailTexts.length > CLIENT_LIMITS.entries) errors.push({ field: 'emails', code: 'tooMany', message: `A client can have at most ${CLIENT_LIMITS.entries} email entries.` });
+  if (fullName.length > CLIENT_LIMITS.fullName)
+    errors.push({
+      field: 'fullName',
+      code: 'tooLong',
+      message: `A name can be at most ${CLIENT_LIMITS.fullName} characters.`,
+    });
+  if (company.length > CLIENT_LIMITS.company)
+    errors.push({
+      field: 'company',
+      code: 'tooLong',
+      message: `A company name can be at most ${CLIENT_LIMITS.company} characters.`,
+    });
+  if (notes.length > CLIENT_LIMITS.notes)
+    errors.push({
+      field: 'notes',
+      code: 'tooLong',
+      message: `Notes can be at most ${CLIENT_LIMITS.notes} characters.`,
+    });
+  if (phoneTexts.length > CLIENT_LIMITS.entries)
+    errors.push({
+      field: 'phones',
+      code: 'tooMany',
+      message: `A client can have at most ${CLIENT_LIMITS.entries} phone entries.`,
+    });
+  if (emailTexts.length > CLIENT_LIMITS.entries)
+    errors.push({
+      field: 'emails',
+      code: 'tooMany',
+      message: `A client can have at most ${CLIENT_LIMITS.entries} email entries.`,
+    });
   errors.push(...entryProblems(draft, settings));
   if (errors.length) return fail(...errors);
 
   const identity = identityKeysOf({ phones: phoneTexts, emails: emailTexts }, settings);
-  const phones = uniqueBy(identity.phones.map((p) => ({ e164: p.e164, extension: p.extension ?? '' })), (p) => `${p.e164};${p.extension}`);
-  const emails = uniqueBy(identity.emails.map((e) => e.address), (e) => e);
+  const phones = uniqueBy(
+    identity.phones.map((p) => ({ e164: p.e164, extension: p.extension ?? '' })),
+    (p) => `${p.e164};${p.extension}`,
+  );
+  const emails = uniqueBy(
+    identity.emails.map((e) => e.address),
+    (e) => e,
+  );
   if (phones.length > CLIENT_LIMITS.entries || emails.length > CLIENT_LIMITS.entries) {
-    return fail({ field: phones.length > CLIENT_LIMITS.entries ? 'phones' : 'emails', code: 'tooMany', message: `A client can have at most ${CLIENT_LIMITS.entries} phone numbers and ${CLIENT_LIMITS.entries} email addresses.` });
+    return fail({
+      field: phones.length > CLIENT_LIMITS.entries ? 'phones' : 'emails',
+      code: 'tooMany',
+      message: `A client can have at most ${CLIENT_LIMITS.entries} phone numbers and ${CLIENT_LIMITS.entries} email addresses.`,
+    });
   }
   return ok({ fullName, phones, emails, company, notes, keys: identity.keys });
 }

@@ -28,13 +28,21 @@ async function counts(core: OfficeCore) {
 describe('saveClient', () => {
   it('stores normalised phones and emails and claims every identity key', async () => {
     const core = await office();
-    const saved = await core.saveClient(draft({ fullName: '  Иванов   Пётр ', phones: ['8 (916) 123-45-67 доб. 12'], emails: ['Petr.Ivanov+tours@Gmail.com', 'p.ivanov@romashka-tour.ru'] }));
+    const saved = await core.saveClient(
+      draft({
+        fullName: '  Иванов   Пётр ',
+        phones: ['8 (916) 123-45-67 доб. 12'],
+        emails: ['Petr.Ivanov+tours@Gmail.com', 'p.ivanov@romashka-tour.ru'],
+      }),
+    );
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(saved.value.fullName).toBe('Иванов Пётр');
     expect(saved.value.phones).toEqual([{ e164: '+79161234567', extension: '12' }]);
     expect(saved.value.emails).toEqual(['petr.ivanov+tours@gmail.com', 'p.ivanov@romashka-tour.ru']);
-    expect(saved.value.identityKeys).toEqual(expect.arrayContaining(['phone:+79161234567', 'email:petrivanov@gmail.com', 'domain:romashka-tour.ru']));
+    expect(saved.value.identityKeys).toEqual(
+      expect.arrayContaining(['phone:+79161234567', 'email:petrivanov@gmail.com', 'domain:romashka-tour.ru']),
+    );
     const claims = await core.db.claims.find({ selector: { clientId: saved.value.id } }).exec();
     expect(claims.map((c) => c.kind).sort()).toEqual(['domain', 'email', 'email', 'phone']);
     // A claim is shared agency-wide later: it must not carry the raw phone or email.
@@ -46,7 +54,9 @@ describe('saveClient', () => {
 
   it('refuses the whole client when one phone is invalid, and writes nothing', async () => {
     const core = await office();
-    const result = await core.saveClient(draft({ fullName: 'Петров Иван', phones: ['+7 916 123-45-67', '12345'], emails: ['ivan@example.org'] }));
+    const result = await core.saveClient(
+      draft({ fullName: 'Петров Иван', phones: ['+7 916 123-45-67', '12345'], emails: ['ivan@example.org'] }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([expect.objectContaining({ field: 'phones', index: 1, value: '12345' })]);
@@ -71,7 +81,10 @@ describe('saveClient', () => {
     const first = await core.saveClient(draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'] }));
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    const update = await core.saveClient(draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'], notes: 'x'.repeat(10_001) }), first.value.id);
+    const update = await core.saveClient(
+      draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'], notes: 'x'.repeat(10_001) }),
+      first.value.id,
+    );
     expect(update.ok).toBe(false);
     const stored = await core.db.clients.findOne(first.value.id).exec();
     expect(stored?.notes).toBe('');
@@ -87,7 +100,9 @@ describe('saveClient', () => {
 
   it('releases the claim of a phone removed from the client', async () => {
     const core = await office();
-    const saved = await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22', '+7 916 000 33 44'] }));
+    const saved = await core.saveClient(
+      draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22', '+7 916 000 33 44'] }),
+    );
     if (!saved.ok) throw new Error('save failed');
     await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 33 44'] }), saved.value.id);
     const check = await core.checkDuplicates({ fullName: '', phones: ['+7 916 000 11 22'], emails: [] });

@@ -5,13 +5,22 @@ import type { OfficeContext } from './context';
 import { fail, ok, type Result } from './result';
 
 /** Creates a client, or updates it when clientId is given. Duplicates may still be saved: the warning informs, it does not forbid. */
-export async function saveClient(ctx: OfficeContext, draft: ClientDraft, clientId?: string): Promise<Result<ClientDoc>> {
+export async function saveClient(
+  ctx: OfficeContext,
+  draft: ClientDraft,
+  clientId?: string,
+): Promise<Result<ClientDoc>> {
   const valid = validateClientDraft(draft, ctx.identitySettings());
   if (!valid.ok) return valid;
   const profile = ctx.profile();
   const now = ctx.clock.now();
   const existing = clientId ? await ctx.db.clients.findOne(clientId).exec() : null;
-  if (clientId && !existing) return fail({ field: 'clientId', code: 'notFound', message: 'This client no longer exists; it may have been deleted.' });
+  if (clientId && !existing)
+    return fail({
+      field: 'clientId',
+      code: 'notFound',
+      message: 'This client no longer exists; it may have been deleted.',
+    });
   const { keys, ...fields } = valid.value;
   const doc: ClientDoc = {
     id: existing?.id ?? ctx.crypto.newId(),

@@ -50,7 +50,15 @@ describe('checkDuplicates', () => {
     const petr = await save(core, { fullName: 'Иванов Пётр', phones: ['+7 916 123-45-67'] });
     const check = await core.checkDuplicates({ fullName: 'Someone Else', phones: ['8 (916) 1234567'], emails: [] });
     expect(check.matches).toEqual([
-      expect.objectContaining({ clientId: petr.id, clientLabel: 'Иванов П.', ownerName: 'Petya Ivanov', officeName: 'Office 1', since: petr.createdAt, isOwn: true, matchedBy: [{ kind: 'phone', display: expect.stringContaining('***') }] }),
+      expect.objectContaining({
+        clientId: petr.id,
+        clientLabel: 'Иванов П.',
+        ownerName: 'Petya Ivanov',
+        officeName: 'Office 1',
+        since: petr.createdAt,
+        isOwn: true,
+        matchedBy: [{ kind: 'phone', display: expect.stringContaining('***') }],
+      }),
     ]);
     expect(check.hints).toEqual([]);
   });
@@ -71,10 +79,16 @@ describe('checkDuplicates', () => {
     const a = await save(core, { fullName: 'Anna', emails: ['anna.smirnova@gmail.com'] });
     const b = await save(core, { fullName: 'Boris', emails: ['boris@romashka-tour.ru'] });
     await save(core, { fullName: 'Clara', emails: ['clara@gmail.com'] });
-    const alias = await core.checkDuplicates({ fullName: '', phones: [], emails: ['AnnaSmirnova+work@googlemail.com'] });
+    const alias = await core.checkDuplicates({
+      fullName: '',
+      phones: [],
+      emails: ['AnnaSmirnova+work@googlemail.com'],
+    });
     expect(alias.matches.map((m) => m.clientId)).toEqual([a.id]);
     const colleague = await core.checkDuplicates({ fullName: '', phones: [], emails: ['director@romashka-tour.ru'] });
-    expect(colleague.matches).toEqual([expect.objectContaining({ clientId: b.id, matchedBy: [{ kind: 'domain', display: 'romashka-tour.ru' }] })]);
+    expect(colleague.matches).toEqual([
+      expect.objectContaining({ clientId: b.id, matchedBy: [{ kind: 'domain', display: 'romashka-tour.ru' }] }),
+    ]);
     const freeMail = await core.checkDuplicates({ fullName: '', phones: [], emails: ['someone.else@gmail.com'] });
     expect(freeMail.matches).toEqual([]);
   });
@@ -105,7 +119,10 @@ describe('checkDuplicates', () => {
   it('leaves out the client being edited', async () => {
     const core = await office();
     const petr = await save(core, { fullName: 'Пётр Иванов', phones: ['+7 916 123 45 67'] });
-    const check = await core.checkDuplicates({ fullName: 'Пётр Иванов', phones: ['+7 916 123 45 67'], emails: [] }, petr.id);
+    const check = await core.checkDuplicates(
+      { fullName: 'Пётр Иванов', phones: ['+7 916 123 45 67'], emails: [] },
+      petr.id,
+    );
     expect(check).toMatchObject({ matches: [], hints: [] });
   });
 
@@ -121,7 +138,11 @@ describe('checkDuplicates', () => {
 describe('searchClients', () => {
   it('finds by name prefix in any script, by phone in any format and by email alias', async () => {
     const core = await office();
-    const petr = await save(core, { fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'], emails: ['petr.ivanov@gmail.com'] });
+    const petr = await save(core, {
+      fullName: 'Иванов Пётр',
+      phones: ['+7 916 123 45 67'],
+      emails: ['petr.ivanov@gmail.com'],
+    });
     await save(core, { fullName: 'Смирнова Анна', phones: ['+7 903 111 22 33'] });
     expect((await core.searchClients('иван')).map((c) => c.id)).toEqual([petr.id]);
     expect((await core.searchClients('Petr Ivanov')).map((c) => c.id)).toEqual([petr.id]);

@@ -1,10 +1,21 @@
 import type { ClaimDoc } from '../db';
-import { identityKeysOf, isNameHint, nameSimilarity, nameSkeletons, type IdentityKey, type IdentityKind, type IdentityProblem } from '../identity';
+import {
+  identityKeysOf,
+  isNameHint,
+  nameSimilarity,
+  nameSkeletons,
+  type IdentityKey,
+  type IdentityKind,
+  type IdentityProblem,
+} from '../identity';
 import type { ClientDraft } from './clientDraft';
 import type { OfficeContext } from './context';
 
 /** An existing client sharing keys with the draft, as its claims describe it; `since` is its earliest matched claim. */
-export interface ClientMatch extends Pick<ClaimDoc, 'clientId' | 'clientLabel' | 'ownerId' | 'ownerName' | 'officeId' | 'officeName' | 'since' | 'lastActivityAt'> {
+export interface ClientMatch extends Pick<
+  ClaimDoc,
+  'clientId' | 'clientLabel' | 'ownerId' | 'ownerName' | 'officeId' | 'officeName' | 'since' | 'lastActivityAt'
+> {
   matchedBy: Array<{ kind: IdentityKind; display: string }>;
   /** The existing client belongs to the person checking: a merge suggestion, not a conflict. */
   isOwn: boolean;
@@ -34,12 +45,25 @@ const MAX_CANDIDATES = 200;
  * Runs while the manager types, so it only does indexed lookups: one per identity key,
  * one per name token — never a scan of the client book.
  */
-export async function checkDuplicates(ctx: OfficeContext, draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>, excludeClientId?: string): Promise<DuplicateCheck> {
-  const identity = identityKeysOf({ phones: draft.phones.filter(nonBlank), emails: draft.emails.filter(nonBlank) }, ctx.identitySettings());
+export async function checkDuplicates(
+  ctx: OfficeContext,
+  draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
+  excludeClientId?: string,
+): Promise<DuplicateCheck> {
+  const identity = identityKeysOf(
+    { phones: draft.phones.filter(nonBlank), emails: draft.emails.filter(nonBlank) },
+    ctx.identitySettings(),
+  );
   const excluded = new Set(excludeClientId ? [excludeClientId] : []);
   // Key and name lookups are independent: run them together, the check runs on every keystroke.
-  const [claimLists, nameCandidates] = await Promise.all([Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key))), nameHints(ctx, draft.fullName, excluded)]);
-  const matches = groupByClient(claimLists.flat().filter((c) => !excluded.has(c.clientId)), ctx.profile().userId);
+  const [claimLists, nameCandidates] = await Promise.all([
+    Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key))),
+    nameHints(ctx, draft.fullName, excluded),
+  ]);
+  const matches = groupByClient(
+    claimLists.flat().filter((c) => !excluded.has(c.clientId)),
+    ctx.profile().userId,
+  );
   const matched = new Set(matches.map((m) => m.clientId));
   const hints = nameCandidates.filter((h) => !matched.has(h.clientId)).slice(0, MAX_HINTS);
   return { keys: identity.keys, problems: identity.problems, matches, hints };
@@ -81,7 +105,9 @@ function groupByClient(claims: ClaimDoc[], myUserId: string): ClientMatch[] {
 async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<string>): Promise<NameHint[]> {
   const skeletons = [...new Set(nameSkeletons(fullName))];
   if (skeletons.length === 0) return [];
-  const tokenDocs = await Promise.all(skeletons.map((skeleton) => ctx.db.nametokens.find({ selector: { skeleton }, limit: MAX_TOKEN_POSTINGS }).exec()));
+  const tokenDocs = await Promise.all(
+    skeletons.map((skeleton) => ctx.db.nametokens.find({ selector: { skeleton }, limit: MAX_TOKEN_POSTINGS }).exec()),
+  );
   const shared = new Map<string, number>();
   for (const doc of tokenDocs.flat()) shared.set(doc.clientId, (shared.get(doc.clientId) ?? 0) + 1);
   // A common surname alone is not a hint (that is how spouses look); two shared tokens are.
@@ -96,7 +122,12 @@ async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<stri
   const hints: NameHint[] = [];
   for (const client of clients.values()) {
     if (!isNameHint(fullName, client.fullName)) continue;
-    hints.push({ clientId: client.id, fullName: client.fullName, ownerName: client.ownerName, score: nameSimilarity(fullName, client.fullName) });
+    hints.push({
+      clientId: client.id,
+      fullName: client.fullName,
+      ownerName: client.ownerName,
+      score: nameSimilarity(fullName, client.fullName),
+    });
   }
   // Not cut to MAX_HINTS here: the caller first drops clients already matched by a key.
   return hints.sort((a, b) => b.score - a.score);

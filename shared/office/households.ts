@@ -5,9 +5,17 @@ import { fail, ok, type Result } from './result';
  * A household groups clients who travel or buy together (a spouse, children). It lets a
  * request from a spouse's number reach the manager who already serves the family.
  */
-export async function linkHousehold(ctx: OfficeContext, clientId: string, otherClientId: string): Promise<Result<string>> {
-  if (clientId === otherClientId) return fail({ field: 'clientId', code: 'sameClient', message: 'A client cannot be linked to themselves.' });
-  const [a, b] = await Promise.all([ctx.db.clients.findOne(clientId).exec(), ctx.db.clients.findOne(otherClientId).exec()]);
+export async function linkHousehold(
+  ctx: OfficeContext,
+  clientId: string,
+  otherClientId: string,
+): Promise<Result<string>> {
+  if (clientId === otherClientId)
+    return fail({ field: 'clientId', code: 'sameClient', message: 'A client cannot be linked to themselves.' });
+  const [a, b] = await Promise.all([
+    ctx.db.clients.findOne(clientId).exec(),
+    ctx.db.clients.findOne(otherClientId).exec(),
+  ]);
   if (!a || !b) return fail({ field: 'clientId', code: 'notFound', message: 'One of the clients no longer exists.' });
   const householdId = a.householdId || b.householdId || ctx.crypto.newId();
   const now = ctx.clock.now();

@@ -41,7 +41,10 @@ export interface OfficeCore extends ResolutionApi {
   readonly db: ClaimdeskDatabase;
   profile(): Profile | null;
   setProfile(input: ProfileInput): Promise<Result<Profile>>;
-  checkDuplicates(draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>, excludeClientId?: string): Promise<DuplicateCheck>;
+  checkDuplicates(
+    draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
+    excludeClientId?: string,
+  ): Promise<DuplicateCheck>;
   saveClient(draft: ClientDraft, clientId?: string): Promise<Result<ClientDoc>>;
   deleteClient(clientId: string): Promise<Result<true>>;
   searchClients(query: string, limit?: number): Promise<ClientDoc[]>;
@@ -70,7 +73,12 @@ const PROFILE_DOC = 'profile';
 const SECRET_DOC = 'keySecret';
 
 export async function openOfficeCore(options: OfficeCoreOptions): Promise<OfficeCore> {
-  const db = await openClaimdeskDatabase({ name: options.name, storage: options.storage, multiInstance: options.multiInstance, clientConflictHandler });
+  const db = await openClaimdeskDatabase({
+    name: options.name,
+    storage: options.storage,
+    multiInstance: options.multiInstance,
+    clientConflictHandler,
+  });
   const clock = options.clock ?? { now: () => Date.now() };
   let keySecret = await ensureSecret(db, options.crypto);
   let profile = ((await db.getLocal<Profile>(PROFILE_DOC))?.toJSON().data as Profile | undefined) ?? null;
@@ -142,7 +150,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       profile = adopted.value;
       return adopted;
     },
-    startSync: (transport, endpointId, syncOptions) => startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions }),
+    startSync: (transport, endpointId, syncOptions) =>
+      startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions }),
     pendingChanges: () => outbox.pending,
     notifications$: notifier.notifications$,
     unseenCaseIds$: inbox.unseenCaseIds$,

@@ -17,7 +17,13 @@ describe('profile', () => {
 
   it('survives reopening the database, with the same identity and key secret', async () => {
     const name = `reopen${Date.now()}`;
-    const open = () => openOfficeCore({ name, storage: getRxStorageMemory(), multiInstance: false, crypto: createOfficeCrypto(globalThis.crypto) });
+    const open = () =>
+      openOfficeCore({
+        name,
+        storage: getRxStorageMemory(),
+        multiInstance: false,
+        crypto: createOfficeCrypto(globalThis.crypto),
+      });
     const first = await open();
     const set = await first.setProfile({ userName: 'Masha', officeName: 'Office 2', defaultCountry: 'kz' });
     expect(set.ok && set.value.defaultCountry).toBe('KZ');

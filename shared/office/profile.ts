@@ -29,11 +29,22 @@ export function validateProfileInput(input: ProfileInput): Result<Required<Profi
   const officeName = (input.officeName ?? '').trim();
   const defaultCountry = (input.defaultCountry ?? DEFAULT_IDENTITY_SETTINGS.defaultCountry).trim().toUpperCase();
   if (!userName) errors.push({ field: 'userName', code: 'required', message: 'Enter your name.' });
-  else if (userName.length > MAX_NAME) errors.push({ field: 'userName', code: 'tooLong', message: `A name can be at most ${MAX_NAME} characters.` });
+  else if (userName.length > MAX_NAME)
+    errors.push({ field: 'userName', code: 'tooLong', message: `A name can be at most ${MAX_NAME} characters.` });
   if (!officeName) errors.push({ field: 'officeName', code: 'required', message: 'Enter the name of your office.' });
-  else if (officeName.length > MAX_NAME) errors.push({ field: 'officeName', code: 'tooLong', message: `An office name can be at most ${MAX_NAME} characters.` });
+  else if (officeName.length > MAX_NAME)
+    errors.push({
+      field: 'officeName',
+      code: 'tooLong',
+      message: `An office name can be at most ${MAX_NAME} characters.`,
+    });
   if (!isValidCountry(defaultCountry)) {
-    errors.push({ field: 'defaultCountry', code: 'invalidCountry', message: `“${input.defaultCountry}” is not a country code phone numbers can be read for (for example RU, KZ, BY).`, value: input.defaultCountry });
+    errors.push({
+      field: 'defaultCountry',
+      code: 'invalidCountry',
+      message: `“${input.defaultCountry}” is not a country code phone numbers can be read for (for example RU, KZ, BY).`,
+      value: input.defaultCountry,
+    });
   }
   return errors.length ? fail(...errors) : ok({ userName, officeName, defaultCountry });
 }

@@ -1,5 +1,17 @@
 /** Fields of the client, activity and profile forms. */
-type ClientBookField = 'fullName' | 'phones' | 'emails' | 'company' | 'notes' | 'type' | 'at' | 'note' | 'clientId' | 'userName' | 'officeName' | 'defaultCountry';
+type ClientBookField =
+  | 'fullName'
+  | 'phones'
+  | 'emails'
+  | 'company'
+  | 'notes'
+  | 'type'
+  | 'at'
+  | 'note'
+  | 'clientId'
+  | 'userName'
+  | 'officeName'
+  | 'defaultCountry';
 /** Steps of resolving a case: `step` carries the workflow's refusal; `terms.<path>` a field of the terms form. */
 type CaseStepField = 'caseId' | 'step' | 'reason' | 'proposalId' | 'terms' | `terms.${string}`;
 type DealField = 'dealId' | 'title' | 'travelStart' | 'travelEnd' | 'currency' | 'amount' | 'margin' | 'status';

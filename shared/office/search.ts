@@ -42,7 +42,11 @@ async function searchByName(ctx: OfficeContext, text: string, limit: number): Pr
   if (prefixes.length === 0) return [];
   // Every typed token must prefix-match some token of the name: "ива пет" finds "Иванов Пётр".
   const postings = await Promise.all(
-    prefixes.map((p) => ctx.db.nametokens.find({ selector: { skeleton: { $gte: p, $lt: `${p}\uffff` } }, limit: MAX_PREFIX_POSTINGS }).exec()),
+    prefixes.map((p) =>
+      ctx.db.nametokens
+        .find({ selector: { skeleton: { $gte: p, $lt: `${p}\uffff` } }, limit: MAX_PREFIX_POSTINGS })
+        .exec(),
+    ),
   );
   const sets = postings.map((docs) => new Set(docs.map((d) => d.clientId)));
   const [first, ...rest] = sets;

@@ -3,8 +3,12 @@ import { caseStats, median, type CaseRecord } from './caseStats';
 
 const HOUR = 3_600_000;
 const at = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * HOUR).toISOString();
-const resolved = (openedAt: string, hours: number, resolution: CaseRecord['resolution'], officePair: [string, string]): CaseRecord =>
-  ({ openedAt, resolvedAt: at(openedAt, hours), resolution, officePair });
+const resolved = (
+  openedAt: string,
+  hours: number,
+  resolution: CaseRecord['resolution'],
+  officePair: [string, string],
+): CaseRecord => ({ openedAt, resolvedAt: at(openedAt, hours), resolution, officePair });
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -53,7 +57,10 @@ describe('caseStats', () => {
 
   it('spans a year boundary and returns nothing for an empty period', () => {
     const wide = caseStats(cases, { from: '2025-12-15T00:00:00Z', to: '2026-02-01T00:00:00Z' });
-    expect(wide.byMonth.map((m) => [m.month, m.opened])).toEqual([['2025-12', 1], ['2026-01', 3]]);
+    expect(wide.byMonth.map((m) => [m.month, m.opened])).toEqual([
+      ['2025-12', 1],
+      ['2026-01', 3],
+    ]);
     const empty = caseStats(cases, { from: '2026-05-01T00:00:00Z', to: '2026-05-01T00:00:00Z' });
     expect(empty).toMatchObject({ opened: 0, byMonth: [], byOfficePair: [], medianResolutionMs: null });
   });

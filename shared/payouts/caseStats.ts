@@ -70,7 +70,11 @@ function countsOf(list: readonly CaseRecord[]): CaseCounts {
     resolved: resolved.length,
     medianResolutionMs: median(resolved.map((c) => Date.parse(c.resolvedAt ?? '') - Date.parse(c.openedAt))),
     byResolution,
-    shareByResolution: { rule: share(byResolution.rule), agreement: share(byResolution.agreement), decision: share(byResolution.decision) },
+    shareByResolution: {
+      rule: share(byResolution.rule),
+      agreement: share(byResolution.agreement),
+      decision: share(byResolution.decision),
+    },
   };
 }
 

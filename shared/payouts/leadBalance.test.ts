@@ -5,7 +5,10 @@ describe('leadBalance', () => {
   it('records "Masha gets 3 leads from Petya" and settles one per handover', () => {
     const result = leadBalance(
       [{ from: 'petya', to: 'masha', count: 3, at: '2026-03-01T00:00:00Z' }],
-      [{ from: 'petya', to: 'masha', at: '2026-03-02T00:00:00Z' }, { from: 'petya', to: 'masha', at: '2026-03-03T00:00:00Z' }],
+      [
+        { from: 'petya', to: 'masha', at: '2026-03-02T00:00:00Z' },
+        { from: 'petya', to: 'masha', at: '2026-03-03T00:00:00Z' },
+      ],
     );
     expect(result).toEqual({ balances: [{ from: 'petya', to: 'masha', owed: 1 }], unmatchedHandovers: 0 });
   });
@@ -13,7 +16,10 @@ describe('leadBalance', () => {
   it('drops settled pairs and counts extra handovers as ordinary routing', () => {
     const result = leadBalance(
       [{ from: 'petya', to: 'masha', count: 1, at: '2026-03-01T00:00:00Z' }],
-      [{ from: 'petya', to: 'masha', at: '2026-03-02T00:00:00Z' }, { from: 'petya', to: 'masha', at: '2026-03-03T00:00:00Z' }],
+      [
+        { from: 'petya', to: 'masha', at: '2026-03-02T00:00:00Z' },
+        { from: 'petya', to: 'masha', at: '2026-03-03T00:00:00Z' },
+      ],
     );
     expect(result).toEqual({ balances: [], unmatchedHandovers: 1 });
   });
@@ -21,7 +27,10 @@ describe('leadBalance', () => {
   it('ignores handovers made before anything was owed, or in the wrong direction', () => {
     const result = leadBalance(
       [{ from: 'petya', to: 'masha', count: 2, at: '2026-03-05T00:00:00Z' }],
-      [{ from: 'petya', to: 'masha', at: '2026-03-01T00:00:00Z' }, { from: 'masha', to: 'petya', at: '2026-03-06T00:00:00Z' }],
+      [
+        { from: 'petya', to: 'masha', at: '2026-03-01T00:00:00Z' },
+        { from: 'masha', to: 'petya', at: '2026-03-06T00:00:00Z' },
+      ],
     );
     expect(result).toEqual({ balances: [{ from: 'petya', to: 'masha', owed: 2 }], unmatchedHandovers: 2 });
   });
@@ -47,7 +56,9 @@ describe('leadBalance', () => {
   });
 
   it('refuses non-positive counts and self-debts', () => {
-    expect(() => leadBalance([{ from: 'a', to: 'b', count: 0, at: '2026-01-01T00:00:00Z' }], [])).toThrow(/positive whole number/);
+    expect(() => leadBalance([{ from: 'a', to: 'b', count: 0, at: '2026-01-01T00:00:00Z' }], [])).toThrow(
+      /positive whole number/,
+    );
     expect(() => leadBalance([{ from: 'a', to: 'a', count: 1, at: '2026-01-01T00:00:00Z' }], [])).toThrow(/themselves/);
   });
 });

@@ -39,7 +39,8 @@ export interface LeadBalanceResult {
  */
 export function leadBalance(events: readonly LeadDebtEvent[], handovers: readonly LeadHandover[]): LeadBalanceResult {
   for (const e of events) {
-    if (!Number.isInteger(e.count) || e.count <= 0) throw new Error(`Lead debt from ${e.from} to ${e.to} must be a positive whole number, got ${e.count}`);
+    if (!Number.isInteger(e.count) || e.count <= 0)
+      throw new Error(`Lead debt from ${e.from} to ${e.to} must be a positive whole number, got ${e.count}`);
     if (e.from === e.to) throw new Error(`A manager cannot owe leads to themselves (${e.from})`);
   }
   type Step = { kind: 0 | 1; from: string; to: string; count: number; at: number };

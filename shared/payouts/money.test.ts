@@ -22,7 +22,15 @@ describe('money', () => {
   });
 
   it('sums one currency and refuses to mix', () => {
-    expect(sumMoney([{ amount: 1, currency: 'RUB' }, { amount: 2, currency: 'RUB' }], 'RUB')).toEqual({ amount: 3, currency: 'RUB' });
+    expect(
+      sumMoney(
+        [
+          { amount: 1, currency: 'RUB' },
+          { amount: 2, currency: 'RUB' },
+        ],
+        'RUB',
+      ),
+    ).toEqual({ amount: 3, currency: 'RUB' });
     expect(() => sumMoney([{ amount: 1, currency: 'USD' }], 'RUB')).toThrow(/Cannot add USD to RUB/);
   });
 });

@@ -26,8 +26,10 @@ export function minorDigits(currency: CurrencyCode): number {
 
 /** Builds Money, refusing non-integers and unsafe integers so bad data fails at the edge, not in a total. */
 export function money(amount: number, currency: string): Money {
-  if (!isCurrency(currency)) throw new MoneyError(`Unknown currency "${currency}": expected one of ${Object.keys(MINOR_DIGITS).join(', ')}`);
-  if (!Number.isSafeInteger(amount)) throw new MoneyError(`Amount must be a whole number of minor units, got ${amount}`);
+  if (!isCurrency(currency))
+    throw new MoneyError(`Unknown currency "${currency}": expected one of ${Object.keys(MINOR_DIGITS).join(', ')}`);
+  if (!Number.isSafeInteger(amount))
+    throw new MoneyError(`Amount must be a whole number of minor units, got ${amount}`);
   return { amount, currency };
 }
 

@@ -19,14 +19,19 @@ export function parseAmount(input: string, currency: CurrencyCode): ParseAmountR
     negative = true;
     text = text.slice(1);
   }
-  if (!/^[\d.,]+$/u.test(text)) return fail(`"${input.trim()}" is not an amount: use digits with an optional decimal part, e.g. 12 345,67`);
+  if (!/^[\d.,]+$/u.test(text))
+    return fail(`"${input.trim()}" is not an amount: use digits with an optional decimal part, e.g. 12 345,67`);
 
   const split = splitDecimal(text);
   if (!split.ok) return fail(split.error);
   const { whole, fraction } = split;
   const digits = minorDigits(currency);
   if (fraction.length > digits) {
-    return fail(digits === 0 ? `${currency} has no minor units: enter a whole amount` : `${currency} allows at most ${digits} digits after the decimal separator`);
+    return fail(
+      digits === 0
+        ? `${currency} has no minor units: enter a whole amount`
+        : `${currency} allows at most ${digits} digits after the decimal separator`,
+    );
   }
   const minor = Number((whole === '' ? '0' : whole) + fraction.padEnd(digits, '0'));
   if (!Number.isSafeInteger(minor)) return fail('The amount is too large');

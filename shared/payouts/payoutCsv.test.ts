@@ -4,14 +4,32 @@ import { PAYOUT_CSV_HEADER, payoutReportCsv, text } from './payoutCsv';
 import { payoutReport } from './payoutReport';
 
 const deal: Deal = {
-  id: 'd1', clientId: 'client-1', managerId: 'petya', officeId: 'office-a', title: 'Antalya; "all inclusive"\n7 nights',
+  id: 'd1',
+  clientId: 'client-1',
+  managerId: 'petya',
+  officeId: 'office-a',
+  title: 'Antalya; "all inclusive"\n7 nights',
   travel: { start: '2026-06-01', end: '2026-06-08' },
-  amount: { amount: 10000001, currency: 'RUB' }, margin: { amount: 123457, currency: 'RUB' },
-  status: 'paid', createdAt: '2026-03-10T00:00:00Z', paidAt: '2026-03-10T00:00:00Z',
+  amount: { amount: 10000001, currency: 'RUB' },
+  margin: { amount: 123457, currency: 'RUB' },
+  status: 'paid',
+  createdAt: '2026-03-10T00:00:00Z',
+  paidAt: '2026-03-10T00:00:00Z',
 };
 const report = payoutReport({
   deals: [deal],
-  splits: [{ id: 's1', caseId: 'c1', clientId: 'client-1', agreedAt: '2026-03-01T00:00:00Z', firstOrder: [{ managerId: 'petya', pct: 60 }, { managerId: 'masha', pct: 40 }] }],
+  splits: [
+    {
+      id: 's1',
+      caseId: 'c1',
+      clientId: 'client-1',
+      agreedAt: '2026-03-01T00:00:00Z',
+      firstOrder: [
+        { managerId: 'petya', pct: 60 },
+        { managerId: 'masha', pct: 40 },
+      ],
+    },
+  ],
   period: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' },
   by: 'manager',
   managerOffices: { petya: 'office-a', masha: 'office-b' },

@@ -6,7 +6,19 @@ import { formatDecimal, type Money } from './money';
 import type { PayoutReport } from './payoutReport';
 
 export const PAYOUT_CSV_HEADER = [
-  'Row', 'Group', 'Paid at', 'Deal', 'Title', 'Client', 'Manager', 'Office', 'Share %', 'Deal amount share', 'Owed', 'Currency', 'Split',
+  'Row',
+  'Group',
+  'Paid at',
+  'Deal',
+  'Title',
+  'Client',
+  'Manager',
+  'Office',
+  'Share %',
+  'Deal amount share',
+  'Owed',
+  'Currency',
+  'Split',
 ] as const;
 
 export function payoutReportCsv(report: PayoutReport, options: { delimiter: ExportDelimiter }): string {
@@ -17,8 +29,19 @@ export function payoutReportCsv(report: PayoutReport, options: { delimiter: Expo
   for (const group of report.groups) {
     for (const line of group.lines) {
       rows.push([
-        'deal', group.key, line.paidAt, text(line.dealId), text(line.dealTitle), text(line.clientId), line.managerId, line.officeId,
-        String(line.pct), formatDecimal(line.amountShare), formatDecimal(line.owed), line.owed.currency, line.splitId ?? '',
+        'deal',
+        group.key,
+        line.paidAt,
+        text(line.dealId),
+        text(line.dealTitle),
+        text(line.clientId),
+        line.managerId,
+        line.officeId,
+        String(line.pct),
+        formatDecimal(line.amountShare),
+        formatDecimal(line.owed),
+        line.owed.currency,
+        line.splitId ?? '',
       ]);
     }
     const isManager = report.by === 'manager';

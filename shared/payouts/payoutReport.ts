@@ -77,7 +77,8 @@ export function payoutReport(input: PayoutReportInput): PayoutReport {
   for (const deal of paid) {
     const dealShares = shares.get(deal.id);
     if (!dealShares) throw new Error(`No shares resolved for deal ${deal.id}`);
-    if (deal.amount.currency !== deal.margin.currency) throw new Error(`Deal ${deal.id}: amount and margin are in different currencies`);
+    if (deal.amount.currency !== deal.margin.currency)
+      throw new Error(`Deal ${deal.id}: amount and margin are in different currencies`);
     const amountParts = splitAmount(deal.amount, dealShares.shares);
     const marginParts = splitAmount(deal.margin, dealShares.shares);
     marginParts.forEach((part, i) => {
@@ -115,11 +116,18 @@ const inPeriod = (at: number, from: number, to: number): boolean => at >= from &
 
 /** Lines grouped by manager or office, groups sorted by key, each with its per-currency totals. */
 export function payoutGroups(lines: readonly PayoutLine[], key: (line: PayoutLine) => string): PayoutGroup[] {
-  return [...groupBy(lines, key)].sort(([a], [b]) => compareIds(a, b)).map(([k, ls]) => ({ key: k, lines: ls, totals: totalsOf(ls.map((l) => l.owed)) }));
+  return [...groupBy(lines, key)]
+    .sort(([a], [b]) => compareIds(a, b))
+    .map(([k, ls]) => ({ key: k, lines: ls, totals: totalsOf(ls.map((l) => l.owed)) }));
 }
 
 /** Per-currency totals, sorted by currency code so output is stable. */
 export function totalsOf(items: readonly Money[]): Money[] {
   const currencies = [...new Set(items.map((m) => m.currency))].sort(compareIds) as CurrencyCode[];
-  return currencies.map((c) => sumMoney(items.filter((m) => m.currency === c), c));
+  return currencies.map((c) =>
+    sumMoney(
+      items.filter((m) => m.currency === c),
+      c,
+    ),
+  );
 }

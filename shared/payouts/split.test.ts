@@ -4,20 +4,43 @@ import { sharesByDeal, validateSplit, type Split } from './split';
 
 function deal(id: string, createdAt: string, extra: Partial<Deal> = {}): Deal {
   return {
-    id, clientId: 'client-1', managerId: 'petya', officeId: 'office-a', title: `Trip ${id}`,
+    id,
+    clientId: 'client-1',
+    managerId: 'petya',
+    officeId: 'office-a',
+    title: `Trip ${id}`,
     travel: { start: '2026-06-01', end: '2026-06-08' },
-    amount: { amount: 10000000, currency: 'RUB' }, margin: { amount: 1000000, currency: 'RUB' },
-    status: 'paid', createdAt, paidAt: createdAt, ...extra,
+    amount: { amount: 10000000, currency: 'RUB' },
+    margin: { amount: 1000000, currency: 'RUB' },
+    status: 'paid',
+    createdAt,
+    paidAt: createdAt,
+    ...extra,
   };
 }
 
 const split: Split = {
-  id: 'split-1', caseId: 'case-1', clientId: 'client-1', agreedAt: '2026-03-01T10:00:00Z',
-  firstOrder: [{ managerId: 'petya', pct: 60 }, { managerId: 'masha', pct: 40 }],
-  laterOrders: { shares: [{ managerId: 'petya', pct: 80 }, { managerId: 'masha', pct: 20 }], maxOrders: 2 },
+  id: 'split-1',
+  caseId: 'case-1',
+  clientId: 'client-1',
+  agreedAt: '2026-03-01T10:00:00Z',
+  firstOrder: [
+    { managerId: 'petya', pct: 60 },
+    { managerId: 'masha', pct: 40 },
+  ],
+  laterOrders: {
+    shares: [
+      { managerId: 'petya', pct: 80 },
+      { managerId: 'masha', pct: 20 },
+    ],
+    maxOrders: 2,
+  },
 };
 
-const reasons = (map: ReturnType<typeof sharesByDeal>) => Object.fromEntries([...map].map(([id, s]) => [id, `${s.reason}:${s.shares.map((x) => `${x.managerId}${x.pct}`).join('/')}`]));
+const reasons = (map: ReturnType<typeof sharesByDeal>) =>
+  Object.fromEntries(
+    [...map].map(([id, s]) => [id, `${s.reason}:${s.shares.map((x) => `${x.managerId}${x.pct}`).join('/')}`]),
+  );
 
 describe('validateSplit', () => {
   it('accepts the 60/40 + 3 leads example terms', () => {
@@ -25,7 +48,11 @@ describe('validateSplit', () => {
   });
 
   it('names the part that is wrong', () => {
-    const bad: Split = { ...split, firstOrder: [{ managerId: 'petya', pct: 60 }], laterOrders: { shares: split.firstOrder } };
+    const bad: Split = {
+      ...split,
+      firstOrder: [{ managerId: 'petya', pct: 60 }],
+      laterOrders: { shares: split.firstOrder },
+    };
     const errors = validateSplit(bad);
     expect(errors).toContain('First order: Percentages must add up to 100, they add up to 60');
     expect(errors).toContain('Later orders: give a number of orders or an end date');
@@ -57,20 +84,39 @@ describe('sharesByDeal', () => {
 
   it('ends later orders at the date when one is given', () => {
     const dated: Split = { ...split, laterOrders: { shares: split.firstOrder, until: '2026-04-01T00:00:00Z' } };
-    const map = sharesByDeal([deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-04-01T00:00:00Z'), deal('c', '2026-04-02T00:00:00Z')], [dated]);
+    const map = sharesByDeal(
+      [deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-04-01T00:00:00Z'), deal('c', '2026-04-02T00:00:00Z')],
+      [dated],
+    );
     expect([...map.values()].map((s) => s.reason)).toEqual(['first-order', 'later-order', 'outside-terms']);
   });
 
   it('gives later orders to the manager alone when the terms cover only the first order', () => {
     const firstOnly: Split = { ...split, laterOrders: undefined };
-    const map = sharesByDeal([deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-03-11T00:00:00Z', { managerId: 'masha' })], [firstOnly]);
+    const map = sharesByDeal(
+      [deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-03-11T00:00:00Z', { managerId: 'masha' })],
+      [firstOnly],
+    );
     expect(reasons(map)).toEqual({ a: 'first-order:petya60/masha40', b: 'outside-terms:masha100' });
   });
 
   it('lets a newer agreement on the same client replace the older one', () => {
-    const newer: Split = { ...split, id: 'split-2', agreedAt: '2026-05-01T00:00:00Z', firstOrder: [{ managerId: 'masha', pct: 100 }], laterOrders: undefined };
-    const map = sharesByDeal([deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-05-02T00:00:00Z'), deal('c', '2026-05-03T00:00:00Z')], [newer, split]);
-    expect(Object.fromEntries([...map].map(([id, s]) => [id, s.splitId]))).toEqual({ a: 'split-1', b: 'split-2', c: null });
+    const newer: Split = {
+      ...split,
+      id: 'split-2',
+      agreedAt: '2026-05-01T00:00:00Z',
+      firstOrder: [{ managerId: 'masha', pct: 100 }],
+      laterOrders: undefined,
+    };
+    const map = sharesByDeal(
+      [deal('a', '2026-03-10T00:00:00Z'), deal('b', '2026-05-02T00:00:00Z'), deal('c', '2026-05-03T00:00:00Z')],
+      [newer, split],
+    );
+    expect(Object.fromEntries([...map].map(([id, s]) => [id, s.splitId]))).toEqual({
+      a: 'split-1',
+      b: 'split-2',
+      c: null,
+    });
   });
 
   it('orders deals created at the same instant by id, so every device agrees', () => {

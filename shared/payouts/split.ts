@@ -29,8 +29,10 @@ export function validateSplit(split: Split): string[] {
   if (split.laterOrders) {
     errors.push(...validateShares(split.laterOrders.shares).map((e) => `Later orders: ${e}`));
     const max = split.laterOrders.maxOrders;
-    if (max !== undefined && (!Number.isInteger(max) || max < 0)) errors.push(`Later orders: the number of orders must be a whole number ≥ 0, got ${max}`);
-    if (max === undefined && split.laterOrders.until === undefined) errors.push('Later orders: give a number of orders or an end date');
+    if (max !== undefined && (!Number.isInteger(max) || max < 0))
+      errors.push(`Later orders: the number of orders must be a whole number ≥ 0, got ${max}`);
+    if (max === undefined && split.laterOrders.until === undefined)
+      errors.push('Later orders: give a number of orders or an end date');
   }
   if (Number.isNaN(Date.parse(split.agreedAt))) errors.push(`Agreement date "${split.agreedAt}" is not a valid date`);
   return errors;
@@ -57,10 +59,15 @@ const byCreation = (a: Deal, b: Deal): number => time(a.createdAt) - time(b.crea
  */
 export function sharesByDeal(deals: readonly Deal[], splits: readonly Split[]): Map<string, DealShares> {
   const result = new Map<string, DealShares>();
-  const own = (deal: Deal, reason: DealShares['reason']): DealShares => ({ shares: [{ managerId: deal.managerId, pct: 100 }], splitId: null, reason });
+  const own = (deal: Deal, reason: DealShares['reason']): DealShares => ({
+    shares: [{ managerId: deal.managerId, pct: 100 }],
+    splitId: null,
+    reason,
+  });
 
   const splitsByClient = groupBy(splits, (s) => s.clientId);
-  for (const list of splitsByClient.values()) list.sort((a, b) => time(a.agreedAt) - time(b.agreedAt) || compareIds(a.id, b.id));
+  for (const list of splitsByClient.values())
+    list.sort((a, b) => time(a.agreedAt) - time(b.agreedAt) || compareIds(a.id, b.id));
 
   const dealsByClient = groupBy(deals, (d) => d.clientId);
   for (const [clientId, clientDeals] of dealsByClient) {

@@ -56,7 +56,9 @@ export function splitAmount(total: Money, shares: readonly Share[]): SharePart[]
     return { share, base: Math.floor(scaled / 100), remainder: scaled % 100 };
   });
   let leftover = magnitude - parts.reduce((acc, part) => acc + part.base, 0);
-  const order = [...parts].sort((a, b) => b.remainder - a.remainder || compareIds(a.share.managerId, b.share.managerId));
+  const order = [...parts].sort(
+    (a, b) => b.remainder - a.remainder || compareIds(a.share.managerId, b.share.managerId),
+  );
   const bonus = new Map<string, number>();
   for (const part of order) {
     if (leftover === 0) break;
@@ -66,7 +68,10 @@ export function splitAmount(total: Money, shares: readonly Share[]): SharePart[]
   return parts.map((part) => ({
     managerId: part.share.managerId,
     pct: part.share.pct,
-    amount: { amount: normalizeZero(sign * (part.base + (bonus.get(part.share.managerId) ?? 0))), currency: total.currency },
+    amount: {
+      amount: normalizeZero(sign * (part.base + (bonus.get(part.share.managerId) ?? 0))),
+      currency: total.currency,
+    },
   }));
 }
 

@@ -6,7 +6,15 @@ import { recommendationToDoc } from './recommendationDoc';
 
 const DAY = 86_400_000;
 const NOW = 1_000 * DAY;
-const party = (managerName: string, officeId: string, officeName: string, since: number) => ({ clientId: `c-${managerName}`, clientLabel: 'Ivanov P.', managerId: managerName.toLowerCase(), managerName, officeId, officeName, since });
+const party = (managerName: string, officeId: string, officeName: string, since: number) => ({
+  clientId: `c-${managerName}`,
+  clientLabel: 'Ivanov P.',
+  managerId: managerName.toLowerCase(),
+  managerName,
+  officeId,
+  officeName,
+  since,
+});
 const caseDoc = {
   owner: party('Petya', 'o1', 'Tverskaya', NOW - 120 * DAY),
   newcomer: party('Masha', 'o2', 'Arbat', NOW - DAY),
@@ -16,7 +24,13 @@ const caseDoc = {
     { kind: 'email' as const, display: 'p***@gmail.com' },
   ],
 };
-const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ caseDoc, owner: { since: caseDoc.owner.since }, newcomer: { since: caseDoc.newcomer.since }, now: NOW, ...over });
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
+  caseDoc,
+  owner: { since: caseDoc.owner.since },
+  newcomer: { since: caseDoc.newcomer.since },
+  now: NOW,
+  ...over,
+});
 
 describe('caseContextOf', () => {
   it('reads the case: kinds of match, offices, claim age, names', () => {
@@ -37,8 +51,16 @@ describe('caseContextOf', () => {
   });
 
   it("takes the owner's last activity from the claim or the activities, whichever is later", () => {
-    expect(caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })).ownerInactiveDays).toBe(75);
-    expect(caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY, activityDates: [NOW - 80 * DAY, NOW - 3 * DAY] } })).ownerInactiveDays).toBe(3);
+    expect(caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })).ownerInactiveDays).toBe(
+      75,
+    );
+    expect(
+      caseContextOf(
+        facts({
+          owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY, activityDates: [NOW - 80 * DAY, NOW - 3 * DAY] },
+        }),
+      ).ownerInactiveDays,
+    ).toBe(3);
     // A clock running ahead never makes a negative age.
     expect(caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW + DAY } })).ownerInactiveDays).toBe(0);
   });
@@ -60,29 +82,59 @@ describe('caseContextOf', () => {
   });
 
   it('feeds the default regulations: a lapsed claim moves the client', () => {
-    const rec = evaluateRegulations(DEFAULT_REGULATIONS, caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })));
-    expect(rec.explanation).toBe("Rule 2 — 'A claim lapses after 60 days without activity': Petya's last activity was 75 days ago.");
+    const rec = evaluateRegulations(
+      DEFAULT_REGULATIONS,
+      caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })),
+    );
+    expect(rec.explanation).toBe(
+      "Rule 2 — 'A claim lapses after 60 days without activity': Petya's last activity was 75 days ago.",
+    );
   });
 });
 
 describe('recommendationToDoc', () => {
   it('stores the outcome, the rule and the reasons as the case schema wants them', () => {
-    const rec = evaluateRegulations(DEFAULT_REGULATIONS, caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })));
+    const rec = evaluateRegulations(
+      DEFAULT_REGULATIONS,
+      caseContextOf(facts({ owner: { since: 0, claimLastActivityAt: NOW - 75 * DAY } })),
+    );
     expect(recommendationToDoc(rec, 3, NOW)).toEqual({
       outcome: { type: 'moveToNewcomer' },
       ruleId: 'claim-lapses',
       ruleName: 'A claim lapses after 60 days without activity',
       ruleNumber: 2,
       explanation: rec.explanation,
-      reasons: [{ condition: 'ownerInactiveDays', text: "Petya's last activity was 75 days ago", params: '{"owner":"Petya","days":75}' }],
+      reasons: [
+        {
+          condition: 'ownerInactiveDays',
+          text: "Petya's last activity was 75 days ago",
+          params: '{"owner":"Petya","days":75}',
+        },
+      ],
       regulationsVersion: 3,
       evaluatedAt: NOW,
     });
   });
 
   it('keeps a split and a deadline, and marks the fallback as rule 0', () => {
-    const split = recommendationToDoc({ outcome: { type: 'splitFirstOrder', owner: 70, newcomer: 30 }, rule: null, ruleNumber: null, reasons: [], explanation: 'x' }, 0, 1);
-    expect(split).toMatchObject({ outcome: { type: 'splitFirstOrder', owner: 70, newcomer: 30 }, ruleId: '', ruleNumber: 0 });
-    expect(recommendationToDoc(evaluateRegulations(DEFAULT_REGULATIONS, caseContextOf(facts())), 0, 1).outcome).toEqual({ type: 'negotiate', deadlineHours: 48 });
+    const split = recommendationToDoc(
+      {
+        outcome: { type: 'splitFirstOrder', owner: 70, newcomer: 30 },
+        rule: null,
+        ruleNumber: null,
+        reasons: [],
+        explanation: 'x',
+      },
+      0,
+      1,
+    );
+    expect(split).toMatchObject({
+      outcome: { type: 'splitFirstOrder', owner: 70, newcomer: 30 },
+      ruleId: '',
+      ruleNumber: 0,
+    });
+    expect(recommendationToDoc(evaluateRegulations(DEFAULT_REGULATIONS, caseContextOf(facts())), 0, 1).outcome).toEqual(
+      { type: 'negotiate', deadlineHours: 48 },
+    );
   });
 });

@@ -27,9 +27,21 @@ export function evaluateRegulations(rules: readonly Rule[], ctx: CaseContext): R
     const reasons = matchRule(rule.conditions, ctx);
     if (!reasons) continue;
     const why = reasons.length > 0 ? reasons.map((r) => r.text).join('; ') : 'it applies to every case';
-    return { outcome: rule.outcome, rule, ruleNumber: i + 1, reasons, explanation: `Rule ${i + 1} — '${rule.name}': ${why}.` };
+    return {
+      outcome: rule.outcome,
+      rule,
+      ruleNumber: i + 1,
+      reasons,
+      explanation: `Rule ${i + 1} — '${rule.name}': ${why}.`,
+    };
   }
-  return { outcome: FALLBACK_OUTCOME, rule: null, ruleNumber: null, reasons: [], explanation: 'No rule applies to this case, so a lead decides.' };
+  return {
+    outcome: FALLBACK_OUTCOME,
+    rule: null,
+    ruleNumber: null,
+    reasons: [],
+    explanation: 'No rule applies to this case, so a lead decides.',
+  };
 }
 
 /** The reasons, one per condition, or null when any condition fails. */
@@ -40,37 +52,75 @@ export function matchRule(c: RuleConditions, ctx: CaseContext): Reason[] | null 
   if (c.matchKind) {
     const kinds = ctx.matchKinds.filter((k) => c.matchKind!.includes(k));
     if (kinds.length === 0) return null;
-    reasons.push({ condition: 'matchKind', text: `the clients match by ${kinds.join(' and ')}`, params: { kinds: kinds.join(',') } });
+    reasons.push({
+      condition: 'matchKind',
+      text: `the clients match by ${kinds.join(' and ')}`,
+      params: { kinds: kinds.join(',') },
+    });
   }
   if (c.sameOffice !== undefined) {
     if (c.sameOffice !== ctx.sameOffice) return null;
     reasons.push(
       ctx.sameOffice
-        ? { condition: 'sameOffice', text: `${owner} and ${newcomer} work in the same office (${ctx.ownerOffice})`, params: { owner, newcomer, office: ctx.ownerOffice, sameOffice: true } }
-        : { condition: 'sameOffice', text: `${owner} (${ctx.ownerOffice}) and ${newcomer} (${ctx.newcomerOffice}) work in different offices`, params: { owner, newcomer, ownerOffice: ctx.ownerOffice, newcomerOffice: ctx.newcomerOffice, sameOffice: false } },
+        ? {
+            condition: 'sameOffice',
+            text: `${owner} and ${newcomer} work in the same office (${ctx.ownerOffice})`,
+            params: { owner, newcomer, office: ctx.ownerOffice, sameOffice: true },
+          }
+        : {
+            condition: 'sameOffice',
+            text: `${owner} (${ctx.ownerOffice}) and ${newcomer} (${ctx.newcomerOffice}) work in different offices`,
+            params: {
+              owner,
+              newcomer,
+              ownerOffice: ctx.ownerOffice,
+              newcomerOffice: ctx.newcomerOffice,
+              sameOffice: false,
+            },
+          },
     );
   }
   if (c.claimAgeDays) {
     const { min, max } = c.claimAgeDays;
     if ((min !== undefined && ctx.claimAgeDays < min) || (max !== undefined && ctx.claimAgeDays > max)) return null;
-    reasons.push({ condition: 'claimAgeDays', text: `${owner}'s claim is ${days(ctx.claimAgeDays)} old`, params: { owner, days: ctx.claimAgeDays } });
+    reasons.push({
+      condition: 'claimAgeDays',
+      text: `${owner}'s claim is ${days(ctx.claimAgeDays)} old`,
+      params: { owner, days: ctx.claimAgeDays },
+    });
   }
   if (c.ownerInactiveDays) {
     if (ctx.ownerInactiveDays < c.ownerInactiveDays.min) return null;
-    reasons.push({ condition: 'ownerInactiveDays', text: `${owner}'s last activity was ${days(ctx.ownerInactiveDays)} ago`, params: { owner, days: ctx.ownerInactiveDays } });
+    reasons.push({
+      condition: 'ownerInactiveDays',
+      text: `${owner}'s last activity was ${days(ctx.ownerInactiveDays)} ago`,
+      params: { owner, days: ctx.ownerInactiveDays },
+    });
   }
   if (c.ownerHasOpenDeal !== undefined) {
     if (c.ownerHasOpenDeal !== ctx.ownerHasOpenDeal) return null;
-    reasons.push({ condition: 'ownerHasOpenDeal', text: `${owner} has ${ctx.ownerHasOpenDeal ? 'an' : 'no'} open deal with the client`, params: { owner, value: ctx.ownerHasOpenDeal } });
+    reasons.push({
+      condition: 'ownerHasOpenDeal',
+      text: `${owner} has ${ctx.ownerHasOpenDeal ? 'an' : 'no'} open deal with the client`,
+      params: { owner, value: ctx.ownerHasOpenDeal },
+    });
   }
   if (c.ownerHasPaidDeal !== undefined) {
     if (c.ownerHasPaidDeal !== ctx.ownerHasPaidDeal) return null;
-    reasons.push({ condition: 'ownerHasPaidDeal', text: `${owner} has ${ctx.ownerHasPaidDeal ? 'a' : 'no'} paid deal with the client`, params: { owner, value: ctx.ownerHasPaidDeal } });
+    reasons.push({
+      condition: 'ownerHasPaidDeal',
+      text: `${owner} has ${ctx.ownerHasPaidDeal ? 'a' : 'no'} paid deal with the client`,
+      params: { owner, value: ctx.ownerHasPaidDeal },
+    });
   }
   if (c.firstContact !== undefined) {
     if (c.firstContact !== ctx.firstContact) return null;
     const who = ctx.firstContact === 'owner' ? owner : newcomer;
-    reasons.push({ condition: 'firstContact', text: `${who} contacted the client first`, params: { who, side: c.firstContact } });
+    reasons.push({
+      condition: 'firstContact',
+      text: `${who} contacted the client first`,
+      params: { who, side: c.firstContact },
+    });
   }
   if (c.newcomerViaHousehold !== undefined) {
     if (c.newcomerViaHousehold !== ctx.newcomerViaHousehold) return null;

@@ -4,7 +4,11 @@
 import type { CaseRecommendation } from '../db';
 import type { Recommendation } from './evaluateRegulations';
 
-export function recommendationToDoc(rec: Recommendation, regulationsVersion: number, evaluatedAt: number): CaseRecommendation {
+export function recommendationToDoc(
+  rec: Recommendation,
+  regulationsVersion: number,
+  evaluatedAt: number,
+): CaseRecommendation {
   const o = rec.outcome;
   return {
     outcome: {

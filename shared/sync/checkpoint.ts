@@ -13,7 +13,13 @@ export function parseCheckpoint(raw: string | undefined): CheckpointParse {
   }
   if (value === null) return { ok: true, checkpoint: null };
   const seq = (value as { seq?: unknown }).seq;
-  if (typeof value !== 'object' || typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0 || Object.keys(value).length !== 1) {
+  if (
+    typeof value !== 'object' ||
+    typeof seq !== 'number' ||
+    !Number.isSafeInteger(seq) ||
+    seq < 0 ||
+    Object.keys(value).length !== 1
+  ) {
     return { ok: false, message: 'checkpoint must look like {"seq": <non-negative integer>}' };
   }
   return { ok: true, checkpoint: { seq } };

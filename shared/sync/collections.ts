@@ -43,22 +43,39 @@ export interface SyncCollectionRules {
 
 export const SYNC_COLLECTIONS: Readonly<Record<SyncCollectionName, SyncCollectionRules>> = {
   // The office a client belongs to decides who may see it; moving it would leak or hide it silently.
-  clients: { schema: clientSchema as RxJsonSchema<never>, immutableFields: ['officeId'], visibility: 'office', serverOwned: false },
+  clients: {
+    schema: clientSchema as RxJsonSchema<never>,
+    immutableFields: ['officeId'],
+    visibility: 'office',
+    serverOwned: false,
+  },
   // Activities are facts (ARCHITECTURE.md: append-only): they may be tombstoned, never rewritten.
-  activities: { schema: activitySchema as RxJsonSchema<never>, immutableFields: Object.keys(activitySchema.properties), visibility: 'office', serverOwned: false },
+  activities: {
+    schema: activitySchema as RxJsonSchema<never>,
+    immutableFields: Object.keys(activitySchema.properties),
+    visibility: 'office',
+    serverOwned: false,
+  },
   // The agency-wide index "key → client, owner, office": hashed keys and masked displays only.
   claims: { schema: claimSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'agency', serverOwned: true },
   // Duplicate-client cases opened at push; seen by both parties' offices.
   cases: { schema: caseSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'offices', serverOwned: true },
   // Steps of resolving a case (append-only, like activities); the endpoint also checks each one
   // against the workflow (shared/workflow checkStep) before it is stored.
-  caseevents: { schema: caseEventSchema as RxJsonSchema<never>, immutableFields: Object.keys(caseEventSchema.properties), visibility: 'offices', serverOwned: false },
+  caseevents: {
+    schema: caseEventSchema as RxJsonSchema<never>,
+    immutableFields: Object.keys(caseEventSchema.properties),
+    visibility: 'offices',
+    serverOwned: false,
+  },
 };
 
 export const SYNC_COLLECTION_NAMES = Object.keys(SYNC_COLLECTIONS) as SyncCollectionName[];
 
 /** The collections an office may push. */
-export const PUSHABLE_COLLECTION_NAMES = SYNC_COLLECTION_NAMES.filter((name): name is PushableCollectionName => !SYNC_COLLECTIONS[name].serverOwned);
+export const PUSHABLE_COLLECTION_NAMES = SYNC_COLLECTION_NAMES.filter(
+  (name): name is PushableCollectionName => !SYNC_COLLECTIONS[name].serverOwned,
+);
 
 export function isSyncCollection(name: string): name is SyncCollectionName {
   return Object.prototype.hasOwnProperty.call(SYNC_COLLECTIONS, name);

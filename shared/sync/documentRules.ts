@@ -3,9 +3,15 @@
 import type { SyncCollectionName } from './collections';
 import type { FieldProblem } from './errors';
 
-export function documentRuleProblems(collection: SyncCollectionName, doc: Record<string, unknown>, path: string): FieldProblem[] {
+export function documentRuleProblems(
+  collection: SyncCollectionName,
+  doc: Record<string, unknown>,
+  path: string,
+): FieldProblem[] {
   if (collection !== 'activities' || doc._deleted === true) return [];
-  if (doc.type === 'deal' && doc.deal === undefined) return [{ field: `${path}.deal`, message: 'is required on a deal activity (its title, amounts and status)' }];
-  if (doc.type !== 'deal' && doc.deal !== undefined) return [{ field: `${path}.deal`, message: 'is only allowed on a deal activity' }];
+  if (doc.type === 'deal' && doc.deal === undefined)
+    return [{ field: `${path}.deal`, message: 'is required on a deal activity (its title, amounts and status)' }];
+  if (doc.type !== 'deal' && doc.deal !== undefined)
+    return [{ field: `${path}.deal`, message: 'is only allowed on a deal activity' }];
   return [];
 }

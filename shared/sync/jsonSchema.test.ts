@@ -18,11 +18,19 @@ describe('compileSchema', () => {
     additionalProperties: false,
   });
 
-  it('accepts a valid value', () => expect(schema.validate({ id: 'abc', n: 3, tags: ['x'], kind: 'a' }, '')).toEqual([]));
+  it('accepts a valid value', () =>
+    expect(schema.validate({ id: 'abc', n: 3, tags: ['x'], kind: 'a' }, '')).toEqual([]));
 
   it('reports every problem with its path', () => {
     const problems = schema.validate({ id: 'abcd', n: 2.5, tags: ['x', 1, 'z'], kind: 'c', extra: true }, 'doc');
-    expect(problems.map((p) => p.field)).toEqual(['doc.id', 'doc.n', 'doc.tags', 'doc.tags[1]', 'doc.kind', 'doc.extra']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'doc.id',
+      'doc.n',
+      'doc.tags',
+      'doc.tags[1]',
+      'doc.kind',
+      'doc.extra',
+    ]);
   });
 
   it('counts code points, not UTF-16 units, and rejects non-finite numbers', () => {
@@ -32,7 +40,9 @@ describe('compileSchema', () => {
   });
 
   it('refuses schemas with keywords it cannot check', () => {
-    expect(() => compileSchema({ type: 'object', properties: { a: { type: 'string', pattern: '^x' } } })).toThrow(/pattern/);
+    expect(() => compileSchema({ type: 'object', properties: { a: { type: 'string', pattern: '^x' } } })).toThrow(
+      /pattern/,
+    );
   });
 });
 
@@ -48,6 +58,7 @@ describe('parseCheckpoint', () => {
   it('accepts absent and {seq}, refuses anything else', () => {
     expect(parseCheckpoint(undefined)).toEqual({ ok: true, checkpoint: null });
     expect(parseCheckpoint('{"seq":5}')).toEqual({ ok: true, checkpoint: { seq: 5 } });
-    for (const bad of ['{', '{"seq":-1}', '{"seq":1.5}', '{"seq":1,"x":2}', '"5"']) expect(parseCheckpoint(bad).ok).toBe(false);
+    for (const bad of ['{', '{"seq":-1}', '{"seq":1.5}', '{"seq":1,"x":2}', '"5"'])
+      expect(parseCheckpoint(bad).ok).toBe(false);
   });
 });

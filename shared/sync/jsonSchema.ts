@@ -21,9 +21,33 @@ interface SchemaNode {
   multipleOf?: number;
 }
 
-const CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minItems', 'maxLength', 'minLength', 'enum', 'minimum', 'maximum', 'multipleOf']);
+const CHECKED = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'maxItems',
+  'minItems',
+  'maxLength',
+  'minLength',
+  'enum',
+  'minimum',
+  'maximum',
+  'multipleOf',
+]);
 /** RxDB's own keywords: storage hints that say nothing about validity. */
-const RXDB_META = new Set(['version', 'primaryKey', 'indexes', 'keyCompression', 'encrypted', 'internalIndexes', 'title', 'description', 'final']);
+const RXDB_META = new Set([
+  'version',
+  'primaryKey',
+  'indexes',
+  'keyCompression',
+  'encrypted',
+  'internalIndexes',
+  'title',
+  'description',
+  'final',
+]);
 
 export interface CompiledSchema {
   /** Problems found (empty when valid); paths are prefixed with `path`. */
@@ -33,7 +57,9 @@ export interface CompiledSchema {
 function assertSupported(node: Record<string, unknown>, at: string, root: boolean): void {
   for (const key of Object.keys(node)) {
     if (!CHECKED.has(key) && !(root && RXDB_META.has(key))) {
-      throw new Error(`JSON schema keyword "${key}" at ${at || 'the root'} is not supported by shared/sync/jsonSchema.ts`);
+      throw new Error(
+        `JSON schema keyword "${key}" at ${at || 'the root'} is not supported by shared/sync/jsonSchema.ts`,
+      );
     }
   }
   const props = node.properties as Record<string, Record<string, unknown>> | undefined;
@@ -44,8 +70,10 @@ function assertSupported(node: Record<string, unknown>, at: string, root: boolea
 function typeOf(value: unknown): JsonType | 'undefined' | 'other' {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isFinite(value) ? (Number.isInteger(value) ? 'integer' : 'number') : 'other';
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object') return typeof value as JsonType;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? (Number.isInteger(value) ? 'integer' : 'number') : 'other';
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'object')
+    return typeof value as JsonType;
   return typeof value === 'undefined' ? 'undefined' : 'other';
 }
 
@@ -58,28 +86,39 @@ function check(node: SchemaNode, value: unknown, path: string, out: FieldProblem
   if (node.type) {
     const allowed = Array.isArray(node.type) ? node.type : [node.type];
     if (!allowed.some((t) => matchesType(actual, t))) {
-      out.push({ field: path, message: `must be ${allowed.join(' or ')}, got ${actual === 'integer' ? 'number' : actual}` });
+      out.push({
+        field: path,
+        message: `must be ${allowed.join(' or ')}, got ${actual === 'integer' ? 'number' : actual}`,
+      });
       return;
     }
   }
-  if (node.enum && !node.enum.includes(value)) out.push({ field: path, message: `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}` });
+  if (node.enum && !node.enum.includes(value))
+    out.push({ field: path, message: `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}` });
   if (typeof value === 'string') {
     // Lengths count code points, as JSON schema defines them (not UTF-16 units).
     const length = [...value].length;
-    if (node.maxLength !== undefined && length > node.maxLength) out.push({ field: path, message: `must be at most ${node.maxLength} characters` });
-    if (node.minLength !== undefined && length < node.minLength) out.push({ field: path, message: `must be at least ${node.minLength} characters` });
+    if (node.maxLength !== undefined && length > node.maxLength)
+      out.push({ field: path, message: `must be at most ${node.maxLength} characters` });
+    if (node.minLength !== undefined && length < node.minLength)
+      out.push({ field: path, message: `must be at least ${node.minLength} characters` });
   }
   if (typeof value === 'number') {
-    if (node.minimum !== undefined && value < node.minimum) out.push({ field: path, message: `must be at least ${node.minimum}` });
-    if (node.maximum !== undefined && value > node.maximum) out.push({ field: path, message: `must be at most ${node.maximum}` });
+    if (node.minimum !== undefined && value < node.minimum)
+      out.push({ field: path, message: `must be at least ${node.minimum}` });
+    if (node.maximum !== undefined && value > node.maximum)
+      out.push({ field: path, message: `must be at most ${node.maximum}` });
     if (node.multipleOf !== undefined) {
       const ratio = value / node.multipleOf;
-      if (Math.abs(ratio - Math.round(ratio)) > 1e-9) out.push({ field: path, message: `must be a multiple of ${node.multipleOf}` });
+      if (Math.abs(ratio - Math.round(ratio)) > 1e-9)
+        out.push({ field: path, message: `must be a multiple of ${node.multipleOf}` });
     }
   }
   if (Array.isArray(value)) {
-    if (node.maxItems !== undefined && value.length > node.maxItems) out.push({ field: path, message: `must have at most ${node.maxItems} items` });
-    if (node.minItems !== undefined && value.length < node.minItems) out.push({ field: path, message: `must have at least ${node.minItems} items` });
+    if (node.maxItems !== undefined && value.length > node.maxItems)
+      out.push({ field: path, message: `must have at most ${node.maxItems} items` });
+    if (node.minItems !== undefined && value.length < node.minItems)
+      out.push({ field: path, message: `must have at least ${node.minItems} items` });
     if (node.items) value.forEach((item, i) => check(node.items as SchemaNode, item, `${path}[${i}]`, out));
   }
   if (actual === 'object') checkObject(node, value as Record<string, unknown>, path, out);
@@ -88,12 +127,14 @@ function check(node: SchemaNode, value: unknown, path: string, out: FieldProblem
 function checkObject(node: SchemaNode, value: Record<string, unknown>, path: string, out: FieldProblem[]): void {
   const props = node.properties ?? {};
   for (const name of node.required ?? []) {
-    if (!Object.prototype.hasOwnProperty.call(value, name)) out.push({ field: join(path, name), message: 'is required' });
+    if (!Object.prototype.hasOwnProperty.call(value, name))
+      out.push({ field: join(path, name), message: 'is required' });
   }
   for (const [name, child] of Object.entries(value)) {
     const childSchema = Object.prototype.hasOwnProperty.call(props, name) ? props[name] : undefined;
     if (childSchema) check(childSchema, child, join(path, name), out);
-    else if (node.additionalProperties === false) out.push({ field: join(path, name), message: 'is not a field of this document' });
+    else if (node.additionalProperties === false)
+      out.push({ field: join(path, name), message: 'is not a field of this document' });
   }
 }
 
@@ -104,9 +145,11 @@ function join(path: string, name: string): string {
 export function compileSchema(schema: object): CompiledSchema {
   assertSupported(schema as Record<string, unknown>, '', true);
   const node = schema as SchemaNode;
-  return { validate: (value, path) => {
-    const out: FieldProblem[] = [];
-    check(node, value, path, out);
-    return out;
-  } };
+  return {
+    validate: (value, path) => {
+      const out: FieldProblem[] = [];
+      check(node, value, path, out);
+      return out;
+    },
+  };
 }

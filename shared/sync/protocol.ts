@@ -3,7 +3,9 @@
 import type { SyncCollectionDocs, SyncCollectionName } from './collections';
 
 /** A document as replicated: the collection's fields plus the tombstone flag. */
-export type SyncDocument<C extends SyncCollectionName = SyncCollectionName> = SyncCollectionDocs[C] & { _deleted: boolean };
+export type SyncDocument<C extends SyncCollectionName = SyncCollectionName> = SyncCollectionDocs[C] & {
+  _deleted: boolean;
+};
 
 /**
  * Position in the server's commit order. `seq` is assigned under a lock that is held until

@@ -1,5 +1,12 @@
 // Field checks for the admin requests, shared so an admin UI can show the same messages before sending.
-import { isRole, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type CreateOfficeRequest, type CreateUserRequest, type ResetPasswordRequest } from './accounts';
+import {
+  isRole,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type CreateOfficeRequest,
+  type CreateUserRequest,
+  type ResetPasswordRequest,
+} from './accounts';
 import type { FieldProblem } from './errors';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; fields: FieldProblem[] };
@@ -13,14 +20,17 @@ function record(body: unknown): Record<string, unknown> {
 
 function name(value: unknown, field: string, what: string, out: FieldProblem[]): string {
   if (typeof value !== 'string' || !value.trim()) out.push({ field, message: `Enter ${what}.` });
-  else if (value.trim().length > MAX_NAME) out.push({ field, message: `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${MAX_NAME} characters.` });
+  else if (value.trim().length > MAX_NAME)
+    out.push({ field, message: `${what[0]?.toUpperCase()}${what.slice(1)} can be at most ${MAX_NAME} characters.` });
   return typeof value === 'string' ? value.trim() : '';
 }
 
 export function checkPassword(value: unknown, field: string, out: FieldProblem[]): string {
   if (typeof value !== 'string') out.push({ field, message: 'Enter a password.' });
-  else if (value.length < PASSWORD_MIN_LENGTH) out.push({ field, message: `A password needs at least ${PASSWORD_MIN_LENGTH} characters.` });
-  else if (value.length > PASSWORD_MAX_LENGTH) out.push({ field, message: `A password can be at most ${PASSWORD_MAX_LENGTH} characters.` });
+  else if (value.length < PASSWORD_MIN_LENGTH)
+    out.push({ field, message: `A password needs at least ${PASSWORD_MIN_LENGTH} characters.` });
+  else if (value.length > PASSWORD_MAX_LENGTH)
+    out.push({ field, message: `A password can be at most ${PASSWORD_MAX_LENGTH} characters.` });
   return typeof value === 'string' ? value : '';
 }
 
@@ -34,15 +44,24 @@ export function checkCreateUser(body: unknown): Checked<CreateUserRequest> {
   const b = record(body);
   const out: FieldProblem[] = [];
   const username = typeof b.username === 'string' ? b.username.trim() : '';
-  if (!USERNAME.test(username)) out.push({ field: 'username', message: 'A username is 1-64 letters, digits or . _ @ - and starts with a letter or digit.' });
+  if (!USERNAME.test(username))
+    out.push({
+      field: 'username',
+      message: 'A username is 1-64 letters, digits or . _ @ - and starts with a letter or digit.',
+    });
   const password = checkPassword(b.password, 'password', out);
-  const displayName = name(b.name, 'name', 'the person\'s name', out);
+  const displayName = name(b.name, 'name', "the person's name", out);
   if (!isRole(b.role)) out.push({ field: 'role', message: 'The role must be "manager", "lead" or "admin".' });
   const officeId = typeof b.officeId === 'string' && b.officeId.trim() ? b.officeId.trim() : null;
-  if (b.officeId !== undefined && b.officeId !== null && typeof b.officeId !== 'string') out.push({ field: 'officeId', message: 'The office must be given by its id.' });
-  else if (officeId === null && b.role !== 'admin') out.push({ field: 'officeId', message: 'Managers and leads belong to an office: give its id.' });
+  if (b.officeId !== undefined && b.officeId !== null && typeof b.officeId !== 'string')
+    out.push({ field: 'officeId', message: 'The office must be given by its id.' });
+  else if (officeId === null && b.role !== 'admin')
+    out.push({ field: 'officeId', message: 'Managers and leads belong to an office: give its id.' });
   if (out.length) return { ok: false, fields: out };
-  return { ok: true, value: { username, password, name: displayName, officeId, role: b.role as CreateUserRequest['role'] } };
+  return {
+    ok: true,
+    value: { username, password, name: displayName, officeId, role: b.role as CreateUserRequest['role'] },
+  };
 }
 
 export function checkResetPassword(body: unknown): Checked<ResetPasswordRequest> {

@@ -21,7 +21,12 @@ function schemaFor(collection: SyncCollectionName): CompiledSchema {
     // RxDB rejects undeclared top-level fields (it sets additionalProperties: false itself); so do we.
     const base = SYNC_COLLECTIONS[collection].schema as unknown as Record<string, unknown>;
     const properties = { ...(base.properties as object), [TOMBSTONE]: { type: 'boolean' } };
-    schema = compileSchema({ ...base, properties, required: [...(base.required as string[]), TOMBSTONE], additionalProperties: false });
+    schema = compileSchema({
+      ...base,
+      properties,
+      required: [...(base.required as string[]), TOMBSTONE],
+      additionalProperties: false,
+    });
     compiled.set(collection, schema);
   }
   return schema;
@@ -34,7 +39,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function invalid<C extends SyncCollectionName>(fields: FieldProblem[]): PushCheck<C> {
   const first = fields[0];
   const summary = first ? `${first.field || 'body'} ${first.message}` : 'malformed push';
-  return { ok: false, status: 400, code: 'validation_failed', message: `The push was refused and nothing was written: ${summary}${fields.length > 1 ? ` (and ${fields.length - 1} more problems)` : ''}.`, fields };
+  return {
+    ok: false,
+    status: 400,
+    code: 'validation_failed',
+    message: `The push was refused and nothing was written: ${summary}${fields.length > 1 ? ` (and ${fields.length - 1} more problems)` : ''}.`,
+    fields,
+  };
 }
 
 function serverOwnedFields(doc: Record<string, unknown>, path: string): FieldProblem[] {
@@ -44,9 +55,16 @@ function serverOwnedFields(doc: Record<string, unknown>, path: string): FieldPro
 }
 
 export function checkPush<C extends SyncCollectionName>(collection: C, body: unknown): PushCheck<C> {
-  if (!Array.isArray(body)) return invalid([{ field: '', message: 'must be an array of {assumedMasterState, newDocumentState} rows' }]);
+  if (!Array.isArray(body))
+    return invalid([{ field: '', message: 'must be an array of {assumedMasterState, newDocumentState} rows' }]);
   if (body.length > SYNC_LIMITS.maxPushRows) {
-    return { ok: false, status: 413, code: 'payload_too_large', message: `A push may carry at most ${SYNC_LIMITS.maxPushRows} rows; this one has ${body.length}. Split it into smaller batches.`, fields: [] };
+    return {
+      ok: false,
+      status: 413,
+      code: 'payload_too_large',
+      message: `A push may carry at most ${SYNC_LIMITS.maxPushRows} rows; this one has ${body.length}. Split it into smaller batches.`,
+      fields: [],
+    };
   }
   const schema = schemaFor(collection);
   const primaryKey = SYNC_COLLECTIONS[collection].schema.primaryKey as string;
@@ -55,30 +73,49 @@ export function checkPush<C extends SyncCollectionName>(collection: C, body: unk
   const seen = new Set<string>();
   body.forEach((row: unknown, i) => {
     const at = `[${i}]`;
-    if (!isPlainObject(row)) return void problems.push({ field: at, message: 'must be an object {assumedMasterState, newDocumentState}' });
+    if (!isPlainObject(row))
+      return void problems.push({ field: at, message: 'must be an object {assumedMasterState, newDocumentState}' });
     for (const key of Object.keys(row)) {
-      if (key !== 'assumedMasterState' && key !== 'newDocumentState') problems.push({ field: `${at}.${key}`, message: 'is not part of a push row' });
+      if (key !== 'assumedMasterState' && key !== 'newDocumentState')
+        problems.push({ field: `${at}.${key}`, message: 'is not part of a push row' });
     }
     const next = row.newDocumentState;
-    if (!isPlainObject(next)) return void problems.push({ field: `${at}.newDocumentState`, message: 'must be a document object' });
+    if (!isPlainObject(next))
+      return void problems.push({ field: `${at}.newDocumentState`, message: 'must be a document object' });
     owned.push(...serverOwnedFields(next, `${at}.newDocumentState`));
     problems.push(...schema.validate(next, `${at}.newDocumentState`));
     problems.push(...documentRuleProblems(collection, next, `${at}.newDocumentState`));
     const id = next[primaryKey];
     if (typeof id === 'string') {
-      if (seen.has(id)) problems.push({ field: `${at}.newDocumentState.${primaryKey}`, message: `repeats a document already in this push ("${id}")` });
+      if (seen.has(id))
+        problems.push({
+          field: `${at}.newDocumentState.${primaryKey}`,
+          message: `repeats a document already in this push ("${id}")`,
+        });
       seen.add(id);
     }
     const assumed = row.assumedMasterState;
-    if (assumed === undefined) problems.push({ field: `${at}.assumedMasterState`, message: 'is required (null for a new document)' });
+    if (assumed === undefined)
+      problems.push({ field: `${at}.assumedMasterState`, message: 'is required (null for a new document)' });
     else if (assumed !== null) {
-      if (!isPlainObject(assumed)) problems.push({ field: `${at}.assumedMasterState`, message: 'must be null or a document object' });
-      else if (assumed[primaryKey] !== id) problems.push({ field: `${at}.assumedMasterState.${primaryKey}`, message: 'must be the same document as newDocumentState' });
+      if (!isPlainObject(assumed))
+        problems.push({ field: `${at}.assumedMasterState`, message: 'must be null or a document object' });
+      else if (assumed[primaryKey] !== id)
+        problems.push({
+          field: `${at}.assumedMasterState.${primaryKey}`,
+          message: 'must be the same document as newDocumentState',
+        });
     }
   });
   // Reported before schema problems: a field the server owns is the clearer reason (it is also undeclared).
   if (owned.length) {
-    return { ok: false, status: 409, code: 'server_owned_field', message: `The push was refused and nothing was written: ${owned[0]?.field} is set by the server only.`, fields: owned };
+    return {
+      ok: false,
+      status: 409,
+      code: 'server_owned_field',
+      message: `The push was refused and nothing was written: ${owned[0]?.field} is set by the server only.`,
+      fields: owned,
+    };
   }
   if (problems.length) return invalid(problems);
   return { ok: true, rows: body as PushRow<C>[] };

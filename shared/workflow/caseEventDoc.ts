@@ -28,14 +28,21 @@ export function termsToDoc(terms: Terms): TermsDoc {
           },
         }
       : {}),
-    ...(terms.leadsCompensation ? { leadsCompensation: { from: terms.leadsCompensation.from, count: terms.leadsCompensation.count } } : {}),
+    ...(terms.leadsCompensation
+      ? { leadsCompensation: { from: terms.leadsCompensation.from, count: terms.leadsCompensation.count } }
+      : {}),
     note: terms.note,
   };
 }
 
 /** A stored step whose type needs fields it lacks maps to null: the fold never sees half a step. */
 export function caseEventFromDoc(doc: CaseEventDoc): CaseEvent | null {
-  const base = { id: doc.id, caseId: doc.caseId, at: doc.at, by: { userId: doc.by.userId, role: doc.by.role, officeId: doc.by.officeId } };
+  const base = {
+    id: doc.id,
+    caseId: doc.caseId,
+    at: doc.at,
+    by: { userId: doc.by.userId, role: doc.by.role, officeId: doc.by.officeId },
+  };
   switch (doc.type) {
     case 'propose':
     case 'counter':

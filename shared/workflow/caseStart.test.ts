@@ -10,10 +10,27 @@ import type { Terms } from './terms';
 
 const HOUR = 3_600_000;
 const DETECTED = 1_000_000;
-const TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
+const TERMS: Terms = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
 
-const party = (managerId: string, managerName: string, officeId: string) => ({ clientId: `c-${managerId}`, clientLabel: 'Ivanov', managerId, managerName, officeId, officeName: officeId, since: 1 });
-const ruling = (outcome: CaseRuling['outcome'], explanation = 'Rule 2 — because.'): CaseRuling => ({ outcome, explanation });
+const party = (managerId: string, managerName: string, officeId: string) => ({
+  clientId: `c-${managerId}`,
+  clientLabel: 'Ivanov',
+  managerId,
+  managerName,
+  officeId,
+  officeName: officeId,
+  since: 1,
+});
+const ruling = (outcome: CaseRuling['outcome'], explanation = 'Rule 2 — because.'): CaseRuling => ({
+  outcome,
+  explanation,
+});
 const caseWith = (recommendation?: CaseRuling): CaseParties => ({
   id: 'case1',
   owner: party('petya', 'Petya', 'o1'),
@@ -30,14 +47,27 @@ const leadO3: Actor = { userId: 'lead3', role: 'lead', officeId: 'o3' };
 let n = 0;
 const base = (by: Actor, at: number) => ({ id: `s${String(++n).padStart(3, '0')}`, caseId: 'case1', at, by });
 const propose = (by: Actor, at: number): CaseEvent => ({ ...base(by, at), type: 'propose', terms: TERMS });
-const accept = (by: Actor, at: number, proposalId: string): CaseEvent => ({ ...base(by, at), type: 'accept', proposalId });
-const escalate = (by: Actor, at: number): CaseEvent => ({ ...base(by, at), type: 'escalate', reason: 'I disagree with the rule.' });
+const accept = (by: Actor, at: number, proposalId: string): CaseEvent => ({
+  ...base(by, at),
+  type: 'accept',
+  proposalId,
+});
+const escalate = (by: Actor, at: number): CaseEvent => ({
+  ...base(by, at),
+  type: 'escalate',
+  reason: 'I disagree with the rule.',
+});
 const decide = (by: Actor, at: number): CaseEvent => ({ ...base(by, at), type: 'decide', terms: TERMS });
-const deadlineSet = (by: Actor, at: number, deadline: number): CaseEvent => ({ ...base(by, at), type: 'deadlineSet', deadline });
+const deadlineSet = (by: Actor, at: number, deadline: number): CaseEvent => ({
+  ...base(by, at),
+  type: 'deadlineSet',
+  deadline,
+});
 const handover = (by: Actor, at: number): CaseEvent => ({ ...base(by, at), type: 'leadHandover', note: 'a lead' });
 
 const RULED = 'The regulations have settled this case; escalate it to a lead if you disagree.';
-const NOTIFY_ONLY = 'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';
+const NOTIFY_ONLY =
+  'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';
 const NO_DEADLINE = 'There is no negotiation in this case, so a deadline does not apply.';
 
 const T = DETECTED + 10;
@@ -61,14 +91,39 @@ const rows: Row[] = [
   ['a deadline on a ruled case', 'split7030', deadlineSet(petya, T, T + HOUR), NO_DEADLINE],
   ['the owner escalates a ruled case', 'stayWithOwner', escalate(petya, T), null],
   ['the newcomer escalates a ruled case', 'moveToNewcomer', escalate(masha, T), null],
-  ['a lead escalates a ruled case', 'split7030', escalate(leadO2, T), 'Only the two managers of this case can escalate it.'],
+  [
+    'a lead escalates a ruled case',
+    'split7030',
+    escalate(leadO2, T),
+    'Only the two managers of this case can escalate it.',
+  ],
   ['a lead decides a ruled case', 'split7030', decide(leadO2, T), null],
-  ['an uninvolved lead decides a ruled case', 'stayWithOwner', decide(leadO3, T), 'Only a lead of an office involved in the case, or an admin, can decide it.'],
-  ['a lead handover on a ruled case', 'stayWithOwner', handover(petya, T), 'Leads are handed over once the case is agreed or decided.'],
+  [
+    'an uninvolved lead decides a ruled case',
+    'stayWithOwner',
+    decide(leadO3, T),
+    'Only a lead of an office involved in the case, or an admin, can decide it.',
+  ],
+  [
+    'a lead handover on a ruled case',
+    'stayWithOwner',
+    handover(petya, T),
+    'Leads are handed over once the case is agreed or decided.',
+  ],
   // The lead decides: the case starts escalated.
-  ['a manager proposes when the lead decides', 'leadDecides', propose(petya, T), 'The case has been escalated; the leads decide now.'],
+  [
+    'a manager proposes when the lead decides',
+    'leadDecides',
+    propose(petya, T),
+    'The case has been escalated; the leads decide now.',
+  ],
   ['a manager escalates when the lead decides', 'leadDecides', escalate(masha, T), 'The case is already escalated.'],
-  ['a deadline when the lead decides', 'leadDecides', deadlineSet(leadO2, T, T + HOUR), 'The case is already escalated; a deadline no longer applies.'],
+  [
+    'a deadline when the lead decides',
+    'leadDecides',
+    deadlineSet(leadO2, T, T + HOUR),
+    'The case is already escalated; a deadline no longer applies.',
+  ],
   ['the lead decides', 'leadDecides', decide(leadO2, T), null],
   // Notify only: nothing to resolve, but a manager may still ask a lead.
   ['a manager proposes on a notify-only case', 'notifyOnly', propose(petya, T), NOTIFY_ONLY],
@@ -77,7 +132,12 @@ const rows: Row[] = [
   ['a lead decides a notify-only case', 'notifyOnly', decide(leadO2, T), null],
   // Negotiate: the managers negotiate against the rule's deadline.
   ['a manager proposes in time', 'negotiate', propose(petya, T), null],
-  ['a manager proposes after the rule’s deadline', 'negotiate', propose(petya, DETECTED + 48 * HOUR), 'The case has been escalated; the leads decide now.'],
+  [
+    'a manager proposes after the rule’s deadline',
+    'negotiate',
+    propose(petya, DETECTED + 48 * HOUR),
+    'The case has been escalated; the leads decide now.',
+  ],
   ['a lead moves the rule’s deadline', 'negotiate', deadlineSet(leadO2, T, DETECTED + 72 * HOUR), null],
 ];
 
@@ -97,7 +157,13 @@ describe('the recommendation shapes how a case starts', () => {
     expect(s.phase).toBe('ruled');
     expect(s.ruled).toEqual({
       kind: 'rule',
-      terms: { keeper: 'owner', firstOrderSplit: { owner: 100, newcomer: 0 }, laterOrdersSplit: null, leadsCompensation: null, note: 'Rule 2 — because.' },
+      terms: {
+        keeper: 'owner',
+        firstOrderSplit: { owner: 100, newcomer: 0 },
+        laterOrdersSplit: null,
+        leadsCompensation: null,
+        note: 'Rule 2 — because.',
+      },
       at: DETECTED,
       by: null,
       eventId: 'case1:rule',
@@ -107,8 +173,14 @@ describe('the recommendation shapes how a case starts', () => {
   });
 
   it('moving to the newcomer and splitting the first order become terms too', () => {
-    expect(initialCaseState(cases.moveToNewcomer).ruled?.terms).toMatchObject({ keeper: 'newcomer', firstOrderSplit: { owner: 0, newcomer: 100 } });
-    expect(initialCaseState(cases.split7030).ruled?.terms).toMatchObject({ keeper: 'owner', firstOrderSplit: { owner: 70, newcomer: 30 } });
+    expect(initialCaseState(cases.moveToNewcomer).ruled?.terms).toMatchObject({
+      keeper: 'newcomer',
+      firstOrderSplit: { owner: 0, newcomer: 100 },
+    });
+    expect(initialCaseState(cases.split7030).ruled?.terms).toMatchObject({
+      keeper: 'owner',
+      firstOrderSplit: { owner: 70, newcomer: 30 },
+    });
     expect(ruleTerms(ruling({ type: 'negotiate', deadlineHours: 1 }))).toBeNull();
   });
 
@@ -126,7 +198,11 @@ describe('the recommendation shapes how a case starts', () => {
     const s = initialCaseState(caseWith(ruling({ type: 'splitFirstOrder', owner: 70, newcomer: 40 })));
     expect(s.phase).toBe('escalated');
     expect(s.ruled).toBeNull();
-    expect(s.escalation).toEqual({ at: DETECTED, by: null, reason: 'The recommended outcome is not valid terms, so a lead decides.' });
+    expect(s.escalation).toEqual({
+      at: DETECTED,
+      by: null,
+      reason: 'The recommended outcome is not valid terms, so a lead decides.',
+    });
   });
 
   it('"the lead decides" starts escalated, with the rule as the reason', () => {
@@ -140,7 +216,10 @@ describe('the recommendation shapes how a case starts', () => {
   it('"negotiate" sets the deadline from the moment the case opened; a deadlineSet step overrides it', () => {
     expect(initialCaseState(cases.negotiate).deadline).toBe(DETECTED + 48 * HOUR);
     expect(initialCaseState(caseWith(ruling({ type: 'negotiate' }))).deadline).toBeNull();
-    const moved = foldCaseEvents(cases.negotiate, [deadlineSet(petya, T, DETECTED + 72 * HOUR), propose(petya, DETECTED + 50 * HOUR)]);
+    const moved = foldCaseEvents(cases.negotiate, [
+      deadlineSet(petya, T, DETECTED + 72 * HOUR),
+      propose(petya, DETECTED + 50 * HOUR),
+    ]);
     expect(moved.phase).toBe('negotiating');
     expect(moved.deadline).toBe(DETECTED + 72 * HOUR);
     const late = foldCaseEvents(cases.negotiate, [propose(petya, T), accept(masha, DETECTED + 49 * HOUR, 'x')]);
@@ -154,7 +233,16 @@ describe('the recommendation shapes how a case starts', () => {
   });
 
   it('a case document is the workflow’s parties', () => {
-    const doc = { ...caseWith(cases.stayWithOwner.recommendation), officeIds: ['o1', 'o2'], matched: [], detectedAt: DETECTED, detectedWhere: 'endpoint', causedBy: 'masha', status: 'open', updatedAt: 1 } as CaseDoc;
+    const doc = {
+      ...caseWith(cases.stayWithOwner.recommendation),
+      officeIds: ['o1', 'o2'],
+      matched: [],
+      detectedAt: DETECTED,
+      detectedWhere: 'endpoint',
+      causedBy: 'masha',
+      status: 'open',
+      updatedAt: 1,
+    } as CaseDoc;
     const parties: CaseParties = doc;
     expect(initialCaseState(parties).phase).toBe('ruled');
   });

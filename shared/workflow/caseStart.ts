@@ -31,7 +31,10 @@ export function initialCaseState(parties: CaseParties): CaseState {
   switch (outcome.type) {
     case 'negotiate': {
       const hours = outcome.deadlineHours;
-      return { ...started, deadline: hours !== undefined && Number.isSafeInteger(hours) && hours > 0 ? at + hours * HOUR_MS : null };
+      return {
+        ...started,
+        deadline: hours !== undefined && Number.isSafeInteger(hours) && hours > 0 ? at + hours * HOUR_MS : null,
+      };
     }
     case 'notifyOnly':
       return started;
@@ -40,8 +43,17 @@ export function initialCaseState(parties: CaseParties): CaseState {
     default: {
       const terms = ruleTerms(ruling);
       // A recommendation that cannot be turned into valid terms is not applied: a person has to look.
-      if (!terms) return { ...started, phase: 'escalated', escalation: { at, by: null, reason: 'The recommended outcome is not valid terms, so a lead decides.' } };
-      return { ...started, phase: 'ruled', ruled: { kind: 'rule', terms, at, by: null, eventId: `${parties.id}:rule`, explanation: ruling.explanation } };
+      if (!terms)
+        return {
+          ...started,
+          phase: 'escalated',
+          escalation: { at, by: null, reason: 'The recommended outcome is not valid terms, so a lead decides.' },
+        };
+      return {
+        ...started,
+        phase: 'ruled',
+        ruled: { kind: 'rule', terms, at, by: null, eventId: `${parties.id}:rule`, explanation: ruling.explanation },
+      };
     }
   }
 }
@@ -58,6 +70,11 @@ export function ruleTerms(ruling: CaseRuling): Terms | null {
           ? { keeper: 'owner', firstOrderSplit: { owner: o.owner, newcomer: o.newcomer } }
           : null;
   if (!derived) return null;
-  const valid = validateTerms({ ...derived, laterOrdersSplit: null, leadsCompensation: null, note: ruling.explanation.slice(0, NOTE_MAX) });
+  const valid = validateTerms({
+    ...derived,
+    laterOrdersSplit: null,
+    leadsCompensation: null,
+    note: ruling.explanation.slice(0, NOTE_MAX),
+  });
   return valid.ok ? valid.value : null;
 }

@@ -15,7 +15,8 @@ export const REASON_MAX = 2000;
 export function checkStep(state: CaseState, parties: CaseParties, event: CaseEvent): StepCheck {
   if (event.caseId !== parties.id) return no('This step belongs to another case.');
   if (!Number.isSafeInteger(event.at) || event.at < 0) return no('The step has no valid time.');
-  if (state.history.some((h) => h.id === event.id) || state.rejected.some((r) => r.event.id === event.id)) return no('This step is already recorded.');
+  if (state.history.some((h) => h.id === event.id) || state.rejected.some((r) => r.event.id === event.id))
+    return no('This step is already recorded.');
   // Settling owed leads is the one thing that happens after the terms are final.
   if (event.type === 'leadHandover') return leadHandoverCheck(state, parties, event);
   if (state.phase === 'agreed') return no('The managers have already agreed; the case is closed.');
@@ -34,13 +35,15 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
       if (event.type === 'accept') {
         const current = state.currentProposal;
         if (!current) return no('There is no proposal to accept.');
-        if (current.id !== event.proposalId) return no('These terms have been replaced by newer ones; read the current proposal first.');
+        if (current.id !== event.proposalId)
+          return no('These terms have been replaced by newer ones; read the current proposal first.');
         if (current.side === side) return no('You cannot accept your own proposal; the other manager has to.');
         return ok;
       }
       if (event.type === 'counter') {
         if (!state.currentProposal) return no('There is no proposal to counter; make a proposal instead.');
-        if (state.currentProposal.side === side) return no('You cannot counter your own proposal; make a new proposal instead.');
+        if (state.currentProposal.side === side)
+          return no('You cannot counter your own proposal; make a new proposal instead.');
       }
       return termsCheck(event.terms);
     }
@@ -51,15 +54,22 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
     }
     case 'decide': {
       const involved = event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId;
-      if (event.by.role !== 'admin' && !(event.by.role === 'lead' && involved)) return no('Only a lead of an office involved in the case, or an admin, can decide it.');
+      if (event.by.role !== 'admin' && !(event.by.role === 'lead' && involved))
+        return no('Only a lead of an office involved in the case, or an admin, can decide it.');
       return termsCheck(event.terms);
     }
     case 'deadlineSet': {
-      const lead = event.by.role === 'admin' || (event.by.role === 'lead' && (event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId));
+      const lead =
+        event.by.role === 'admin' ||
+        (event.by.role === 'lead' &&
+          (event.by.officeId === parties.owner.officeId || event.by.officeId === parties.newcomer.officeId));
       if (!side && !lead) return no('Only someone involved in the case can set its deadline.');
-      if (state.phase === 'escalated' || late) return no('The case is already escalated; a deadline no longer applies.');
-      if (state.phase === 'ruled' || state.recommendedOutcome === 'notifyOnly') return no('There is no negotiation in this case, so a deadline does not apply.');
-      if (!Number.isSafeInteger(event.deadline) || event.deadline <= event.at) return no('The deadline must be a valid time after the moment it is set.');
+      if (state.phase === 'escalated' || late)
+        return no('The case is already escalated; a deadline no longer applies.');
+      if (state.phase === 'ruled' || state.recommendedOutcome === 'notifyOnly')
+        return no('There is no negotiation in this case, so a deadline does not apply.');
+      if (!Number.isSafeInteger(event.deadline) || event.deadline <= event.at)
+        return no('The deadline must be a valid time after the moment it is set.');
       return ok;
     }
     default:
@@ -68,7 +78,8 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
 }
 
 const RULED = 'The regulations have settled this case; escalate it to a lead if you disagree.';
-const NOTIFY_ONLY = 'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';
+const NOTIFY_ONLY =
+  'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';
 
 /** Only the debtor of the final terms hands leads over, and only as many as are owed. */
 function leadHandoverCheck(state: CaseState, parties: CaseParties, event: LeadHandoverEvent): StepCheck {
@@ -76,7 +87,8 @@ function leadHandoverCheck(state: CaseState, parties: CaseParties, event: LeadHa
   if (!final) return no('Leads are handed over once the case is agreed or decided.');
   const owed = final.terms.leadsCompensation;
   if (!owed || owed.count === 0) return no('The final terms owe no leads.');
-  if (sideOf(parties, event.by.userId) !== owed.from) return no(`Only ${parties[owed.from].managerName}, who owes the leads, can record handing one over.`);
+  if (sideOf(parties, event.by.userId) !== owed.from)
+    return no(`Only ${parties[owed.from].managerName}, who owes the leads, can record handing one over.`);
   if (state.leadsHandedOver >= owed.count) return no(`All ${owed.count} leads owed have already been handed over.`);
   return textCheck(event.note, 'Say which lead you handed over.', 'note');
 }

@@ -13,7 +13,12 @@ export function deadlineDue(state: CaseState, now: number): boolean {
 export function withDeadline(state: CaseState, now: number): { state: CaseState; escalated: DeadlinePassed | null } {
   if (!deadlineDue(state, now) || state.deadline === null) return { state, escalated: null };
   const at = state.deadline;
-  const escalated: DeadlinePassed = { type: 'deadlinePassed', id: `${state.caseId}:deadline:${at}`, caseId: state.caseId, at };
+  const escalated: DeadlinePassed = {
+    type: 'deadlinePassed',
+    id: `${state.caseId}:deadline:${at}`,
+    caseId: state.caseId,
+    at,
+  };
   return {
     state: {
       ...state,

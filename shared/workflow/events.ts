@@ -61,7 +61,8 @@ export interface LeadHandoverEvent extends EventBase {
 }
 
 /** Immutable facts, append-only: a case's state is always recomputed from them. */
-export type CaseEvent = ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent | LeadHandoverEvent;
+export type CaseEvent =
+  ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent | LeadHandoverEvent;
 
 export type CaseEventType = CaseEvent['type'];
 

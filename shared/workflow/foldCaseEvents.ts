@@ -16,24 +16,52 @@ export function foldCaseEvents(parties: CaseParties, events: readonly CaseEvent[
 }
 
 /** One step: first let the deadline act (it passed before this event), then check, then apply. */
-export function applyCaseEvent(state: CaseState, parties: CaseParties, event: CaseEvent): { state: CaseState; ok: boolean; reason?: string } {
+export function applyCaseEvent(
+  state: CaseState,
+  parties: CaseParties,
+  event: CaseEvent,
+): { state: CaseState; ok: boolean; reason?: string } {
   const before = withDeadline(state, event.at).state;
   const check = checkStep(before, parties, event);
-  if (!check.ok) return { state: { ...before, rejected: [...before.rejected, { event, reason: check.reason }] }, ok: false, reason: check.reason };
+  if (!check.ok)
+    return {
+      state: { ...before, rejected: [...before.rejected, { event, reason: check.reason }] },
+      ok: false,
+      reason: check.reason,
+    };
   const next: CaseState = { ...before, history: [...before.history, event] };
   switch (event.type) {
     case 'propose':
     case 'counter':
       // A later proposal replaces the one on the table; the earlier stays in the history.
-      return done({ ...next, phase: 'negotiating', currentProposal: { id: event.id, terms: event.terms, by: event.by, side: sideOf(parties, event.by.userId)!, at: event.at } });
+      return done({
+        ...next,
+        phase: 'negotiating',
+        currentProposal: {
+          id: event.id,
+          terms: event.terms,
+          by: event.by,
+          side: sideOf(parties, event.by.userId)!,
+          at: event.at,
+        },
+      });
     case 'accept': {
       const p = before.currentProposal!;
-      return done({ ...next, phase: 'agreed', agreed: { kind: 'agreement', terms: p.terms, at: event.at, by: event.by, eventId: event.id } });
+      return done({
+        ...next,
+        phase: 'agreed',
+        agreed: { kind: 'agreement', terms: p.terms, at: event.at, by: event.by, eventId: event.id },
+      });
     }
     case 'escalate':
       return done({ ...next, phase: 'escalated', escalation: { at: event.at, by: event.by, reason: event.reason } });
     case 'decide':
-      return done({ ...next, phase: 'decided', currentProposal: null, decided: { kind: 'decision', terms: event.terms, at: event.at, by: event.by, eventId: event.id } });
+      return done({
+        ...next,
+        phase: 'decided',
+        currentProposal: null,
+        decided: { kind: 'decision', terms: event.terms, at: event.at, by: event.by, eventId: event.id },
+      });
     case 'deadlineSet':
       return done({ ...next, deadline: event.deadline });
     case 'leadHandover':

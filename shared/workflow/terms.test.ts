@@ -16,20 +16,56 @@ describe('validateTerms', () => {
   });
 
   it('accepts a bounded later-orders split and no leads', () => {
-    const terms = { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: 50, orders: 2, until: 1_700_000_000_000 }, leadsCompensation: null };
+    const terms = {
+      ...PETYA_TERMS,
+      laterOrdersSplit: { owner: 50, newcomer: 50, orders: 2, until: 1_700_000_000_000 },
+      leadsCompensation: null,
+    };
     expect(validateTerms(terms)).toEqual({ ok: true, value: terms });
   });
 
   it.each([
     ['keeper', { ...PETYA_TERMS, keeper: 'lead' }, 'Choose who keeps the client: the owner or the newcomer.'],
-    ['firstOrderSplit', { ...PETYA_TERMS, firstOrderSplit: { owner: 60, newcomer: 30 } }, 'The split of the first order must add up to 100%; it adds up to 90%.'],
-    ['firstOrderSplit.owner', { ...PETYA_TERMS, firstOrderSplit: { owner: 60.5, newcomer: 39.5 } }, "The owner's share of the first order must be a whole percentage from 0 to 100."],
-    ['firstOrderSplit', { ...PETYA_TERMS, firstOrderSplit: undefined }, 'Give the split of the first order in percent for the owner and the newcomer.'],
-    ['laterOrdersSplit', { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: 50 } }, 'Say for how many later orders, or until which date, the split applies.'],
-    ['laterOrdersSplit.orders', { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: 50, orders: 0 } }, 'The number of later orders must be a whole number from 1 to 1000.'],
-    ['laterOrdersSplit.newcomer', { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: -50, orders: 1 } }, "The newcomer's share of later orders must be a whole percentage from 0 to 100."],
-    ['leadsCompensation.count', { ...PETYA_TERMS, leadsCompensation: { from: 'owner', count: -1 } }, 'The number of leads must be a whole number from 0 to 1000.'],
-    ['leadsCompensation.from', { ...PETYA_TERMS, leadsCompensation: { from: 'masha', count: 3 } }, 'Choose who hands over the leads: the owner or the newcomer.'],
+    [
+      'firstOrderSplit',
+      { ...PETYA_TERMS, firstOrderSplit: { owner: 60, newcomer: 30 } },
+      'The split of the first order must add up to 100%; it adds up to 90%.',
+    ],
+    [
+      'firstOrderSplit.owner',
+      { ...PETYA_TERMS, firstOrderSplit: { owner: 60.5, newcomer: 39.5 } },
+      "The owner's share of the first order must be a whole percentage from 0 to 100.",
+    ],
+    [
+      'firstOrderSplit',
+      { ...PETYA_TERMS, firstOrderSplit: undefined },
+      'Give the split of the first order in percent for the owner and the newcomer.',
+    ],
+    [
+      'laterOrdersSplit',
+      { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: 50 } },
+      'Say for how many later orders, or until which date, the split applies.',
+    ],
+    [
+      'laterOrdersSplit.orders',
+      { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: 50, orders: 0 } },
+      'The number of later orders must be a whole number from 1 to 1000.',
+    ],
+    [
+      'laterOrdersSplit.newcomer',
+      { ...PETYA_TERMS, laterOrdersSplit: { owner: 50, newcomer: -50, orders: 1 } },
+      "The newcomer's share of later orders must be a whole percentage from 0 to 100.",
+    ],
+    [
+      'leadsCompensation.count',
+      { ...PETYA_TERMS, leadsCompensation: { from: 'owner', count: -1 } },
+      'The number of leads must be a whole number from 0 to 1000.',
+    ],
+    [
+      'leadsCompensation.from',
+      { ...PETYA_TERMS, leadsCompensation: { from: 'masha', count: 3 } },
+      'Choose who hands over the leads: the owner or the newcomer.',
+    ],
     ['note', { ...PETYA_TERMS, note: 'x'.repeat(2001) }, 'The note is too long: 2001 characters, at most 2000.'],
   ])('refuses a bad %s with a clear message', (field, terms, message) => {
     const r = validateTerms(terms);

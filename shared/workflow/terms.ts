@@ -53,7 +53,8 @@ export function validateTerms(input: unknown): Validated<Terms> {
   if (!isObject(input)) errors.push({ field: 'terms', message: 'Terms are missing.' });
 
   const keeper = t.keeper;
-  if (keeper !== 'owner' && keeper !== 'newcomer') errors.push({ field: 'keeper', message: 'Choose who keeps the client: the owner or the newcomer.' });
+  if (keeper !== 'owner' && keeper !== 'newcomer')
+    errors.push({ field: 'keeper', message: 'Choose who keeps the client: the owner or the newcomer.' });
 
   const first = checkSplit(t.firstOrderSplit, 'firstOrderSplit', 'the first order', errors);
 
@@ -64,31 +65,63 @@ export function validateTerms(input: unknown): Validated<Terms> {
     const orders = raw.orders;
     const until = raw.until;
     if (orders !== undefined && !(isInt(orders) && orders >= 1 && orders <= MAX_LATER_ORDERS)) {
-      errors.push({ field: 'laterOrdersSplit.orders', message: `The number of later orders must be a whole number from 1 to ${MAX_LATER_ORDERS}.` });
+      errors.push({
+        field: 'laterOrdersSplit.orders',
+        message: `The number of later orders must be a whole number from 1 to ${MAX_LATER_ORDERS}.`,
+      });
     }
-    if (until !== undefined && !(isInt(until) && until > 0)) errors.push({ field: 'laterOrdersSplit.until', message: 'The end date of the later-orders split is not a valid date.' });
+    if (until !== undefined && !(isInt(until) && until > 0))
+      errors.push({
+        field: 'laterOrdersSplit.until',
+        message: 'The end date of the later-orders split is not a valid date.',
+      });
     if (orders === undefined && until === undefined) {
-      errors.push({ field: 'laterOrdersSplit', message: 'Say for how many later orders, or until which date, the split applies.' });
+      errors.push({
+        field: 'laterOrdersSplit',
+        message: 'Say for how many later orders, or until which date, the split applies.',
+      });
     }
-    if (split) later = { ...split, ...(orders !== undefined ? { orders: orders as number } : {}), ...(until !== undefined ? { until: until as number } : {}) };
+    if (split)
+      later = {
+        ...split,
+        ...(orders !== undefined ? { orders: orders as number } : {}),
+        ...(until !== undefined ? { until: until as number } : {}),
+      };
   }
 
   let leads: LeadsCompensation | null = null;
   if (t.leadsCompensation !== null && t.leadsCompensation !== undefined) {
     const raw = (isObject(t.leadsCompensation) ? t.leadsCompensation : {}) as Record<string, unknown>;
-    if (raw.from !== 'owner' && raw.from !== 'newcomer') errors.push({ field: 'leadsCompensation.from', message: 'Choose who hands over the leads: the owner or the newcomer.' });
+    if (raw.from !== 'owner' && raw.from !== 'newcomer')
+      errors.push({
+        field: 'leadsCompensation.from',
+        message: 'Choose who hands over the leads: the owner or the newcomer.',
+      });
     if (!(isInt(raw.count) && raw.count >= 0 && raw.count <= MAX_LEADS)) {
-      errors.push({ field: 'leadsCompensation.count', message: `The number of leads must be a whole number from 0 to ${MAX_LEADS}.` });
+      errors.push({
+        field: 'leadsCompensation.count',
+        message: `The number of leads must be a whole number from 0 to ${MAX_LEADS}.`,
+      });
     }
     leads = { from: raw.from as Side, count: raw.count as number };
   }
 
   const note = t.note === undefined ? '' : t.note;
   if (typeof note !== 'string') errors.push({ field: 'note', message: 'The note must be text.' });
-  else if (note.length > NOTE_MAX) errors.push({ field: 'note', message: `The note is too long: ${note.length} characters, at most ${NOTE_MAX}.` });
+  else if (note.length > NOTE_MAX)
+    errors.push({ field: 'note', message: `The note is too long: ${note.length} characters, at most ${NOTE_MAX}.` });
 
   if (errors.length > 0 || !first) return { ok: false, errors };
-  return { ok: true, value: { keeper: keeper as Side, firstOrderSplit: first, laterOrdersSplit: later, leadsCompensation: leads, note: note as string } };
+  return {
+    ok: true,
+    value: {
+      keeper: keeper as Side,
+      firstOrderSplit: first,
+      laterOrdersSplit: later,
+      leadsCompensation: leads,
+      note: note as string,
+    },
+  };
 }
 
 function checkSplit(input: unknown, field: string, what: string, errors: FieldError[]): Split | null {
@@ -101,14 +134,20 @@ function checkSplit(input: unknown, field: string, what: string, errors: FieldEr
   for (const side of ['owner', 'newcomer'] as const) {
     const v = raw[side];
     if (!(isInt(v) && v >= 0 && v <= 100)) {
-      errors.push({ field: `${field}.${side}`, message: `The ${side}'s share of ${what} must be a whole percentage from 0 to 100.` });
+      errors.push({
+        field: `${field}.${side}`,
+        message: `The ${side}'s share of ${what} must be a whole percentage from 0 to 100.`,
+      });
       ok = false;
     }
   }
   if (!ok) return null;
   const split = { owner: raw.owner as number, newcomer: raw.newcomer as number };
   if (split.owner + split.newcomer !== 100) {
-    errors.push({ field, message: `The split of ${what} must add up to 100%; it adds up to ${split.owner + split.newcomer}%.` });
+    errors.push({
+      field,
+      message: `The split of ${what} must add up to 100%; it adds up to ${split.owner + split.newcomer}%.`,
+    });
     return null;
   }
   return split;

@@ -12,9 +12,14 @@ export async function run(): Promise<BenchFigure[]> {
     const core = await openMemoryOffice({ name: `bench${size}${Date.now()}`, validate: false });
     const fillStart = performance.now();
     await fillClaims(core, size);
-    figures.push({ name: `fill ${size.toLocaleString('en-US')} claims`, value: (performance.now() - fillStart) / 1000, unit: 's' });
+    figures.push({
+      name: `fill ${size.toLocaleString('en-US')} claims`,
+      value: (performance.now() - fillStart) / 1000,
+      unit: 's',
+    });
     // Warm-up: the first checks load phone metadata and compile the query paths.
-    for (let i = 0; i < 200; i++) await core.checkDuplicates({ fullName: 'Warm Up', phones: [benchPhone(i)], emails: [] });
+    for (let i = 0; i < 200; i++)
+      await core.checkDuplicates({ fullName: 'Warm Up', phones: [benchPhone(i)], emails: [] });
     const latencies: number[] = [];
     let found = 0;
     for (let i = 0; i < CHECKS; i++) {
@@ -23,14 +28,26 @@ export async function run(): Promise<BenchFigure[]> {
       const n = hit ? Math.floor(Math.random() * size) : size + i;
       const phone = `8${benchPhone(n).slice(2)}`;
       const started = performance.now();
-      const check = await core.checkDuplicates({ fullName: 'Иванов Пётр', phones: [phone], emails: ['someone@romashka-tour.ru'] });
+      const check = await core.checkDuplicates({
+        fullName: 'Иванов Пётр',
+        phones: [phone],
+        emails: ['someone@romashka-tour.ru'],
+      });
       latencies.push(performance.now() - started);
       found += check.matches.length;
     }
     if (found !== CHECKS / 2) throw new Error(`expected ${CHECKS / 2} matches, got ${found}`);
     latencies.sort((a, b) => a - b);
-    figures.push({ name: `check before save, ${size.toLocaleString('en-US')} claims, p50`, value: percentile(latencies, 50), unit: 'ms' });
-    figures.push({ name: `check before save, ${size.toLocaleString('en-US')} claims, p99`, value: percentile(latencies, 99), unit: 'ms' });
+    figures.push({
+      name: `check before save, ${size.toLocaleString('en-US')} claims, p50`,
+      value: percentile(latencies, 50),
+      unit: 'ms',
+    });
+    figures.push({
+      name: `check before save, ${size.toLocaleString('en-US')} claims, p99`,
+      value: percentile(latencies, 99),
+      unit: 'ms',
+    });
     await core.close();
   }
   figures.push({ name: 'heap after runs', value: process.memoryUsage().heapUsed / 2 ** 20, unit: 'MB' });

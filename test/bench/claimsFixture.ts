@@ -18,7 +18,20 @@ export async function fillClaims(core: OfficeCore, n: number, batch = 20_000): P
     for (let i = start; i < end; i++) {
       const keyHash = await core.hashIdentityKey(`phone:${benchPhone(i)}`);
       const clientId = `c${i}`;
-      claims.push({ id: `${keyHash}|${clientId}`, keyHash, kind: 'phone', display: '+7 916 ***-**-00', clientId, clientLabel: `Client ${i}`, ownerId: `u${i % 50}`, ownerName: `Manager ${i % 50}`, officeId: `o${i % 10}`, officeName: `Office ${i % 10}`, since: i, lastActivityAt: i });
+      claims.push({
+        id: `${keyHash}|${clientId}`,
+        keyHash,
+        kind: 'phone',
+        display: '+7 916 ***-**-00',
+        clientId,
+        clientLabel: `Client ${i}`,
+        ownerId: `u${i % 50}`,
+        ownerName: `Manager ${i % 50}`,
+        officeId: `o${i % 10}`,
+        officeName: `Office ${i % 10}`,
+        since: i,
+        lastActivityAt: i,
+      });
       tokens.push({ id: `k${i.toString(36)}|${clientId}`, skeleton: `k${i.toString(36)}`, clientId });
     }
     await core.db.claims.bulkInsert(claims);

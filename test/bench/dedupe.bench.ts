@@ -20,26 +20,617 @@ function rng(seed: number): () => number {
   };
 }
 
-const MALE = ['Александр', 'Алексей', 'Андрей', 'Антон', 'Артём', 'Борис', 'Вадим', 'Валерий', 'Василий', 'Виктор', 'Виталий', 'Владимир', 'Владислав', 'Геннадий', 'Георгий', 'Григорий', 'Денис', 'Дмитрий', 'Евгений', 'Егор', 'Иван', 'Игорь', 'Илья', 'Кирилл', 'Константин', 'Леонид', 'Максим', 'Михаил', 'Никита', 'Николай', 'Олег', 'Павел', 'Пётр', 'Роман', 'Руслан', 'Сергей', 'Станислав', 'Степан', 'Тимур', 'Фёдор', 'Юрий', 'Ярослав'];
-const FEMALE = ['Александра', 'Алёна', 'Алина', 'Алла', 'Анастасия', 'Анна', 'Валентина', 'Валерия', 'Вера', 'Виктория', 'Галина', 'Дарья', 'Диана', 'Евгения', 'Екатерина', 'Елена', 'Елизавета', 'Жанна', 'Зоя', 'Инна', 'Ирина', 'Карина', 'Кристина', 'Ксения', 'Лариса', 'Любовь', 'Людмила', 'Маргарита', 'Марина', 'Мария', 'Надежда', 'Наталья', 'Нина', 'Оксана', 'Ольга', 'Полина', 'Светлана', 'София', 'Тамара', 'Татьяна', 'Юлия', 'Яна'];
-const ROOTS = ['Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев', 'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров', 'Зайцев', 'Соловьёв', 'Борисов', 'Яковлев', 'Григорьев', 'Романов', 'Воробьёв', 'Сергеев', 'Кузьмин', 'Фролов', 'Александров', 'Дмитриев', 'Королёв', 'Гусев', 'Киселёв', 'Ильин', 'Максимов', 'Поляков', 'Сорокин', 'Ковалёв', 'Белов', 'Медведев', 'Антонов', 'Тарасов', 'Жуков', 'Баранов', 'Филиппов', 'Комаров', 'Давыдов', 'Беляев', 'Герасимов', 'Богданов', 'Осипов', 'Сидоров', 'Матвеев', 'Титов', 'Марков', 'Миронов', 'Крылов', 'Куликов', 'Карпов', 'Власов', 'Мельников', 'Денисов', 'Гаврилов', 'Тихонов', 'Казаков', 'Афанасьев', 'Данилов', 'Савельев', 'Тимофеев', 'Фомин', 'Чернов', 'Абрамов', 'Мартынов', 'Ефимов', 'Федотов', 'Щербаков', 'Назаров', 'Калинин', 'Исаев', 'Чернышёв', 'Быков', 'Маслов', 'Родионов', 'Коновалов', 'Лазарев', 'Воронин', 'Климов', 'Филатов', 'Пономарёв', 'Голубев', 'Кудрявцев', 'Прохоров', 'Наумов', 'Потапов', 'Журавлёв', 'Овчинников', 'Трофимов', 'Леонов', 'Соболев', 'Ермаков', 'Колесников', 'Гончаров', 'Емельянов', 'Никифоров', 'Грачёв', 'Котов', 'Гришин', 'Ефремов', 'Архипов', 'Громов', 'Кириллов', 'Малышев', 'Панов', 'Моисеев', 'Румянцев', 'Акимов', 'Кондратьев', 'Бирюков', 'Горбунов', 'Анисимов', 'Ерёмин', 'Тихомиров', 'Галкин', 'Лукьянов', 'Михеев', 'Скворцов', 'Юдин', 'Белоусов', 'Нестеров', 'Симонов', 'Прокофьев', 'Харитонов', 'Князев', 'Цветков', 'Левин', 'Митрофанов', 'Воронов', 'Аксёнов', 'Софронов', 'Мальцев', 'Логинов', 'Горшков', 'Савин', 'Краснов', 'Майоров', 'Демидов', 'Елисеев', 'Рыбаков', 'Сафонов', 'Плотников', 'Дёмин', 'Хохлов', 'Фадеев', 'Молчанов', 'Игнатов', 'Литвинов', 'Ершов', 'Ушаков', 'Дементьев', 'Рябов', 'Мухин', 'Калашников', 'Леонтьев', 'Лобанов', 'Кузин', 'Корнилов', 'Евдокимов', 'Бородин', 'Платонов', 'Некрасов', 'Балашов', 'Бобров', 'Жданов', 'Блинов', 'Игнатьев', 'Коротков', 'Муравьёв', 'Крюков', 'Беляков', 'Богомолов', 'Дроздов', 'Лавров', 'Зуев', 'Петухов', 'Ларин', 'Никулин', 'Серов', 'Терентьев', 'Зотов', 'Устинов', 'Фокин', 'Самойлов', 'Константинов', 'Сахаров', 'Шишкин', 'Самсонов', 'Черкасов', 'Чистяков', 'Носов', 'Спиридонов', 'Карасёв', 'Авдеев', 'Воронцов', 'Зверев', 'Владимиров', 'Селезнёв', 'Нечаев', 'Кудряшов', 'Седов', 'Фирсов', 'Андрианов', 'Панин', 'Головин', 'Терехов', 'Ульянов', 'Шестаков', 'Агеев', 'Никонов', 'Селиванов', 'Баженов', 'Гордеев', 'Кожевников', 'Пахомов', 'Зимин', 'Костин', 'Широков', 'Филимонов', 'Ларионов', 'Овсянников', 'Сазонов', 'Суворов', 'Нефёдов', 'Корнилов', 'Любимов', 'Львов', 'Горбачёв', 'Копылов', 'Лукин', 'Токарев', 'Кулешов', 'Шилов', 'Большаков', 'Панкратов', 'Родин', 'Шаповалов', 'Покровский', 'Бочаров', 'Никольский', 'Маркин', 'Горелов', 'Агафонов', 'Березин', 'Ермолаев', 'Зубков', 'Куприянов', 'Трифонов', 'Масленников', 'Круглов', 'Третьяков', 'Колосов', 'Рожков', 'Артамонов', 'Шмелёв', 'Лаптев', 'Лапшин', 'Федосеев', 'Зиновьев', 'Зорин', 'Уткин', 'Столяров', 'Зубов', 'Ткачёв', 'Дорофеев', 'Антипов', 'Завьялов', 'Свиридов', 'Золотарёв', 'Кулаков', 'Мещеряков', 'Макеев', 'Дьяконов', 'Гуляев', 'Петровский', 'Бондарев', 'Поздняков', 'Панфилов', 'Кочетков', 'Суханов', 'Рыжов', 'Старостин', 'Калмыков', 'Колесов', 'Золотов', 'Кравцов', 'Субботин', 'Шубин', 'Щукин', 'Лосев', 'Виноградов', 'Лыков', 'Кошелев'];
+const MALE = [
+  'Александр',
+  'Алексей',
+  'Андрей',
+  'Антон',
+  'Артём',
+  'Борис',
+  'Вадим',
+  'Валерий',
+  'Василий',
+  'Виктор',
+  'Виталий',
+  'Владимир',
+  'Владислав',
+  'Геннадий',
+  'Георгий',
+  'Григорий',
+  'Денис',
+  'Дмитрий',
+  'Евгений',
+  'Егор',
+  'Иван',
+  'Игорь',
+  'Илья',
+  'Кирилл',
+  'Константин',
+  'Леонид',
+  'Максим',
+  'Михаил',
+  'Никита',
+  'Николай',
+  'Олег',
+  'Павел',
+  'Пётр',
+  'Роман',
+  'Руслан',
+  'Сергей',
+  'Станислав',
+  'Степан',
+  'Тимур',
+  'Фёдор',
+  'Юрий',
+  'Ярослав',
+];
+const FEMALE = [
+  'Александра',
+  'Алёна',
+  'Алина',
+  'Алла',
+  'Анастасия',
+  'Анна',
+  'Валентина',
+  'Валерия',
+  'Вера',
+  'Виктория',
+  'Галина',
+  'Дарья',
+  'Диана',
+  'Евгения',
+  'Екатерина',
+  'Елена',
+  'Елизавета',
+  'Жанна',
+  'Зоя',
+  'Инна',
+  'Ирина',
+  'Карина',
+  'Кристина',
+  'Ксения',
+  'Лариса',
+  'Любовь',
+  'Людмила',
+  'Маргарита',
+  'Марина',
+  'Мария',
+  'Надежда',
+  'Наталья',
+  'Нина',
+  'Оксана',
+  'Ольга',
+  'Полина',
+  'Светлана',
+  'София',
+  'Тамара',
+  'Татьяна',
+  'Юлия',
+  'Яна',
+];
+const ROOTS = [
+  'Иванов',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Петров',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
+  'Орлов',
+  'Андреев',
+  'Макаров',
+  'Никитин',
+  'Захаров',
+  'Зайцев',
+  'Соловьёв',
+  'Борисов',
+  'Яковлев',
+  'Григорьев',
+  'Романов',
+  'Воробьёв',
+  'Сергеев',
+  'Кузьмин',
+  'Фролов',
+  'Александров',
+  'Дмитриев',
+  'Королёв',
+  'Гусев',
+  'Киселёв',
+  'Ильин',
+  'Максимов',
+  'Поляков',
+  'Сорокин',
+  'Ковалёв',
+  'Белов',
+  'Медведев',
+  'Антонов',
+  'Тарасов',
+  'Жуков',
+  'Баранов',
+  'Филиппов',
+  'Комаров',
+  'Давыдов',
+  'Беляев',
+  'Герасимов',
+  'Богданов',
+  'Осипов',
+  'Сидоров',
+  'Матвеев',
+  'Титов',
+  'Марков',
+  'Миронов',
+  'Крылов',
+  'Куликов',
+  'Карпов',
+  'Власов',
+  'Мельников',
+  'Денисов',
+  'Гаврилов',
+  'Тихонов',
+  'Казаков',
+  'Афанасьев',
+  'Данилов',
+  'Савельев',
+  'Тимофеев',
+  'Фомин',
+  'Чернов',
+  'Абрамов',
+  'Мартынов',
+  'Ефимов',
+  'Федотов',
+  'Щербаков',
+  'Назаров',
+  'Калинин',
+  'Исаев',
+  'Чернышёв',
+  'Быков',
+  'Маслов',
+  'Родионов',
+  'Коновалов',
+  'Лазарев',
+  'Воронин',
+  'Климов',
+  'Филатов',
+  'Пономарёв',
+  'Голубев',
+  'Кудрявцев',
+  'Прохоров',
+  'Наумов',
+  'Потапов',
+  'Журавлёв',
+  'Овчинников',
+  'Трофимов',
+  'Леонов',
+  'Соболев',
+  'Ермаков',
+  'Колесников',
+  'Гончаров',
+  'Емельянов',
+  'Никифоров',
+  'Грачёв',
+  'Котов',
+  'Гришин',
+  'Ефремов',
+  'Архипов',
+  'Громов',
+  'Кириллов',
+  'Малышев',
+  'Панов',
+  'Моисеев',
+  'Румянцев',
+  'Акимов',
+  'Кондратьев',
+  'Бирюков',
+  'Горбунов',
+  'Анисимов',
+  'Ерёмин',
+  'Тихомиров',
+  'Галкин',
+  'Лукьянов',
+  'Михеев',
+  'Скворцов',
+  'Юдин',
+  'Белоусов',
+  'Нестеров',
+  'Симонов',
+  'Прокофьев',
+  'Харитонов',
+  'Князев',
+  'Цветков',
+  'Левин',
+  'Митрофанов',
+  'Воронов',
+  'Аксёнов',
+  'Софронов',
+  'Мальцев',
+  'Логинов',
+  'Горшков',
+  'Савин',
+  'Краснов',
+  'Майоров',
+  'Демидов',
+  'Елисеев',
+  'Рыбаков',
+  'Сафонов',
+  'Плотников',
+  'Дёмин',
+  'Хохлов',
+  'Фадеев',
+  'Молчанов',
+  'Игнатов',
+  'Литвинов',
+  'Ершов',
+  'Ушаков',
+  'Дементьев',
+  'Рябов',
+  'Мухин',
+  'Калашников',
+  'Леонтьев',
+  'Лобанов',
+  'Кузин',
+  'Корнилов',
+  'Евдокимов',
+  'Бородин',
+  'Платонов',
+  'Некрасов',
+  'Балашов',
+  'Бобров',
+  'Жданов',
+  'Блинов',
+  'Игнатьев',
+  'Коротков',
+  'Муравьёв',
+  'Крюков',
+  'Беляков',
+  'Богомолов',
+  'Дроздов',
+  'Лавров',
+  'Зуев',
+  'Петухов',
+  'Ларин',
+  'Никулин',
+  'Серов',
+  'Терентьев',
+  'Зотов',
+  'Устинов',
+  'Фокин',
+  'Самойлов',
+  'Константинов',
+  'Сахаров',
+  'Шишкин',
+  'Самсонов',
+  'Черкасов',
+  'Чистяков',
+  'Носов',
+  'Спиридонов',
+  'Карасёв',
+  'Авдеев',
+  'Воронцов',
+  'Зверев',
+  'Владимиров',
+  'Селезнёв',
+  'Нечаев',
+  'Кудряшов',
+  'Седов',
+  'Фирсов',
+  'Андрианов',
+  'Панин',
+  'Головин',
+  'Терехов',
+  'Ульянов',
+  'Шестаков',
+  'Агеев',
+  'Никонов',
+  'Селиванов',
+  'Баженов',
+  'Гордеев',
+  'Кожевников',
+  'Пахомов',
+  'Зимин',
+  'Костин',
+  'Широков',
+  'Филимонов',
+  'Ларионов',
+  'Овсянников',
+  'Сазонов',
+  'Суворов',
+  'Нефёдов',
+  'Корнилов',
+  'Любимов',
+  'Львов',
+  'Горбачёв',
+  'Копылов',
+  'Лукин',
+  'Токарев',
+  'Кулешов',
+  'Шилов',
+  'Большаков',
+  'Панкратов',
+  'Родин',
+  'Шаповалов',
+  'Покровский',
+  'Бочаров',
+  'Никольский',
+  'Маркин',
+  'Горелов',
+  'Агафонов',
+  'Березин',
+  'Ермолаев',
+  'Зубков',
+  'Куприянов',
+  'Трифонов',
+  'Масленников',
+  'Круглов',
+  'Третьяков',
+  'Колосов',
+  'Рожков',
+  'Артамонов',
+  'Шмелёв',
+  'Лаптев',
+  'Лапшин',
+  'Федосеев',
+  'Зиновьев',
+  'Зорин',
+  'Уткин',
+  'Столяров',
+  'Зубов',
+  'Ткачёв',
+  'Дорофеев',
+  'Антипов',
+  'Завьялов',
+  'Свиридов',
+  'Золотарёв',
+  'Кулаков',
+  'Мещеряков',
+  'Макеев',
+  'Дьяконов',
+  'Гуляев',
+  'Петровский',
+  'Бондарев',
+  'Поздняков',
+  'Панфилов',
+  'Кочетков',
+  'Суханов',
+  'Рыжов',
+  'Старостин',
+  'Калмыков',
+  'Колесов',
+  'Золотов',
+  'Кравцов',
+  'Субботин',
+  'Шубин',
+  'Щукин',
+  'Лосев',
+  'Виноградов',
+  'Лыков',
+  'Кошелев',
+];
 // Rarer surnames, composed: the long tail a real base has beyond the common ones above.
-const SYLLABLES = ['Бар', 'Вер', 'Гол', 'Дар', 'Жер', 'Зал', 'Кар', 'Лом', 'Мор', 'Нар', 'Пар', 'Рог', 'Сав', 'Тур', 'Хар', 'Чер', 'Шур', 'Бел', 'Вол', 'Гор', 'Ден', 'Кол', 'Мал', 'Ник', 'Пол', 'Сем', 'Тол', 'Фед', 'Чуд', 'Яр'];
+const SYLLABLES = [
+  'Бар',
+  'Вер',
+  'Гол',
+  'Дар',
+  'Жер',
+  'Зал',
+  'Кар',
+  'Лом',
+  'Мор',
+  'Нар',
+  'Пар',
+  'Рог',
+  'Сав',
+  'Тур',
+  'Хар',
+  'Чер',
+  'Шур',
+  'Бел',
+  'Вол',
+  'Гор',
+  'Ден',
+  'Кол',
+  'Мал',
+  'Ник',
+  'Пол',
+  'Сем',
+  'Тол',
+  'Фед',
+  'Чуд',
+  'Яр',
+];
 const SUFFIXES = ['анов', 'унов', 'ицкий', 'енко', 'ышев', 'овин', 'алов', 'ецкий'];
-const LATIN_FIRST = ['John', 'Jane', 'Michael', 'Emma', 'David', 'Olivia', 'James', 'Sophia', 'Robert', 'Mia', 'Thomas', 'Laura', 'Peter', 'Anna', 'Daniel', 'Sarah', 'Mark', 'Julia', 'Alex', 'Maria', 'George', 'Emily', 'William', 'Grace', 'Henry', 'Chloe', 'Oliver', 'Lucy', 'Jack', 'Hannah', 'Samuel', 'Ella', 'Lukas', 'Lena', 'Felix', 'Clara', 'Jonas', 'Leonie', 'Paul', 'Marie'];
-const LATIN_LAST = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Miller', 'Wilson', 'Moore', 'Anderson', 'Thomas', 'Jackson', 'White', 'Harris', 'Martin', 'Thompson', 'Garcia', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'Schmidt', 'Mueller', 'Weber', 'Fischer', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Neumann', 'Schwarz', 'Roberts', 'Evans', 'Edwards', 'Collins', 'Stewart', 'Morris', 'Rogers', 'Cook', 'Morgan', 'Bell', 'Murphy', 'Bailey', 'Cooper', 'Richardson', 'Cox', 'Howard', 'Ward', 'Torres', 'Peterson', 'Gray'];
-const FREE_MAIL = ['gmail.com', 'mail.ru', 'yandex.ru', 'bk.ru', 'list.ru', 'inbox.ru', 'ya.ru', 'rambler.ru', 'icloud.com', 'outlook.com'];
-const COMPANY_WORDS = ['Ромашка', 'Вектор', 'Альфа', 'Гранит', 'Меридиан', 'Сфера', 'Прогресс', 'Восток', 'Полюс', 'Атлант', 'Горизонт', 'Сигма', 'Орион', 'Квант', 'Ресурс', 'Техно', 'Строй', 'Инвест', 'Трейд', 'Логистик'];
+const LATIN_FIRST = [
+  'John',
+  'Jane',
+  'Michael',
+  'Emma',
+  'David',
+  'Olivia',
+  'James',
+  'Sophia',
+  'Robert',
+  'Mia',
+  'Thomas',
+  'Laura',
+  'Peter',
+  'Anna',
+  'Daniel',
+  'Sarah',
+  'Mark',
+  'Julia',
+  'Alex',
+  'Maria',
+  'George',
+  'Emily',
+  'William',
+  'Grace',
+  'Henry',
+  'Chloe',
+  'Oliver',
+  'Lucy',
+  'Jack',
+  'Hannah',
+  'Samuel',
+  'Ella',
+  'Lukas',
+  'Lena',
+  'Felix',
+  'Clara',
+  'Jonas',
+  'Leonie',
+  'Paul',
+  'Marie',
+];
+const LATIN_LAST = [
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Taylor',
+  'Miller',
+  'Wilson',
+  'Moore',
+  'Anderson',
+  'Thomas',
+  'Jackson',
+  'White',
+  'Harris',
+  'Martin',
+  'Thompson',
+  'Garcia',
+  'Clark',
+  'Lewis',
+  'Walker',
+  'Hall',
+  'Young',
+  'Schmidt',
+  'Mueller',
+  'Weber',
+  'Fischer',
+  'Meyer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Koch',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Neumann',
+  'Schwarz',
+  'Roberts',
+  'Evans',
+  'Edwards',
+  'Collins',
+  'Stewart',
+  'Morris',
+  'Rogers',
+  'Cook',
+  'Morgan',
+  'Bell',
+  'Murphy',
+  'Bailey',
+  'Cooper',
+  'Richardson',
+  'Cox',
+  'Howard',
+  'Ward',
+  'Torres',
+  'Peterson',
+  'Gray',
+];
+const FREE_MAIL = [
+  'gmail.com',
+  'mail.ru',
+  'yandex.ru',
+  'bk.ru',
+  'list.ru',
+  'inbox.ru',
+  'ya.ru',
+  'rambler.ru',
+  'icloud.com',
+  'outlook.com',
+];
+const COMPANY_WORDS = [
+  'Ромашка',
+  'Вектор',
+  'Альфа',
+  'Гранит',
+  'Меридиан',
+  'Сфера',
+  'Прогресс',
+  'Восток',
+  'Полюс',
+  'Атлант',
+  'Горизонт',
+  'Сигма',
+  'Орион',
+  'Квант',
+  'Ресурс',
+  'Техно',
+  'Строй',
+  'Инвест',
+  'Трейд',
+  'Логистик',
+];
 const COMPANY_TLDS = ['ru', 'com', 'рф', 'msk.ru', 'spb.ru', 'kz', 'by', 'net'];
 
-const TRANSLIT: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia' };
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+};
 function translit(text: string): string {
-  return [...text].map((ch) => {
-    const lower = ch.toLowerCase();
-    const t = TRANSLIT[lower];
-    if (t === undefined) return ch;
-    return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
-  }).join('');
+  return [...text]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      const t = TRANSLIT[lower];
+      if (t === undefined) return ch;
+      return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+    })
+    .join('');
 }
 
 /** Иванов → Иванова, Покровский → Покровская, Шевченко stays. */
@@ -49,9 +640,20 @@ function feminine(surname: string): string {
   return `${surname}а`;
 }
 
-interface Person { name: string; phones: string[]; emails: string[]; company: string; last: string; mobile: string }
+interface Person {
+  name: string;
+  phones: string[];
+  emails: string[];
+  company: string;
+  last: string;
+  mobile: string;
+}
 
-interface GeneratedBase { csv: string; rows: number; duplicates: number }
+interface GeneratedBase {
+  csv: string;
+  rows: number;
+  duplicates: number;
+}
 
 /** The semicolon-separated text of a base of `rows` clients, as a Russian Excel would export it. */
 function generateClientBase(rows: number, seed = 42): GeneratedBase {
@@ -69,12 +671,18 @@ function generateClientBase(rows: number, seed = 42): GeneratedBase {
   const formatMobile = (ten: string): string => {
     const [a, b, c, d] = [ten.slice(0, 3), ten.slice(3, 6), ten.slice(6, 8), ten.slice(8)];
     switch (Math.floor(rand() * 6)) {
-      case 0: return `+7 (${a}) ${b}-${c}-${d}`;
-      case 1: return `8${ten}`;
-      case 2: return `8 ${a} ${b} ${c} ${d}`;
-      case 3: return `+7${ten}`;
-      case 4: return `8-${a}-${b}-${c}-${d}`;
-      default: return `7 ${a} ${b}${c}${d}`;
+      case 0:
+        return `+7 (${a}) ${b}-${c}-${d}`;
+      case 1:
+        return `8${ten}`;
+      case 2:
+        return `8 ${a} ${b} ${c} ${d}`;
+      case 3:
+        return `+7${ten}`;
+      case 4:
+        return `8-${a}-${b}-${c}-${d}`;
+      default:
+        return `7 ${a} ${b}${c}${d}`;
     }
   };
 
@@ -88,7 +696,11 @@ function generateClientBase(rows: number, seed = 42): GeneratedBase {
       const root = rand() < 0.3 ? pick(ROOTS) : `${pick(SYLLABLES)}${pick(SYLLABLES).toLowerCase()}${pick(SUFFIXES)}`;
       last = female ? feminine(root) : root;
       if (rand() < 0.3) patronymic = `${pick(MALE)}${female ? 'овна' : 'ович'}`;
-      if (rand() < 0.1) { first = translit(first); last = translit(last); patronymic = ''; }
+      if (rand() < 0.1) {
+        first = translit(first);
+        last = translit(last);
+        patronymic = '';
+      }
     } else {
       first = pick(LATIN_FIRST);
       last = pick(LATIN_LAST);
@@ -96,9 +708,13 @@ function generateClientBase(rows: number, seed = 42): GeneratedBase {
     const name = rand() < 0.5 ? `${last} ${first}${patronymic ? ` ${patronymic}` : ''}` : `${first} ${last}`;
     const mobile = `9${digits(9)}`;
     const phones = [formatMobile(mobile)];
-    if (rand() < 0.15) phones.push(`8 (495) ${digits(3)}-${digits(2)}-${digits(2)}${rand() < 0.3 ? ` доб. ${digits(3)}` : ''}`);
+    if (rand() < 0.15)
+      phones.push(`8 (495) ${digits(3)}-${digits(2)}-${digits(2)}${rand() < 0.3 ? ` доб. ${digits(3)}` : ''}`);
     if (rand() < 0.03) phones.push(`+375 29 ${digits(3)}-${digits(2)}-${digits(2)}`);
-    const login = `${translit(first).toLowerCase()}.${translit(last).toLowerCase()}${digits(2)}`.replace(/[^a-z0-9.]/g, '');
+    const login = `${translit(first).toLowerCase()}.${translit(last).toLowerCase()}${digits(2)}`.replace(
+      /[^a-z0-9.]/g,
+      '',
+    );
     const emails: string[] = [];
     let company = '';
     if (rand() < 0.3) {
@@ -116,7 +732,7 @@ function generateClientBase(rows: number, seed = 42): GeneratedBase {
     if (kind < 0.4) return { ...p, phones: [formatMobile(p.mobile)], emails: [] };
     if (kind < 0.6) {
       const email = p.emails.find((e) => e.endsWith('@gmail.com'));
-      const alias = email ? email.replace('.', '').replace('@', '+travel@') : p.emails[0] ?? '';
+      const alias = email ? email.replace('.', '').replace('@', '+travel@') : (p.emails[0] ?? '');
       return { ...p, phones: [], emails: alias ? [alias.toUpperCase()] : [], name: translit(p.name) };
     }
     if (kind < 0.8) return { ...p, name: translit(p.name), phones: [`+7 ${p.mobile}`], emails: [] };
@@ -154,10 +770,14 @@ function encodeCp1251(text: string): Uint8Array {
     const code = ch.codePointAt(0) ?? 0x3f;
     if (code < 0x80) out[n] = code;
     else if (code >= 0x410 && code <= 0x44f) out[n] = code - 0x410 + 0xc0;
-    else if (code === 0x401) out[n] = 0xa8; // Ё
-    else if (code === 0x451) out[n] = 0xb8; // ё
-    else if (code === 0xab) out[n] = 0xab; // «
-    else if (code === 0xbb) out[n] = 0xbb; // »
+    else if (code === 0x401)
+      out[n] = 0xa8; // Ё
+    else if (code === 0x451)
+      out[n] = 0xb8; // ё
+    else if (code === 0xab)
+      out[n] = 0xab; // «
+    else if (code === 0xbb)
+      out[n] = 0xbb; // »
     else out[n] = 0x3f; // '?': the generator only uses the characters above
     n += 1;
   }
@@ -176,7 +796,12 @@ const USAGE_HOOK = `process.on('exit', () => {
 });
 `;
 
-interface ChildRun { code: number | null; stdout: string; stderr: string; seconds: number }
+interface ChildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
 
 function runChild(args: string[]): Promise<ChildRun> {
   return new Promise((done, fail) => {
@@ -188,7 +813,12 @@ function runChild(args: string[]): Promise<ChildRun> {
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', fail);
     child.on('close', (code) => {
-      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), seconds: (performance.now() - started) / 1000 });
+      done({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        seconds: (performance.now() - started) / 1000,
+      });
     });
   });
 }
@@ -202,12 +832,29 @@ export async function run(): Promise<BenchFigure[]> {
     const hook = join(dir, 'usage-hook.mjs');
     await writeFile(hook, USAGE_HOOK);
 
-    const result = await runChild(['--import', 'tsx', '--import', pathToFileURL(hook).href, CLI, 'dedupe', file, '--json']);
-    if (result.code !== 0) throw new Error(`dedupe exited with ${String(result.code)}: ${result.stderr.slice(0, 2000)}`);
-    const report = JSON.parse(result.stdout) as { rows: number; conflicts: unknown[]; hints: unknown[]; errors: unknown[] };
+    const result = await runChild([
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(hook).href,
+      CLI,
+      'dedupe',
+      file,
+      '--json',
+    ]);
+    if (result.code !== 0)
+      throw new Error(`dedupe exited with ${String(result.code)}: ${result.stderr.slice(0, 2000)}`);
+    const report = JSON.parse(result.stdout) as {
+      rows: number;
+      conflicts: unknown[];
+      hints: unknown[];
+      errors: unknown[];
+    };
     if (report.rows !== ROWS) throw new Error(`dedupe read ${report.rows} rows, expected ${ROWS}`);
     const usageLine = /CLAIMDESK_BENCH_USAGE=(\{.*\})/.exec(result.stderr)?.[1];
-    const usage = usageLine ? (JSON.parse(usageLine) as { maxRssKb: number; cpuUs: number }) : { maxRssKb: NaN, cpuUs: NaN };
+    const usage = usageLine
+      ? (JSON.parse(usageLine) as { maxRssKb: number; cpuUs: number })
+      : { maxRssKb: NaN, cpuUs: NaN };
 
     return [
       { name: 'dedupe 100k: wall time (CLI incl. start-up, cp1251)', value: round(result.seconds, 2), unit: 's' },

@@ -41,9 +41,12 @@ function client(team: OfficeTeam, i: number, phone: string): SyncDocument<'clien
 async function pushAll(api: Api, docs: SyncDocument<'clients'>[]): Promise<number> {
   const started = performance.now();
   for (let from = 0; from < docs.length; from += BATCH) {
-    const rows = docs.slice(from, from + BATCH).map((d) => ({ assumedMasterState: null, newDocumentState: d }) as PushRow);
+    const rows = docs
+      .slice(from, from + BATCH)
+      .map((d) => ({ assumedMasterState: null, newDocumentState: d }) as PushRow);
     const reply = await api.push('clients', rows);
-    if (reply.status !== 200 || (reply.body as unknown[]).length) throw new Error(`push failed: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
+    if (reply.status !== 200 || (reply.body as unknown[]).length)
+      throw new Error(`push failed: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
   }
   return docs.length / ((performance.now() - started) / 1000);
 }
@@ -57,8 +60,13 @@ export async function run(): Promise<BenchFigure[]> {
     {
       const { server, admin } = await startServer({ dataDir }, { detection: 'claims-only' });
       [owners, newcomers] = [await createTeam(admin, 'Owners'), await createTeam(admin, 'Newcomers')];
-      await pushAll(owners.manager, Array.from({ length: EXISTING }, (_, i) => client(owners, i, phoneOf(i))));
-      const claims = await server.store.query<{ n: number }>(`select count(*)::int as n from documents where collection = 'claims' and not deleted`);
+      await pushAll(
+        owners.manager,
+        Array.from({ length: EXISTING }, (_, i) => client(owners, i, phoneOf(i))),
+      );
+      const claims = await server.store.query<{ n: number }>(
+        `select count(*)::int as n from documents where collection = 'claims' and not deleted`,
+      );
       if ((claims[0]?.n ?? 0) < EXISTING) throw new Error(`expected ${EXISTING}+ claims, found ${claims[0]?.n}`);
       await server.close();
     }

@@ -26,7 +26,9 @@ export async function run(): Promise<BenchFigure[]> {
   try {
     const teams = [];
     for (let i = 0; i < OFFICES; i++) teams.push(await createTeam(admin, `Office ${i + 1}`));
-    for (const team of teams.slice(2)) for (const c of ['clients', 'claims', 'cases'] as const) streams.push(await openStream(server.url, team.manager.token!, c));
+    for (const team of teams.slice(2))
+      for (const c of ['clients', 'claims', 'cases'] as const)
+        streams.push(await openStream(server.url, team.manager.token!, c));
     const owner = await workstation(server.url, teams[0]!);
     const newcomer = await workstation(server.url, teams[1]!);
     const latencies: number[] = [];
@@ -36,10 +38,19 @@ export async function run(): Promise<BenchFigure[]> {
       if (!mine.ok) throw new Error('save failed');
       await owner.sync.awaitInSync();
       await newcomer.sync.awaitInSync();
-      const notified = firstValueFrom(owner.core.notifications$.pipe(filter((n) => n.caseIds.some((id) => id.includes(mine.value.id))), timeout(10_000)));
+      const notified = firstValueFrom(
+        owner.core.notifications$.pipe(
+          filter((n) => n.caseIds.some((id) => id.includes(mine.value.id))),
+          timeout(10_000),
+        ),
+      );
       const started = performance.now();
       // The newcomer's office is offline-fresh to this client: its save is what the endpoint matches.
-      const dup = await newcomer.core.saveClient({ ...emptyDraft(), fullName: `Newcomer client ${i}`, phones: [`8${phone.slice(2)}`] });
+      const dup = await newcomer.core.saveClient({
+        ...emptyDraft(),
+        fullName: `Newcomer client ${i}`,
+        phones: [`8${phone.slice(2)}`],
+      });
       if (!dup.ok) throw new Error('save failed');
       await notified;
       latencies.push(performance.now() - started);
@@ -50,8 +61,16 @@ export async function run(): Promise<BenchFigure[]> {
       await w.core.close();
     }
     return [
-      { name: `duplicate saved → owner's notification, ${OFFICES} offices live, p50`, value: percentile(latencies, 50), unit: 'ms' },
-      { name: `duplicate saved → owner's notification, ${OFFICES} offices live, p95`, value: percentile(latencies, 95), unit: 'ms' },
+      {
+        name: `duplicate saved → owner's notification, ${OFFICES} offices live, p50`,
+        value: percentile(latencies, 50),
+        unit: 'ms',
+      },
+      {
+        name: `duplicate saved → owner's notification, ${OFFICES} offices live, p95`,
+        value: percentile(latencies, 95),
+        unit: 'ms',
+      },
     ];
   } finally {
     streams.forEach((s) => s.close());

@@ -30,16 +30,30 @@ export async function run(): Promise<BenchFigure[]> {
     for (let i = 0; i < AGENCY_CLIENTS; i += 1000) {
       const rows = Array.from({ length: 1000 }, (_, j) => {
         const e164 = benchPhone(i + j);
-        return { assumedMasterState: null, newDocumentState: clientDoc(agency.office.id, { phones: [{ e164, extension: '' }], emails: [], identityKeys: [`phone:${e164}`] }) } as PushRow;
+        return {
+          assumedMasterState: null,
+          newDocumentState: clientDoc(agency.office.id, {
+            phones: [{ e164, extension: '' }],
+            emails: [],
+            identityKeys: [`phone:${e164}`],
+          }),
+        } as PushRow;
       });
       const reply = await agency.manager.push('clients', rows);
       if (reply.status !== 200) throw new Error(`seed push failed: ${reply.status}`);
     }
     const newcomer = await createTeam(admin, 'New office');
-    const core = await openMemoryOffice({ validate: false, profile: { userName: 'New manager', officeName: 'New office', defaultCountry: 'RU' } });
+    const core = await openMemoryOffice({
+      validate: false,
+      profile: { userName: 'New manager', officeName: 'New office', defaultCountry: 'RU' },
+    });
     for (let i = 0; i < NEW_OFFICE_CLIENTS; i++) {
       const phone = i < DUPLICATES ? benchPhone(i * 997) : benchPhone(AGENCY_CLIENTS + i);
-      const saved = await core.saveClient({ ...emptyDraft(), fullName: `Walk-in ${i}`, phones: [`8${phone.slice(2)}`] });
+      const saved = await core.saveClient({
+        ...emptyDraft(),
+        fullName: `Walk-in ${i}`,
+        phones: [`8${phone.slice(2)}`],
+      });
       if (!saved.ok) throw new Error('save failed');
     }
     const login = await signIn(server.url, newcomer.managerUser.username, TEST_PASSWORD);
@@ -60,9 +74,21 @@ export async function run(): Promise<BenchFigure[]> {
     await core.close();
     if (claims < AGENCY_CLIENTS + NEW_OFFICE_CLIENTS) throw new Error(`claims index incomplete: ${claims}`);
     return [
-      { name: `first sync of a new office: complete claims index (${claims.toLocaleString('en-US')} claims)`, value: seconds, unit: 's' },
-      { name: `first sync of a new office: cases opened (${DUPLICATES} duplicates brought)`, value: cases, unit: 'cases' },
-      { name: 'first sync of a new office: notifications shown', value: shown.length, unit: `(${shown.map((n) => n.kind).join(', ') || 'none'})` },
+      {
+        name: `first sync of a new office: complete claims index (${claims.toLocaleString('en-US')} claims)`,
+        value: seconds,
+        unit: 's',
+      },
+      {
+        name: `first sync of a new office: cases opened (${DUPLICATES} duplicates brought)`,
+        value: cases,
+        unit: 'cases',
+      },
+      {
+        name: 'first sync of a new office: notifications shown',
+        value: shown.length,
+        unit: `(${shown.map((n) => n.kind).join(', ') || 'none'})`,
+      },
     ];
   } finally {
     await server.close();

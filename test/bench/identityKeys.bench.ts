@@ -34,8 +34,29 @@ const PHONE_FORMATS: readonly ((d: string, r: () => number) => string)[] = [
 
 const FIRST = ['petr', 'ivan', 'maria', 'yulia', 'sergey', 'anna', 'dmitry', 'olga', 'alexey', 'elena'];
 const LAST = ['ivanov', 'petrova', 'smirnov', 'kuznetsova', 'sokolov', 'popova', 'lebedev', 'novikova'];
-const FREE = ['gmail.com', 'googlemail.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'list.ru', 'inbox.ru', 'rambler.ru', 'icloud.com', 'outlook.com'];
-const CORPORATE = ['romashka-tour.ru', 'mail.vasilek.com', 'a.msk.ru', 'b.spb.ru', 'компания.рф', 'travel-plus.kz', 'sunny.by', 'example.co.uk'];
+const FREE = [
+  'gmail.com',
+  'googlemail.com',
+  'yandex.ru',
+  'ya.ru',
+  'mail.ru',
+  'bk.ru',
+  'list.ru',
+  'inbox.ru',
+  'rambler.ru',
+  'icloud.com',
+  'outlook.com',
+];
+const CORPORATE = [
+  'romashka-tour.ru',
+  'mail.vasilek.com',
+  'a.msk.ru',
+  'b.spb.ru',
+  'компания.рф',
+  'travel-plus.kz',
+  'sunny.by',
+  'example.co.uk',
+];
 
 function email(r: () => number, i: number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

@@ -20,7 +20,8 @@ for (const file of files) {
   const started = performance.now();
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { run(): Promise<BenchFigure[]> };
   const figures = await mod.run();
-  for (const f of figures) process.stdout.write(`${f.name.padEnd(60)} ${formatValue(f.value).padStart(12)} ${f.unit}\n`);
+  for (const f of figures)
+    process.stdout.write(`${f.name.padEnd(60)} ${formatValue(f.value).padStart(12)} ${f.unit}\n`);
   process.stdout.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   all[name] = figures;
 }
@@ -28,8 +29,15 @@ const out = join(here, '..', '..', 'bench-results');
 mkdirSync(out, { recursive: true });
 // A run of some benches keeps the last figures of the others, each stamped with when it ran.
 const file = join(out, 'latest.json');
-const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results?: Record<string, unknown> }).results ?? {} : {};
-const stamped = Object.fromEntries(Object.entries(all).map(([name, figures]) => [name, { at: new Date().toISOString(), node: process.version, figures }]));
+const previous = existsSync(file)
+  ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: Record<string, unknown> }).results ?? {})
+  : {};
+const stamped = Object.fromEntries(
+  Object.entries(all).map(([name, figures]) => [
+    name,
+    { at: new Date().toISOString(), node: process.version, figures },
+  ]),
+);
 writeFileSync(file, `${JSON.stringify({ results: { ...previous, ...stamped } }, null, 2)}\n`);
 process.stdout.write(`\nWritten to bench-results/latest.json\n`);
 

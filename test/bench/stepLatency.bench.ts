@@ -15,10 +15,21 @@ import { percentile, type BenchFigure } from './figure';
 
 const SAMPLES = 100;
 
-const terms = (ownerPct: number): Terms => ({ keeper: 'owner', firstOrderSplit: { owner: ownerPct, newcomer: 100 - ownerPct }, laterOrdersSplit: null, leadsCompensation: null, note: '' });
+const terms = (ownerPct: number): Terms => ({
+  keeper: 'owner',
+  firstOrderSplit: { owner: ownerPct, newcomer: 100 - ownerPct },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+});
 
 function seen(core: OfficeCore, caseId: string, stepId: string): Promise<CaseView> {
-  return firstValueFrom(core.caseView$(caseId).pipe(filter((v): v is CaseView => v?.state.currentProposal?.id === stepId), timeout(10_000)));
+  return firstValueFrom(
+    core.caseView$(caseId).pipe(
+      filter((v): v is CaseView => v?.state.currentProposal?.id === stepId),
+      timeout(10_000),
+    ),
+  );
 }
 
 export async function run(): Promise<BenchFigure[]> {
@@ -31,7 +42,12 @@ export async function run(): Promise<BenchFigure[]> {
     await north.sync.awaitInSync();
     const same = await save(south.core, { fullName: 'Пётр Иванов', phones: ['8 916 777-66-55'] });
     const caseId = caseIdFor(petr.id, same.id);
-    await firstValueFrom(north.core.caseView$(caseId).pipe(filter((v) => v?.recommendation?.provisional === false), timeout(15_000)));
+    await firstValueFrom(
+      north.core.caseView$(caseId).pipe(
+        filter((v) => v?.recommendation?.provisional === false),
+        timeout(15_000),
+      ),
+    );
 
     const latencies: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
@@ -44,8 +60,16 @@ export async function run(): Promise<BenchFigure[]> {
     }
     latencies.sort((a, b) => a - b);
     return [
-      { name: `case step in one office → folded in the other, ${SAMPLES} steps, p50`, value: percentile(latencies, 50), unit: 'ms' },
-      { name: `case step in one office → folded in the other, ${SAMPLES} steps, p95`, value: percentile(latencies, 95), unit: 'ms' },
+      {
+        name: `case step in one office → folded in the other, ${SAMPLES} steps, p50`,
+        value: percentile(latencies, 50),
+        unit: 'ms',
+      },
+      {
+        name: `case step in one office → folded in the other, ${SAMPLES} steps, p95`,
+        value: percentile(latencies, 95),
+        unit: 'ms',
+      },
     ];
   } finally {
     await closeWorkstations();

@@ -28,7 +28,11 @@ export async function run(): Promise<BenchFigure[]> {
         });
       });
       const started = performance.now();
-      const saved = await a.core.saveClient({ ...emptyDraft(), fullName: `Latency ${i}`, phones: [`+7916${String(2_000_000 + i)}`] });
+      const saved = await a.core.saveClient({
+        ...emptyDraft(),
+        fullName: `Latency ${i}`,
+        phones: [`+7916${String(2_000_000 + i)}`],
+      });
       if (!saved.ok) throw new Error('save failed');
       latencies.push((await arrived) - started);
     }

@@ -38,8 +38,16 @@ export async function run(): Promise<BenchFigure[]> {
   {
     const { server, admin } = await startServer({ dataDir: await tmp() });
     const team = await createTeam(admin);
-    figures.push({ name: `push, embedded PGlite (${PULL_DOCS.toLocaleString('en-US')} docs, batches of ${BATCH})`, value: await pushRate([team.manager], team, PULL_DOCS), unit: 'docs/s' });
-    figures.push({ name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`, value: await initialPullRate(server.url, team), unit: 'docs/s' });
+    figures.push({
+      name: `push, embedded PGlite (${PULL_DOCS.toLocaleString('en-US')} docs, batches of ${BATCH})`,
+      value: await pushRate([team.manager], team, PULL_DOCS),
+      unit: 'docs/s',
+    });
+    figures.push({
+      name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`,
+      value: await initialPullRate(server.url, team),
+      unit: 'docs/s',
+    });
     await server.close();
     figures.push(...(await browserPull(await tmp())));
   }
@@ -48,9 +56,16 @@ export async function run(): Promise<BenchFigure[]> {
   const cluster = await startPostgresCluster();
   try {
     {
-      const { server, admin } = await startServer({ dataDir: await tmp(), databaseUrl: await cluster.createDatabase('bench1') });
+      const { server, admin } = await startServer({
+        dataDir: await tmp(),
+        databaseUrl: await cluster.createDatabase('bench1'),
+      });
       const team = await createTeam(admin);
-      figures.push({ name: `push, PostgreSQL, 1 endpoint process (${PUSH_DOCS.toLocaleString('en-US')} docs)`, value: await pushRate([team.manager], team, PUSH_DOCS), unit: 'docs/s' });
+      figures.push({
+        name: `push, PostgreSQL, 1 endpoint process (${PUSH_DOCS.toLocaleString('en-US')} docs)`,
+        value: await pushRate([team.manager], team, PUSH_DOCS),
+        unit: 'docs/s',
+      });
       await server.close();
     }
     {
@@ -60,7 +75,11 @@ export async function run(): Promise<BenchFigure[]> {
         const admin = await new Api(children[0]!.url).login('admin', ADMIN_PASSWORD);
         const team = await createTeam(admin);
         const second = await new Api(children[1]!.url).login(team.managerUser.username, TEST_PASSWORD);
-        figures.push({ name: `push, PostgreSQL, 2 endpoint processes (${PUSH_DOCS.toLocaleString('en-US')} docs, 2 clients)`, value: await pushRate([team.manager, second], team, PUSH_DOCS), unit: 'docs/s' });
+        figures.push({
+          name: `push, PostgreSQL, 2 endpoint processes (${PUSH_DOCS.toLocaleString('en-US')} docs, 2 clients)`,
+          value: await pushRate([team.manager, second], team, PUSH_DOCS),
+          unit: 'docs/s',
+        });
       } finally {
         for (const c of children) c.process.kill('SIGTERM');
         await Promise.all(children.map((c) => c.exited));
@@ -75,14 +94,20 @@ export async function run(): Promise<BenchFigure[]> {
 
 /** The same initial pull in Chromium on Dexie: the endpoint serves the bench page, so the page is same-origin with the API. */
 async function browserPull(dataDir: string): Promise<BenchFigure[]> {
-  await build({ root: BROWSER_ROOT, logLevel: 'warn', build: { outDir: BROWSER_OUT, emptyOutDir: true, rollupOptions: { input: join(BROWSER_ROOT, 'pull.html') } } });
+  await build({
+    root: BROWSER_ROOT,
+    logLevel: 'warn',
+    build: { outDir: BROWSER_OUT, emptyOutDir: true, rollupOptions: { input: join(BROWSER_ROOT, 'pull.html') } },
+  });
   const { server, admin } = await startServer({ dataDir }, { webRoot: BROWSER_OUT });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const team = await createTeam(admin);
     await pushRate([team.manager], team, BROWSER_PULL_DOCS);
     const page = await browser.newPage();
-    await page.goto(`${server.url}/pull.html?user=${encodeURIComponent(team.managerUser.username)}&password=${encodeURIComponent(TEST_PASSWORD)}&office=${encodeURIComponent(team.office.name)}`);
+    await page.goto(
+      `${server.url}/pull.html?user=${encodeURIComponent(team.managerUser.username)}&password=${encodeURIComponent(TEST_PASSWORD)}&office=${encodeURIComponent(team.office.name)}`,
+    );
     await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 600_000, polling: 500 });
     const done = await page.evaluate(() => window.benchDone!);
     if ('error' in done) throw new Error(done.error);
@@ -109,7 +134,14 @@ async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promis
         const rows = Array.from({ length: Math.min(BATCH, total - from) }, (_, i) => {
           const e164 = benchPhone(pushed + from + i);
           const email = `client${pushed + from + i}@example-${(from + i) % 97}.ru`;
-          return { assumedMasterState: null, newDocumentState: clientDoc(team.office.id, { phones: [{ e164, extension: '' }], emails: [email], identityKeys: [`phone:${e164}`, `email:${email}`] }) } as PushRow;
+          return {
+            assumedMasterState: null,
+            newDocumentState: clientDoc(team.office.id, {
+              phones: [{ e164, extension: '' }],
+              emails: [email],
+              identityKeys: [`phone:${e164}`, `email:${email}`],
+            }),
+          } as PushRow;
         });
         const reply = await api.push('clients', rows);
         if (reply.status !== 200 || (reply.body as unknown[]).length) throw new Error(`push failed: ${reply.status}`);

@@ -15,16 +15,21 @@ async function tokenOf(ws: Workstation): Promise<string> {
 }
 
 async function pullAll(ws: Workstation, collection: 'clients' | 'claims'): Promise<Array<Record<string, unknown>>> {
-  const response = await ws.page.request.get(ws.endpoint.url + API_PATHS.pull(collection, null, SYNC_LIMITS.maxPullLimit), {
-    headers: { authorization: `Bearer ${await tokenOf(ws)}` },
-  });
+  const response = await ws.page.request.get(
+    ws.endpoint.url + API_PATHS.pull(collection, null, SYNC_LIMITS.maxPullLimit),
+    {
+      headers: { authorization: `Bearer ${await tokenOf(ws)}` },
+    },
+  );
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { documents: Array<Record<string, unknown>> }).documents;
 }
 
 test.describe('duplicates across offices', () => {
-
-  test('a client entered offline in another office reaches its owner as a notification and a case in both inboxes', async ({ agency, workstation }) => {
+  test('a client entered offline in another office reaches its owner as a notification and a case in both inboxes', async ({
+    agency,
+    workstation,
+  }) => {
     const [petya] = await agency.office('Office1', 1);
     const [masha] = await agency.office('Office2', 1);
     const a = await workstation({ recordNotifications: true });

@@ -2,7 +2,12 @@ import { expect, ME, test } from './fixtures';
 
 test('a new client can be found in the client book', async ({ app, page }) => {
   await expect(page.getByTestId('book-empty')).toContainText('No clients yet');
-  await app.createClient({ fullName: 'Petr Ivanov', phones: ['+7 916 123-45-67'], emails: ['petr@romashka-tour.ru'], company: 'Romashka Tour' });
+  await app.createClient({
+    fullName: 'Petr Ivanov',
+    phones: ['+7 916 123-45-67'],
+    emails: ['petr@romashka-tour.ru'],
+    company: 'Romashka Tour',
+  });
 
   await app.openBook();
   const rows = await app.search('Ivanov');

@@ -38,7 +38,10 @@ export class Endpoint {
       env: { CLAIMDESK_TEST_CLOCK_STEP_MS: String(options.clockStepMs ?? 0) },
       timeoutMs,
     });
-    const login = await call<LoginResponse>(url, 'POST', API_PATHS.login, null, { username: 'admin', password: ADMIN_PASSWORD });
+    const login = await call<LoginResponse>(url, 'POST', API_PATHS.login, null, {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
     return new Endpoint(url, child, dataDir, login.token);
   }
 
@@ -62,7 +65,13 @@ export class Endpoint {
   }
 
   async createUser(office: Office, username: string, name: string, role: Role = 'manager'): Promise<Account> {
-    await call(this.url, 'POST', API_PATHS.adminUsers, this.adminToken, { username, password: PASSWORD, name, officeId: office.id, role });
+    await call(this.url, 'POST', API_PATHS.adminUsers, this.adminToken, {
+      username,
+      password: PASSWORD,
+      name,
+      officeId: office.id,
+      role,
+    });
     return { username, password: PASSWORD, name, officeId: office.id };
   }
 
@@ -75,7 +84,13 @@ export class Endpoint {
   }
 }
 
-async function call<T = unknown>(base: string, method: string, path: string, token: string | null, body: unknown): Promise<T> {
+async function call<T = unknown>(
+  base: string,
+  method: string,
+  path: string,
+  token: string | null,
+  body: unknown,
+): Promise<T> {
   const response = await fetch(base + path, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -10,7 +10,12 @@ function phonePair(): { typed: string; retyped: string } {
 }
 
 /** The newcomer saves the same person despite the warning: the endpoint opens the case. */
-async function enterDuplicate(owner: Workstation, newcomer: Workstation, phones: { typed: string; retyped: string }, names: [string, string]): Promise<void> {
+async function enterDuplicate(
+  owner: Workstation,
+  newcomer: Workstation,
+  phones: { typed: string; retyped: string },
+  names: [string, string],
+): Promise<void> {
   await owner.createClient({ fullName: names[0], phones: [phones.typed] });
   await owner.expectStatus('online', 0);
   await newcomer.startNewClient();
@@ -70,7 +75,10 @@ async function payoutOwed(ws: Workstation, account: Account): Promise<string[]> 
 test.describe('resolving a case', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test('two managers negotiate 60/40 with 3 leads, the deal is paid, and each payout shows their share', async ({ agency, workstation }) => {
+  test('two managers negotiate 60/40 with 3 leads, the deal is paid, and each payout shows their share', async ({
+    agency,
+    workstation,
+  }) => {
     const office1 = await agency.officeWithLead('Office1', 1);
     const office2 = await agency.officeWithLead('Office2', 1);
     const petya = office1.managers[0]!;
@@ -86,24 +94,37 @@ test.describe('resolving a case', () => {
 
     // Masha opens the case: across offices the default regulations say "negotiate within 48 h".
     await openOnlyCase(b, 'Orlov');
-    await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', { timeout: 15_000 });
-    await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', { timeout: 15_000 });
+    await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', {
+      timeout: 15_000,
+    });
+    await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', {
+      timeout: 15_000,
+    });
     await expect(b.page.getByTestId('case-recommendation-rule')).toContainText('Rule');
     await expectPhase(b, 'open');
 
     // Masha proposes: Petya keeps the client, 50/50 on the first order, 3 leads from Petya.
     await b.page.getByTestId('case-action-propose').click();
-    await fillTerms(b.page, { keeper: 'owner', firstOwnerPct: 50, leadsFromOwner: 3, note: 'I found them at the fair.' });
+    await fillTerms(b.page, {
+      keeper: 'owner',
+      firstOwnerPct: 50,
+      leadsFromOwner: 3,
+      note: 'I found them at the fair.',
+    });
     await expectPhase(b, 'negotiating');
     await b.expectStatus('online', 0);
 
     // Petya is told, and counters: 60% of the first order to him, he keeps the client, Masha gets 40% and 3 leads.
-    await expect.poll(async () => (await a.notifications()).map((n) => n.body).join('\n'), { timeout: 15_000 }).toContain(masha.name);
+    await expect
+      .poll(async () => (await a.notifications()).map((n) => n.body).join('\n'), { timeout: 15_000 })
+      .toContain(masha.name);
     await openOnlyCase(a, 'Orlov');
     await expectPhase(a, 'negotiating');
     // Petya's office found the case itself while pulling claims; the endpoint's copy, with its
     // recommendation, still replaces the local one.
-    await expect(a.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', { timeout: 15_000 });
+    await expect(a.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', {
+      timeout: 15_000,
+    });
     await expect(a.page.getByTestId('case-action-accept')).toBeEnabled();
     await a.page.getByTestId('case-action-counter').click();
     await fillTerms(a.page, { keeper: 'owner', firstOwnerPct: 60, leadsFromOwner: 3 });
@@ -196,7 +217,10 @@ test.describe('escalation past the deadline', () => {
       const masha = await endpoint.createUser(office2, 'masha-deadline', 'Masha Deadline');
       const leadAccount = await endpoint.createUser(office2, 'lead-deadline', 'Lead Deadline', 'lead');
       const open = async (notifications: boolean) => {
-        const ws = await Workstation.open(browser, endpoint, { controlledClock: true, recordNotifications: notifications });
+        const ws = await Workstation.open(browser, endpoint, {
+          controlledClock: true,
+          recordNotifications: notifications,
+        });
         opened.push(ws);
         return ws;
       };
@@ -209,9 +233,13 @@ test.describe('escalation past the deadline', () => {
 
       await enterDuplicate(a, b, phonePair(), ['Volkova Irina', 'Volkova Irena']);
       await openOnlyCase(b, 'Volkova');
-      await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', { timeout: 15_000 });
+      await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-outcome', 'negotiate', {
+        timeout: 15_000,
+      });
       // Masha's office found the case before saving; the endpoint's copy (and its deadline) replaces it.
-      await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', { timeout: 15_000 });
+      await expect(b.page.getByTestId('case-recommendation')).toHaveAttribute('data-provisional', 'false', {
+        timeout: 15_000,
+      });
       await b.page.getByTestId('case-action-propose').click();
       await fillTerms(b.page, { keeper: 'newcomer', firstOwnerPct: 30 });
       await b.expectStatus('online', 0);
@@ -229,14 +257,22 @@ test.describe('escalation past the deadline', () => {
       await openOnlyCase(lead, 'Volkova');
       await expectPhase(lead, 'escalated');
       await lead.page.getByTestId('case-action-decide').click();
-      await fillTerms(lead.page, { keeper: 'newcomer', firstOwnerPct: 30, note: 'Masha did the work; Petya had not called since spring.' });
+      await fillTerms(lead.page, {
+        keeper: 'newcomer',
+        firstOwnerPct: 30,
+        note: 'Masha did the work; Petya had not called since spring.',
+      });
       await expectPhase(lead, 'decided');
       await expectPhase(a, 'decided');
       await expectPhase(b, 'decided');
 
       // Both managers are told natively, and Petya's record is handed over to Masha.
       for (const ws of [a, b]) {
-        await expect.poll(async () => (await ws.notifications()).map((n) => `${n.title} ${n.body}`).join('\n'), { timeout: 15_000 }).toContain(leadAccount.name);
+        await expect
+          .poll(async () => (await ws.notifications()).map((n) => `${n.title} ${n.body}`).join('\n'), {
+            timeout: 15_000,
+          })
+          .toContain(leadAccount.name);
       }
       await a.openClient('Volkova Irina');
       await expect(a.page.getByTestId('client-handed-over')).toContainText(masha.name);

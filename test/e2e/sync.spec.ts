@@ -1,8 +1,10 @@
 import { expect, test } from './syncFixtures';
 
 test.describe('replication between workstations', () => {
-
-  test('two workstations of one office converge after one works offline; another office never sees their clients', async ({ agency, workstation }) => {
+  test('two workstations of one office converge after one works offline; another office never sees their clients', async ({
+    agency,
+    workstation,
+  }) => {
     const [anna, boris] = await agency.office('Tverskaya', 2);
     const [other] = await agency.office('Kazan', 1);
     const a = await workstation();
@@ -64,7 +66,9 @@ test.describe('signing in', () => {
     const [anna] = await agency.office('Arbat', 1);
     const ws = await workstation();
     await ws.fillSignIn({ username: anna!.username, password: 'not the password' });
-    await expect(ws.page.getByTestId('sign-in-error')).toHaveText('Wrong username or password. Check the keyboard layout and Caps Lock.');
+    await expect(ws.page.getByTestId('sign-in-error')).toHaveText(
+      'Wrong username or password. Check the keyboard layout and Caps Lock.',
+    );
     await expect(ws.page.getByTestId('sign-in-password')).toHaveValue('');
     await expect(ws.page.getByTestId('setup-screen')).toBeVisible();
   });

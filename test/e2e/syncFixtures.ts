@@ -33,7 +33,13 @@ export class Workstation extends AppDriver {
 
   /** Clicks the recorded notification number `index`, as the user would in the OS. */
   async clickNotification(index: number): Promise<void> {
-    await this.page.evaluate((i) => (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> }).__notificationObjects[i]?.onclick?.(), index);
+    await this.page.evaluate(
+      (i) =>
+        (window as unknown as { __notificationObjects: Array<{ onclick: (() => void) | null }> }).__notificationObjects[
+          i
+        ]?.onclick?.(),
+      index,
+    );
   }
 
   get status() {
@@ -123,7 +129,10 @@ export interface Agency {
   officeWithLead(label: string, managers: number): Promise<{ managers: Account[]; lead: Account }>;
 }
 
-export const test = base.extend<{ workstation: (options?: WorkstationOptions) => Promise<Workstation> }, { agency: Agency }>({
+export const test = base.extend<
+  { workstation: (options?: WorkstationOptions) => Promise<Workstation> },
+  { agency: Agency }
+>({
   agency: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
     async ({}, use) => {
@@ -131,8 +140,17 @@ export const test = base.extend<{ workstation: (options?: WorkstationOptions) =>
       const officeWithLead = async (label: string, managers: number) => {
         const suffix = randomUUID().slice(0, 6);
         const office = await endpoint.createOffice(`${label} ${suffix}`);
-        const accounts = await Promise.all(Array.from({ length: managers }, (_, i) => endpoint.createUser(office, `${label.toLowerCase()}-${i + 1}-${suffix}`, `${label} Manager ${i + 1}`)));
-        const lead = await endpoint.createUser(office, `${label.toLowerCase()}-lead-${suffix}`, `${label} Lead`, 'lead');
+        const accounts = await Promise.all(
+          Array.from({ length: managers }, (_, i) =>
+            endpoint.createUser(office, `${label.toLowerCase()}-${i + 1}-${suffix}`, `${label} Manager ${i + 1}`),
+          ),
+        );
+        const lead = await endpoint.createUser(
+          office,
+          `${label.toLowerCase()}-lead-${suffix}`,
+          `${label} Lead`,
+          'lead',
+        );
         return { managers: accounts, lead };
       };
       await use({

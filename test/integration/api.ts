@@ -25,7 +25,12 @@ export class Api {
     readonly token: string | null = null,
   ) {}
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
     if (body !== undefined) {
@@ -53,12 +58,20 @@ export class Api {
     return this.request('POST', API_PATHS.push(collection), rows);
   }
 
-  pull<C extends SyncCollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit = 200): Promise<Reply<PullResponse<C>>> {
+  pull<C extends SyncCollectionName>(
+    collection: C,
+    checkpoint: SyncCheckpoint | null,
+    limit = 200,
+  ): Promise<Reply<PullResponse<C>>> {
     return this.request('GET', API_PATHS.pull(collection, checkpoint, limit));
   }
 
   /** Pulls until nothing is new; throws on any non-200. */
-  async pullAll<C extends SyncCollectionName>(collection: C, from: SyncCheckpoint | null = null, limit = 500): Promise<{ documents: SyncDocument<C>[]; checkpoint: SyncCheckpoint | null }> {
+  async pullAll<C extends SyncCollectionName>(
+    collection: C,
+    from: SyncCheckpoint | null = null,
+    limit = 500,
+  ): Promise<{ documents: SyncDocument<C>[]; checkpoint: SyncCheckpoint | null }> {
     const documents: SyncDocument<C>[] = [];
     let checkpoint = from;
     for (;;) {
@@ -76,7 +89,13 @@ export class Api {
     return reply.body;
   }
 
-  async createUser(input: { username: string; password: string; name: string; officeId: string | null; role: Role }): Promise<AdminUser> {
+  async createUser(input: {
+    username: string;
+    password: string;
+    name: string;
+    officeId: string | null;
+    role: Role;
+  }): Promise<AdminUser> {
     const reply = await this.request<AdminUser>('POST', API_PATHS.adminUsers, input);
     if (reply.status !== 201) throw new Error(`create user: ${reply.status} ${JSON.stringify(reply.body)}`);
     return reply.body;
@@ -97,8 +116,23 @@ export interface OfficeTeam {
 export async function createTeam(admin: Api, label = 'Office'): Promise<OfficeTeam> {
   const suffix = randomUUID().slice(0, 8);
   const office = await admin.createOffice(`${label} ${suffix}`);
-  const managerUser = await admin.createUser({ username: `m-${suffix}`, password: TEST_PASSWORD, name: `Manager ${suffix}`, officeId: office.id, role: 'manager' });
-  const leadUser = await admin.createUser({ username: `l-${suffix}`, password: TEST_PASSWORD, name: `Lead ${suffix}`, officeId: office.id, role: 'lead' });
-  const [manager, lead] = await Promise.all([admin.login(managerUser.username, TEST_PASSWORD), admin.login(leadUser.username, TEST_PASSWORD)]);
+  const managerUser = await admin.createUser({
+    username: `m-${suffix}`,
+    password: TEST_PASSWORD,
+    name: `Manager ${suffix}`,
+    officeId: office.id,
+    role: 'manager',
+  });
+  const leadUser = await admin.createUser({
+    username: `l-${suffix}`,
+    password: TEST_PASSWORD,
+    name: `Lead ${suffix}`,
+    officeId: office.id,
+    role: 'lead',
+  });
+  const [manager, lead] = await Promise.all([
+    admin.login(managerUser.username, TEST_PASSWORD),
+    admin.login(leadUser.username, TEST_PASSWORD),
+  ]);
   return { office, manager, lead, managerUser, leadUser };
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { API_PATHS, type ApiError, type Directory, type LoginResponse } from '../../shared/sync';
-import type { Api} from './api';
+import type { Api } from './api';
 import { createTeam, TEST_PASSWORD, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { ADMIN_PASSWORD, startServer } from './testServer';
@@ -37,15 +37,29 @@ for (const backend of backends()) {
     });
 
     it('signs in with the contract shape; usernames are case-insensitive', async () => {
-      const reply = await anonymous.request<LoginResponse>('POST', API_PATHS.login, { username: team.managerUser.username.toUpperCase(), password: TEST_PASSWORD });
+      const reply = await anonymous.request<LoginResponse>('POST', API_PATHS.login, {
+        username: team.managerUser.username.toUpperCase(),
+        password: TEST_PASSWORD,
+      });
       expect(reply.status).toBe(200);
       expect(reply.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      expect(reply.body.user).toEqual({ id: team.managerUser.id, name: team.managerUser.name, officeId: team.office.id, role: 'manager' });
+      expect(reply.body.user).toEqual({
+        id: team.managerUser.id,
+        name: team.managerUser.name,
+        officeId: team.office.id,
+        role: 'manager',
+      });
     });
 
     it('wrong credentials are 401 with one message for unknown users and wrong passwords', async () => {
-      const wrong = await anonymous.request<ApiError>('POST', API_PATHS.login, { username: team.leadUser.username, password: 'not the password' });
-      const unknown = await anonymous.request<ApiError>('POST', API_PATHS.login, { username: 'nobody-at-all', password: 'whatever pass' });
+      const wrong = await anonymous.request<ApiError>('POST', API_PATHS.login, {
+        username: team.leadUser.username,
+        password: 'not the password',
+      });
+      const unknown = await anonymous.request<ApiError>('POST', API_PATHS.login, {
+        username: 'nobody-at-all',
+        password: 'whatever pass',
+      });
       expect([wrong.status, unknown.status]).toEqual([401, 401]);
       expect(wrong.body.error.message).toBe(unknown.body.error.message);
       expect((await anonymous.request('POST', API_PATHS.login, { username: '' })).status).toBe(400);
@@ -53,14 +67,22 @@ for (const backend of backends()) {
 
     it('throttles repeated failures per username and address with 429 and Retry-After, then lets the lock expire', async () => {
       const fresh = await createTeam(admin, 'Throttle');
-      const attempt = (password: string) => anonymous.request<ApiError>('POST', API_PATHS.login, { username: fresh.managerUser.username, password });
+      const attempt = (password: string) =>
+        anonymous.request<ApiError>('POST', API_PATHS.login, { username: fresh.managerUser.username, password });
       for (let i = 0; i < 3; i++) expect((await attempt('bad password!')).status).toBe(401);
       const locked = await attempt(TEST_PASSWORD);
       expect(locked.status).toBe(429);
       expect(locked.body.error.code).toBe('too_many_requests');
       expect(Number(locked.headers.get('retry-after'))).toBe(60);
       // Another username from the same address is not affected.
-      expect((await anonymous.request('POST', API_PATHS.login, { username: fresh.leadUser.username, password: TEST_PASSWORD })).status).toBe(200);
+      expect(
+        (
+          await anonymous.request('POST', API_PATHS.login, {
+            username: fresh.leadUser.username,
+            password: TEST_PASSWORD,
+          })
+        ).status,
+      ).toBe(200);
       clock += 61_000;
       expect((await attempt(TEST_PASSWORD)).status).toBe(200);
     });
@@ -84,19 +106,30 @@ for (const backend of backends()) {
 
     it('disabling a user revokes its sessions and refuses its sign-in; a reset password revokes sessions too', async () => {
       const victim = await createTeam(admin, 'Disable');
-      const reset = await admin.request('POST', API_PATHS.adminUserPassword(victim.leadUser.id), { password: 'a brand new password' });
+      const reset = await admin.request('POST', API_PATHS.adminUserPassword(victim.leadUser.id), {
+        password: 'a brand new password',
+      });
       expect(reset.status).toBe(200);
       expect((await victim.lead.request('GET', API_PATHS.directory)).status).toBe(401);
       await anonymous.login(victim.leadUser.username, 'a brand new password');
 
       expect((await admin.request('POST', API_PATHS.adminUserDisable(victim.managerUser.id), {})).status).toBe(200);
       expect((await victim.manager.pull('clients', null)).status).toBe(401);
-      expect((await anonymous.request('POST', API_PATHS.login, { username: victim.managerUser.username, password: TEST_PASSWORD })).status).toBe(401);
+      expect(
+        (
+          await anonymous.request('POST', API_PATHS.login, {
+            username: victim.managerUser.username,
+            password: TEST_PASSWORD,
+          })
+        ).status,
+      ).toBe(401);
       expect((await admin.request('POST', API_PATHS.adminUserDisable('no-such-user'), {})).status).toBe(404);
     });
 
     it('the last active admin cannot be disabled', async () => {
-      const self = (await admin.request<Directory>('GET', API_PATHS.directory)).body.users.find((u) => u.role === 'admin' && !u.disabled);
+      const self = (await admin.request<Directory>('GET', API_PATHS.directory)).body.users.find(
+        (u) => u.role === 'admin' && !u.disabled,
+      );
       const reply = await admin.request<ApiError>('POST', API_PATHS.adminUserDisable(self!.id), {});
       expect(reply.status).toBe(409);
     });
@@ -106,21 +139,53 @@ for (const backend of backends()) {
       expect(reply.status).toBe(200);
       expect(reply.body.offices).toContainEqual(team.office);
       const me = reply.body.users.find((u) => u.id === team.managerUser.id);
-      expect(me).toEqual({ id: team.managerUser.id, name: team.managerUser.name, officeId: team.office.id, role: 'manager', disabled: false });
+      expect(me).toEqual({
+        id: team.managerUser.id,
+        name: team.managerUser.name,
+        officeId: team.office.id,
+        role: 'manager',
+        disabled: false,
+      });
       expect(JSON.stringify(reply.body)).not.toMatch(/scrypt|password|username/);
     });
 
     it('creating users: field messages on 400 and 409 on a duplicate username or office name', async () => {
-      const bad = await admin.request<ApiError>('POST', API_PATHS.adminUsers, { username: ' ', password: 'short', name: '', role: 'boss', officeId: null });
+      const bad = await admin.request<ApiError>('POST', API_PATHS.adminUsers, {
+        username: ' ',
+        password: 'short',
+        name: '',
+        role: 'boss',
+        officeId: null,
+      });
       expect(bad.status).toBe(400);
-      expect(bad.body.error.fields?.map((f) => f.field).sort()).toEqual(['name', 'officeId', 'password', 'role', 'username']);
-      const noOffice = await admin.request<ApiError>('POST', API_PATHS.adminUsers, { username: 'x-no-office', password: TEST_PASSWORD, name: 'X', role: 'manager', officeId: 'nope' });
+      expect(bad.body.error.fields?.map((f) => f.field).sort()).toEqual([
+        'name',
+        'officeId',
+        'password',
+        'role',
+        'username',
+      ]);
+      const noOffice = await admin.request<ApiError>('POST', API_PATHS.adminUsers, {
+        username: 'x-no-office',
+        password: TEST_PASSWORD,
+        name: 'X',
+        role: 'manager',
+        officeId: 'nope',
+      });
       expect(noOffice.status).toBe(400);
       expect(noOffice.body.error.fields).toEqual([{ field: 'officeId', message: 'No such office.' }]);
-      const dup = await admin.request<ApiError>('POST', API_PATHS.adminUsers, { username: team.managerUser.username.toUpperCase(), password: TEST_PASSWORD, name: 'Twin', role: 'manager', officeId: team.office.id });
+      const dup = await admin.request<ApiError>('POST', API_PATHS.adminUsers, {
+        username: team.managerUser.username.toUpperCase(),
+        password: TEST_PASSWORD,
+        name: 'Twin',
+        role: 'manager',
+        officeId: team.office.id,
+      });
       expect(dup.status).toBe(409);
       expect(dup.body.error.code).toBe('duplicate_username');
-      const dupOffice = await admin.request<ApiError>('POST', API_PATHS.adminOffices, { name: team.office.name.toLowerCase() });
+      const dupOffice = await admin.request<ApiError>('POST', API_PATHS.adminOffices, {
+        name: team.office.name.toLowerCase(),
+      });
       expect(dupOffice.status).toBe(409);
     });
   });

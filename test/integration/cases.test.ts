@@ -31,7 +31,11 @@ for (const backend of backends()) {
     let three: OfficeTeam;
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore()));
-      [one, two, three] = await Promise.all([createTeam(admin, 'One'), createTeam(admin, 'Two'), createTeam(admin, 'Three')]);
+      [one, two, three] = await Promise.all([
+        createTeam(admin, 'One'),
+        createTeam(admin, 'Two'),
+        createTeam(admin, 'Three'),
+      ]);
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -40,8 +44,18 @@ for (const backend of backends()) {
 
     it('two offline offices that created one client open exactly one case when they reconnect, owned by the earlier client', async () => {
       // Office 1 entered the client first (earlier createdAt), but office 2 reconnects first.
-      const earlier = ownedClient(one, { fullName: 'Ivanov Petr', phones: [phone('+79161234567')], emails: ['petr@romashka-tour.ru'], createdAt: T0 });
-      const later = ownedClient(two, { fullName: 'Petr Ivanov', phones: [phone('+79161234567', '101')], emails: [], createdAt: T0 + DAY });
+      const earlier = ownedClient(one, {
+        fullName: 'Ivanov Petr',
+        phones: [phone('+79161234567')],
+        emails: ['petr@romashka-tour.ru'],
+        createdAt: T0,
+      });
+      const later = ownedClient(two, {
+        fullName: 'Petr Ivanov',
+        phones: [phone('+79161234567', '101')],
+        emails: [],
+        createdAt: T0 + DAY,
+      });
       expect((await two.manager.push('clients', inserts([later]))).status).toBe(200);
       expect(await casesOf(admin)).toEqual([]);
       expect((await one.manager.push('clients', inserts([earlier]))).status).toBe(200);
@@ -49,8 +63,24 @@ for (const backend of backends()) {
       const expected = {
         id: caseIdFor(earlier.id, later.id),
         officeIds: [one.office.id, two.office.id].sort(),
-        owner: { clientId: earlier.id, clientLabel: 'Ivanov P.', managerId: one.managerUser.id, managerName: one.managerUser.name, officeId: one.office.id, officeName: one.office.name, since: T0 },
-        newcomer: { clientId: later.id, clientLabel: 'Petr I.', managerId: two.managerUser.id, managerName: two.managerUser.name, officeId: two.office.id, officeName: two.office.name, since: T0 + DAY },
+        owner: {
+          clientId: earlier.id,
+          clientLabel: 'Ivanov P.',
+          managerId: one.managerUser.id,
+          managerName: one.managerUser.name,
+          officeId: one.office.id,
+          officeName: one.office.name,
+          since: T0,
+        },
+        newcomer: {
+          clientId: later.id,
+          clientLabel: 'Petr I.',
+          managerId: two.managerUser.id,
+          managerName: two.managerUser.name,
+          officeId: two.office.id,
+          officeName: two.office.name,
+          since: T0 + DAY,
+        },
         matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
         detectedWhere: 'endpoint',
         causedBy: one.managerUser.id,
@@ -65,7 +95,12 @@ for (const backend of backends()) {
       // Office 3 is no party: it neither pulls the case nor can write one.
       expect(await casesOf(three.manager)).toEqual([]);
       expect(await casesOf(three.lead)).toEqual([]);
-      const forged = await three.manager.push('cases', [{ assumedMasterState: null, newDocumentState: { ...(await caseBetween(admin, earlier.id, later.id))!, officeIds: [three.office.id] } }]);
+      const forged = await three.manager.push('cases', [
+        {
+          assumedMasterState: null,
+          newDocumentState: { ...(await caseBetween(admin, earlier.id, later.id))!, officeIds: [three.office.id] },
+        },
+      ]);
       expect(forged.status).toBe(403);
       expect(JSON.stringify(forged.body)).toContain('cases are maintained by the endpoint');
       expect((await three.manager.push('claims', [])).status).toBe(403);
@@ -80,12 +115,16 @@ for (const backend of backends()) {
 
       // A later edit that changes the keys of a client already in the case does not re-open or duplicate it.
       const edited = { ...later, emails: ['petr@romashka-tour.ru'], updatedAt: later.updatedAt + 1 };
-      expect((await two.manager.push('clients', [{ assumedMasterState: later, newDocumentState: edited }])).body).toEqual([]);
+      expect(
+        (await two.manager.push('clients', [{ assumedMasterState: later, newDocumentState: edited }])).body,
+      ).toEqual([]);
       expect((await admin.pullAll('cases', casesAt)).documents).toEqual([]);
     });
 
     it('the case reaches both offices live on the cases stream, and not office 3', async () => {
-      const streams = await Promise.all([one.manager, two.manager, three.manager].map((api) => openStream(server.url, api.token ?? '', 'cases')));
+      const streams = await Promise.all(
+        [one.manager, two.manager, three.manager].map((api) => openStream(server.url, api.token ?? '', 'cases')),
+      );
       try {
         await Promise.all(streams.map((s) => s.waitFor((m) => m === 'RESYNC')));
         const a = ownedClient(one, { phones: [phone('+79031230001')], createdAt: T0 });
@@ -106,7 +145,12 @@ for (const backend of backends()) {
       await one.manager.push('clients', inserts([a]));
       await two.manager.push('clients', inserts([b]));
       const found = await caseBetween(two.manager, a.id, b.id);
-      expect(found).toMatchObject({ owner: { clientId: a.id }, newcomer: { clientId: b.id }, matched: [{ kind: 'email', display: 'p***@gmail.com' }], causedBy: two.managerUser.id });
+      expect(found).toMatchObject({
+        owner: { clientId: a.id },
+        newcomer: { clientId: b.id },
+        matched: [{ kind: 'email', display: 'p***@gmail.com' }],
+        causedBy: two.managerUser.id,
+      });
     });
 
     it('a shared corporate domain matches; a shared free-mail domain does not', async () => {
@@ -116,7 +160,9 @@ for (const backend of backends()) {
       const freeB = ownedClient(two, { emails: ['boris.free@mail.ru'], createdAt: T0 + DAY });
       await one.manager.push('clients', inserts([corpA, freeA]));
       await two.manager.push('clients', inserts([corpB, freeB]));
-      expect(await caseBetween(admin, corpA.id, corpB.id)).toMatchObject({ matched: [{ kind: 'domain', display: 'vostok-travel.ru' }] });
+      expect(await caseBetween(admin, corpA.id, corpB.id)).toMatchObject({
+        matched: [{ kind: 'domain', display: 'vostok-travel.ru' }],
+      });
       expect(await caseBetween(admin, freeA.id, freeB.id)).toBeUndefined();
     });
 
@@ -138,10 +184,16 @@ for (const backend of backends()) {
 
     it('two managers of one office: a case seen by that office only', async () => {
       const a = ownedClient(one, { phones: [phone('+79261000004')], createdAt: T0 });
-      const b = ownedClient({ office: one.office, managerUser: one.leadUser }, { phones: [phone('+79261000004')], createdAt: T0 + DAY });
+      const b = ownedClient(
+        { office: one.office, managerUser: one.leadUser },
+        { phones: [phone('+79261000004')], createdAt: T0 + DAY },
+      );
       // One push carrying both: clients of the same push match each other too.
       await one.lead.push('clients', inserts([a, b]));
-      expect(await caseBetween(one.manager, a.id, b.id)).toMatchObject({ officeIds: [one.office.id], causedBy: one.leadUser.id });
+      expect(await caseBetween(one.manager, a.id, b.id)).toMatchObject({
+        officeIds: [one.office.id],
+        causedBy: one.leadUser.id,
+      });
       expect(await caseBetween(two.manager, a.id, b.id)).toBeUndefined();
     });
   });

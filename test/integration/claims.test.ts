@@ -11,7 +11,8 @@ import { startServer } from './testServer';
 
 type Claim = SyncDocument<'claims'>;
 
-const live = (claims: Claim[], clientId: string): Claim[] => latest(claims).filter((c) => c.clientId === clientId && !c._deleted);
+const live = (claims: Claim[], clientId: string): Claim[] =>
+  latest(claims).filter((c) => c.clientId === clientId && !c._deleted);
 /** The last version of each claim, as an office applying the pulls in order would hold it. */
 function latest(claims: Claim[]): Claim[] {
   return [...new Map(claims.map((c) => [c.id, c])).values()];
@@ -35,7 +36,9 @@ for (const backend of backends()) {
 
     it('GET /agency gives signed-in users the 32-byte key secret, and nobody else', async () => {
       expect((await anonymous.request('GET', API_PATHS.agency)).status).toBe(401);
-      const replies = await Promise.all([one.manager, two.lead, admin].map((api) => api.request<AgencyInfo>('GET', API_PATHS.agency)));
+      const replies = await Promise.all(
+        [one.manager, two.lead, admin].map((api) => api.request<AgencyInfo>('GET', API_PATHS.agency)),
+      );
       for (const reply of replies) {
         expect(reply.status).toBe(200);
         expect(reply.body.keySecret).toMatch(/^[0-9a-f]{64}$/);
@@ -44,15 +47,28 @@ for (const backend of backends()) {
     });
 
     it('a pushed client gets one claim per key: hashed with the agency secret, masked, never the raw phone or email', async () => {
-      const client = ownedClient(one, { fullName: 'Иванов Пётр Сергеевич', phones: [phone('+79161234567', '12')], emails: ['Petr.Ivanov@romashka-tour.ru'], createdAt: 1_700_000_000_000, lastActivityAt: 1_700_000_500_000 });
+      const client = ownedClient(one, {
+        fullName: 'Иванов Пётр Сергеевич',
+        phones: [phone('+79161234567', '12')],
+        emails: ['Petr.Ivanov@romashka-tour.ru'],
+        createdAt: 1_700_000_000_000,
+        lastActivityAt: 1_700_000_500_000,
+      });
       expect((await one.manager.push('clients', inserts([client]))).status).toBe(200);
       const claims = live((await two.manager.pullAll('claims')).documents, client.id);
       const secret = (await one.manager.request<AgencyInfo>('GET', API_PATHS.agency)).body.keySecret;
       const hash = createKeyHasher(secret);
       const byKind = Object.fromEntries(claims.map((c) => [c.kind, c]));
       expect(claims).toHaveLength(3);
-      expect(byKind.phone).toMatchObject({ display: '+7 916 ***-**-67', keyHash: hash('phone:+79161234567'), id: `${hash('phone:+79161234567')}|${client.id}` });
-      expect(byKind.email).toMatchObject({ display: 'p***@romashka-tour.ru', keyHash: hash('email:petr.ivanov@romashka-tour.ru') });
+      expect(byKind.phone).toMatchObject({
+        display: '+7 916 ***-**-67',
+        keyHash: hash('phone:+79161234567'),
+        id: `${hash('phone:+79161234567')}|${client.id}`,
+      });
+      expect(byKind.email).toMatchObject({
+        display: 'p***@romashka-tour.ru',
+        keyHash: hash('email:petr.ivanov@romashka-tour.ru'),
+      });
       expect(byKind.domain).toMatchObject({ display: 'romashka-tour.ru', keyHash: hash('domain:romashka-tour.ru') });
       for (const claim of claims) {
         expect(claim).toMatchObject({
@@ -68,7 +84,8 @@ for (const backend of backends()) {
         });
       }
       const wire = JSON.stringify(claims).toLowerCase();
-      for (const secretPart of ['9161234567', 'petr.ivanov', 'petr', 'иванов пётр', 'сергеевич']) expect(wire).not.toContain(secretPart);
+      for (const secretPart of ['9161234567', 'petr.ivanov', 'petr', 'иванов пётр', 'сергеевич'])
+        expect(wire).not.toContain(secretPart);
     });
 
     it('office 2 pulls office 1 claims, never office 1 clients', async () => {
@@ -80,16 +97,26 @@ for (const backend of backends()) {
     });
 
     it('removing a phone tombstones its claim and leaves the others where they were', async () => {
-      const client = ownedClient(one, { phones: [phone('+79161110001'), phone('+79161110002')], emails: ['anna@example-travel.ru'] });
+      const client = ownedClient(one, {
+        phones: [phone('+79161110001'), phone('+79161110002')],
+        emails: ['anna@example-travel.ru'],
+      });
       await one.manager.push('clients', inserts([client]));
       const before = await two.manager.pullAll('claims');
       expect(live(before.documents, client.id)).toHaveLength(4);
       const edited = { ...client, phones: [phone('+79161110001')], updatedAt: client.updatedAt + 1 };
-      expect((await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: edited }])).status).toBe(200);
+      expect(
+        (await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: edited }])).status,
+      ).toBe(200);
       const after = await two.manager.pullAll('claims', before.checkpoint);
       // Only the released claim moved: the other three keep their seq.
       expect(after.documents).toHaveLength(1);
-      expect(after.documents[0]).toMatchObject({ kind: 'phone', display: '+7 916 ***-**-02', clientId: client.id, _deleted: true });
+      expect(after.documents[0]).toMatchObject({
+        kind: 'phone',
+        display: '+7 916 ***-**-02',
+        clientId: client.id,
+        _deleted: true,
+      });
       expect(live([...before.documents, ...after.documents], client.id)).toHaveLength(3);
     });
 
@@ -101,8 +128,14 @@ for (const backend of backends()) {
       await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: moved }]);
       const transferred = await two.manager.pullAll('claims', start);
       expect(transferred.documents).toHaveLength(3);
-      expect(transferred.documents.every((c) => c.ownerId === one.leadUser.id && c.ownerName === one.leadUser.name && !c._deleted)).toBe(true);
-      await one.manager.push('clients', [{ assumedMasterState: moved, newDocumentState: { ...moved, _deleted: true } }]);
+      expect(
+        transferred.documents.every(
+          (c) => c.ownerId === one.leadUser.id && c.ownerName === one.leadUser.name && !c._deleted,
+        ),
+      ).toBe(true);
+      await one.manager.push('clients', [
+        { assumedMasterState: moved, newDocumentState: { ...moved, _deleted: true } },
+      ]);
       const deleted = await two.manager.pullAll('claims', transferred.checkpoint);
       expect(deleted.documents).toHaveLength(3);
       expect(deleted.documents.every((c) => c._deleted && c.clientId === client.id)).toBe(true);
@@ -114,7 +147,9 @@ for (const backend of backends()) {
       const { checkpoint } = await admin.pullAll('claims');
       expect((await one.manager.push('clients', inserts([client]))).body).toEqual([]);
       // An edit that touches no key (notes) rewrites no claim either.
-      await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: { ...client, notes: 'called back' } }]);
+      await one.manager.push('clients', [
+        { assumedMasterState: client, newDocumentState: { ...client, notes: 'called back' } },
+      ]);
       expect((await admin.pullAll('claims', checkpoint)).documents).toEqual([]);
     });
 
@@ -122,7 +157,9 @@ for (const backend of backends()) {
       const claim = latest((await admin.pullAll('claims')).documents).find((c) => !c._deleted)!;
       for (const api of [one.manager, one.lead, admin]) {
         for (const collection of ['claims', 'cases'] as const) {
-          const reply = await api.push(collection, [{ assumedMasterState: null, newDocumentState: { ...claim, ownerId: 'me' } }]);
+          const reply = await api.push(collection, [
+            { assumedMasterState: null, newDocumentState: { ...claim, ownerId: 'me' } },
+          ]);
           expect(reply.status).toBe(403);
           expect(JSON.stringify(reply.body)).toContain(`${collection} are maintained by the endpoint`);
         }

@@ -20,7 +20,10 @@ describe('claimdesk admin', () => {
     await pglite!.cleanup();
   });
 
-  async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  async function cli(
+    args: string[],
+    env: Record<string, string> = {},
+  ): Promise<{ code: number; out: string; err: string }> {
     let out = '';
     let err = '';
     const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd: process.cwd() };
@@ -30,11 +33,17 @@ describe('claimdesk admin', () => {
 
   it('creates an office and a user who can then sign in; resets the password; disables the user', async () => {
     expect((await cli(['create-office', '--name', 'Office 1'])).code).toBe(0);
-    const created = await cli(['create-user', '--username', 'petya', '--name', 'Petya Ivanov', '--office', 'Office 1', '--role', 'manager'], { CLAIMDESK_NEW_PASSWORD: 'petya password 1' });
+    const created = await cli(
+      ['create-user', '--username', 'petya', '--name', 'Petya Ivanov', '--office', 'Office 1', '--role', 'manager'],
+      { CLAIMDESK_NEW_PASSWORD: 'petya password 1' },
+    );
     expect(created).toMatchObject({ code: 0, err: '' });
     const petya = await new Api(server.url).login('petya', 'petya password 1');
     const dir = (await petya.request<Directory>('GET', API_PATHS.directory)).body;
-    expect(dir.users.find((u) => u.name === 'Petya Ivanov')).toMatchObject({ role: 'manager', officeId: dir.offices.find((o) => o.name === 'Office 1')!.id });
+    expect(dir.users.find((u) => u.name === 'Petya Ivanov')).toMatchObject({
+      role: 'manager',
+      officeId: dir.offices.find((o) => o.name === 'Office 1')!.id,
+    });
 
     const reset = await cli(['reset-password', '--username', 'petya']);
     expect(reset.code).toBe(0);
@@ -51,7 +60,17 @@ describe('claimdesk admin', () => {
     const dup = await cli(['create-office', '--name', 'Office 1']);
     expect(dup.code).toBe(1);
     expect(dup.err).toMatch(/already exists/);
-    const badOffice = await cli(['create-user', '--username', 'x', '--name', 'X', '--office', 'Nowhere', '--role', 'lead']);
+    const badOffice = await cli([
+      'create-user',
+      '--username',
+      'x',
+      '--name',
+      'X',
+      '--office',
+      'Nowhere',
+      '--role',
+      'lead',
+    ]);
     expect(badOffice).toMatchObject({ code: 1 });
     expect(badOffice.err).toMatch(/no office "Nowhere"/);
     expect((await cli(['explode'])).code).toBe(2);
@@ -59,6 +78,8 @@ describe('claimdesk admin', () => {
     const wrongLogin = await cli(['create-office', '--name', 'Z'], { CLAIMDESK_PASSWORD: 'wrong password' });
     expect(wrongLogin).toMatchObject({ code: 1 });
     expect(wrongLogin.err).toMatch(/Wrong username or password/);
-    expect((await admin.request<Directory>('GET', API_PATHS.directory)).body.offices.map((o) => o.name)).toEqual(['Office 1']);
+    expect((await admin.request<Directory>('GET', API_PATHS.directory)).body.offices.map((o) => o.name)).toEqual([
+      'Office 1',
+    ]);
   });
 });

@@ -70,15 +70,23 @@ for (const backend of backends()) {
       for (const seen of results) {
         const missing = [...pushed].filter((id) => !seen.has(id));
         const repeated = [...seen].filter(([, n]) => n > 1);
-        expect({ missing: missing.length, repeated: repeated.length, size: seen.size }).toEqual({ missing: 0, repeated: 0, size: total });
+        expect({ missing: missing.length, repeated: repeated.length, size: seen.size }).toEqual({
+          missing: 0,
+          repeated: 0,
+          size: total,
+        });
       }
-      console.info(`[figures] ${backend.name}: ${total} docs pushed by ${PUSHERS} concurrent pushers in ${pushSeconds.toFixed(2)} s = ${Math.round(total / pushSeconds)} docs/s (while ${PULLERS} pullers ran; commits delayed 0-15 ms on purpose)`);
+      console.info(
+        `[figures] ${backend.name}: ${total} docs pushed by ${PUSHERS} concurrent pushers in ${pushSeconds.toFixed(2)} s = ${Math.round(total / pushSeconds)} docs/s (while ${PULLERS} pullers ran; commits delayed 0-15 ms on purpose)`,
+      );
 
       const pullStart = performance.now();
       const all = await new Api(first.server.url, team.lead.token).pullAll('clients', null, 1000);
       const pullSeconds = (performance.now() - pullStart) / 1000;
       expect(all.documents).toHaveLength(total);
-      console.info(`[figures] ${backend.name}: pulled ${total} docs (limit 1000) in ${pullSeconds.toFixed(2)} s = ${Math.round(total / pullSeconds)} docs/s`);
+      console.info(
+        `[figures] ${backend.name}: pulled ${total} docs (limit 1000) in ${pullSeconds.toFixed(2)} s = ${Math.round(total / pullSeconds)} docs/s`,
+      );
     }, 120_000);
   });
 }

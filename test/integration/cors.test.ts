@@ -21,7 +21,11 @@ describe('cross-origin calls', () => {
   it('answers the preflight of an authorised push from the desktop page', async () => {
     const reply = await fetch(`${server.url}/api/v1/sync/clients/push`, {
       method: 'OPTIONS',
-      headers: { origin: 'null', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'null',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(reply.status).toBeLessThan(300);
     expect(reply.headers.get('access-control-allow-origin')).toBe('*');
@@ -29,7 +33,11 @@ describe('cross-origin calls', () => {
   });
 
   it('lets the page read the throttling delay of a refused login', async () => {
-    const reply = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { origin: 'null', 'content-type': 'application/json' }, body: JSON.stringify({ username: 'nobody', password: 'wrong password' }) });
+    const reply = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { origin: 'null', 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'nobody', password: 'wrong password' }),
+    });
     expect(reply.status).toBe(401);
     expect(reply.headers.get('access-control-allow-origin')).toBe('*');
     expect(reply.headers.get('access-control-expose-headers')).toMatch(/retry-after/i);

@@ -24,7 +24,10 @@ async function pushUntilGone(api: Api, officeId: string, onAck: (n: number) => v
   await Promise.all(
     Array.from({ length: PUSHERS }, async () => {
       for (;;) {
-        const batch: Batch = { rows: inserts(Array.from({ length: BATCH }, () => clientDoc(officeId))), acknowledged: false };
+        const batch: Batch = {
+          rows: inserts(Array.from({ length: BATCH }, () => clientDoc(officeId))),
+          acknowledged: false,
+        };
         batches.push(batch);
         try {
           const reply = await api.push('clients', batch.rows);
@@ -40,7 +43,11 @@ async function pushUntilGone(api: Api, officeId: string, onAck: (n: number) => v
   return batches;
 }
 
-async function verifyAfterRestart(location: StoreLocation, username: string, batches: Batch[]): Promise<SpawnedEndpoint> {
+async function verifyAfterRestart(
+  location: StoreLocation,
+  username: string,
+  batches: Batch[],
+): Promise<SpawnedEndpoint> {
   const again = await spawnServer(location);
   const lead = await new Api(again.url).login(username, TEST_PASSWORD);
   const { documents } = await lead.pullAll('clients');

@@ -25,10 +25,17 @@ for (const backend of backends()) {
       north.net.setOnline(false);
       south.net.setOnline(false);
 
-      const petr = await save(north.core, { fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'], emails: ['anna.smirnova@gmail.com'] });
+      const petr = await save(north.core, {
+        fullName: 'Иванов Пётр',
+        phones: ['+7 916 123 45 67'],
+        emails: ['anna.smirnova@gmail.com'],
+      });
       await new Promise((r) => setTimeout(r, 5));
       const samePhone = await save(south.core, { fullName: 'Petr Ivanov', phones: ['8 (916) 123-45-67'] });
-      const gmailAlias = await save(south.core, { fullName: 'Anna Smirnova', emails: ['AnnaSmirnova+tours@googlemail.com'] });
+      const gmailAlias = await save(south.core, {
+        fullName: 'Anna Smirnova',
+        emails: ['AnnaSmirnova+tours@googlemail.com'],
+      });
       await save(south.core, { fullName: 'Clara Free', emails: ['clara@gmail.com'] });
       await save(south.core, { fullName: 'Иванов Пётр', phones: ['+7 903 765 43 21'] });
       // Offline, neither office knew the other's client: no case yet anywhere.
@@ -54,7 +61,11 @@ for (const backend of backends()) {
       // Whoever found a case first, each office ends with the endpoint's copy: it carries the
       // regulations' recommendation, which an office never computes for good itself.
       for (const w of [north, south]) {
-        await waitFor(async () => [...(await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).values()].every((c) => c.recommendation !== undefined));
+        await waitFor(async () =>
+          [...(await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).values()].every(
+            (c) => c.recommendation !== undefined,
+          ),
+        );
         expect((await w.core.db.cases.findOne(phoneCase).exec())!.detectedWhere).toBe('endpoint');
       }
       const phone = (await south.core.db.cases.findOne(phoneCase).exec())!;

@@ -26,7 +26,11 @@ export function clientDoc(officeId: string, overrides: Partial<SyncDocument<'cli
   } as SyncDocument<'clients'>;
 }
 
-export function activityDoc(officeId: string, clientId: string, overrides: Partial<SyncDocument<'activities'>> = {}): SyncDocument<'activities'> {
+export function activityDoc(
+  officeId: string,
+  clientId: string,
+  overrides: Partial<SyncDocument<'activities'>> = {},
+): SyncDocument<'activities'> {
   return {
     id: randomUUID(),
     clientId,
@@ -51,7 +55,14 @@ export function ownedClient(
   team: { office: { id: string }; managerUser: { id: string; name: string } },
   overrides: Partial<SyncDocument<'clients'>> = {},
 ): SyncDocument<'clients'> {
-  return clientDoc(team.office.id, { ownerId: team.managerUser.id, ownerName: team.managerUser.name, phones: [], emails: [], identityKeys: [], ...overrides });
+  return clientDoc(team.office.id, {
+    ownerId: team.managerUser.id,
+    ownerName: team.managerUser.name,
+    phones: [],
+    emails: [],
+    identityKeys: [],
+    ...overrides,
+  });
 }
 
 export const phone = (e164: string, extension = ''): { e164: string; extension: string } => ({ e164, extension });

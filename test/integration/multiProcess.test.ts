@@ -36,7 +36,9 @@ describe.skipIf(!backend.runnable)('two endpoint processes on one PostgreSQL', (
       const sent = performance.now();
       expect((await team.manager.push('clients', inserts(docs))).status).toBe(200);
       const event = await stream.waitFor((m) => documentsOf(m).length > 0);
-      console.info(`[figures] push in one process -> SSE event from the other: ${(performance.now() - sent).toFixed(1)} ms`);
+      console.info(
+        `[figures] push in one process -> SSE event from the other: ${(performance.now() - sent).toFixed(1)} ms`,
+      );
       expect(documentsOf(event).map((d) => d.id)).toEqual(docs.map((d) => d.id));
       // The other direction too: pushed through the child, streamed by the in-process endpoint.
       const back = await openStream(inProcess.url, team.manager.token!, 'clients');

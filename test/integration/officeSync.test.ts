@@ -26,8 +26,14 @@ afterEach(async () => {
 });
 
 /** A workstation that worked offline first, then signs in as the team's manager and syncs. */
-async function workstation(server: SyncServer, team: OfficeTeam, prepare?: (core: OfficeCore) => Promise<void>): Promise<Workstation> {
-  const core = await openMemoryOffice({ profile: { userName: 'Offline me', officeName: 'My office', defaultCountry: 'RU' } });
+async function workstation(
+  server: SyncServer,
+  team: OfficeTeam,
+  prepare?: (core: OfficeCore) => Promise<void>,
+): Promise<Workstation> {
+  const core = await openMemoryOffice({
+    profile: { userName: 'Offline me', officeName: 'My office', defaultCountry: 'RU' },
+  });
   if (prepare) await prepare(core);
   const net = switchableFetch();
   const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
@@ -63,12 +69,16 @@ for (const backend of backends()) {
       await first.sync.awaitInSync();
       expect(first.sync.status()).toMatchObject({ state: 'online', pending: 0, lastError: null });
       const onServer = await team.manager.pullAll('clients');
-      expect(onServer.documents).toEqual([expect.objectContaining({ fullName: 'Иванов Пётр', officeId: team.office.id, ownerId: team.managerUser.id })]);
+      expect(onServer.documents).toEqual([
+        expect.objectContaining({ fullName: 'Иванов Пётр', officeId: team.office.id, ownerId: team.managerUser.id }),
+      ]);
 
       const second = await workstation(server, team);
       await second.sync.awaitInSync();
       const check = await second.core.checkDuplicates({ fullName: '', phones: ['+7 916 123 45 67'], emails: [] });
-      expect(check.matches).toEqual([expect.objectContaining({ ownerName: team.managerUser.name, officeName: team.office.name })]);
+      expect(check.matches).toEqual([
+        expect.objectContaining({ ownerName: team.managerUser.name, officeName: team.office.name }),
+      ]);
     });
 
     it('keeps working offline, counts what waits, and converges after reconnecting', async () => {
@@ -82,9 +92,26 @@ for (const backend of backends()) {
       a.net.setOnline(false);
       b.net.setOnline(false);
       // Different fields on each side, and one field on both.
-      await a.core.saveClient({ ...emptyDraft(), fullName: 'Смирнова Анна', phones: ['+7 903 111 22 33'], company: 'Romashka', notes: 'from A' }, client.id);
+      await a.core.saveClient(
+        {
+          ...emptyDraft(),
+          fullName: 'Смирнова Анна',
+          phones: ['+7 903 111 22 33'],
+          company: 'Romashka',
+          notes: 'from A',
+        },
+        client.id,
+      );
       await new Promise((r) => setTimeout(r, 5));
-      await b.core.saveClient({ ...emptyDraft(), fullName: 'Смирнова Анна', phones: ['+7 903 111 22 33', '+7 916 555 44 33'], notes: 'from B' }, client.id);
+      await b.core.saveClient(
+        {
+          ...emptyDraft(),
+          fullName: 'Смирнова Анна',
+          phones: ['+7 903 111 22 33', '+7 916 555 44 33'],
+          notes: 'from B',
+        },
+        client.id,
+      );
       await b.core.logActivity({ clientId: client.id, type: 'call', at: Date.now() - 1000, note: 'offline call' });
       await waitFor(async () => a.sync.status().state === 'offline');
       expect(a.sync.status().pending).toBe(1);
@@ -94,10 +121,21 @@ for (const backend of backends()) {
       a.net.setOnline(true);
       b.net.setOnline(true);
       await waitFor(async () => a.sync.status().pending === 0 && b.sync.status().pending === 0);
-      await waitFor(async () => {
-        const [da, db] = await Promise.all([a.core.db.clients.findOne(client.id).exec(), b.core.db.clients.findOne(client.id).exec()]);
-        return same(strip(da?.toJSON()), strip(db?.toJSON())) && da?.notes === 'from B' && da?.company === 'Romashka';
-      }, async () => [strip((await a.core.db.clients.findOne(client.id).exec())?.toJSON()), strip((await b.core.db.clients.findOne(client.id).exec())?.toJSON()), a.sync.status(), b.sync.status()]);
+      await waitFor(
+        async () => {
+          const [da, db] = await Promise.all([
+            a.core.db.clients.findOne(client.id).exec(),
+            b.core.db.clients.findOne(client.id).exec(),
+          ]);
+          return same(strip(da?.toJSON()), strip(db?.toJSON())) && da?.notes === 'from B' && da?.company === 'Romashka';
+        },
+        async () => [
+          strip((await a.core.db.clients.findOne(client.id).exec())?.toJSON()),
+          strip((await b.core.db.clients.findOne(client.id).exec())?.toJSON()),
+          a.sync.status(),
+          b.sync.status(),
+        ],
+      );
       const merged = (await a.core.db.clients.findOne(client.id).exec())!;
       expect(merged.phones.map((p) => p.e164)).toEqual(['+79031112233', '+79165554433']);
       expect(merged.mergeHistory).toEqual([expect.objectContaining({ field: 'notes', value: '"from A"' })]);
@@ -131,11 +169,15 @@ function strip(doc: unknown): unknown {
   return rest;
 }
 
-async function waitFor(predicate: () => Promise<boolean>, describeState: () => Promise<unknown> = async () => '', timeoutMs = 15_000): Promise<void> {
+async function waitFor(
+  predicate: () => Promise<boolean>,
+  describeState: () => Promise<unknown> = async () => '',
+  timeoutMs = 15_000,
+): Promise<void> {
   const started = Date.now();
   while (!(await predicate())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met in time: ${JSON.stringify(await describeState())}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`condition not met in time: ${JSON.stringify(await describeState())}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
-

@@ -35,7 +35,11 @@ export async function workstation(server: SyncServer, team: OfficeTeam): Promise
   const net = switchableFetch();
   const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
   await adoptSession(core, server.url, session, team.office.name);
-  const sync = core.startSync(createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }), server.url, { baseRetryMs: 50 });
+  const sync = core.startSync(
+    createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }),
+    server.url,
+    { baseRetryMs: 50 },
+  );
   const shown: Notification[] = [];
   const sub = core.notifications$.subscribe((n) => shown.push(n));
   await sync.awaitInSync();

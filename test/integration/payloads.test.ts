@@ -19,20 +19,99 @@ const valid = (officeId: string) => inserts([clientDoc(officeId)]);
 const BAD_PUSHES: BadPush[] = [
   { name: 'invalid JSON', body: () => '[{"assumedMasterState": null,', status: 400, code: 'bad_request' },
   { name: 'an object instead of an array', body: (o) => ({ rows: valid(o) }), status: 400, code: 'validation_failed' },
-  { name: 'a row without newDocumentState', body: (o) => [...valid(o), { assumedMasterState: null }], status: 400, code: 'validation_failed' },
-  { name: 'a row without assumedMasterState', body: (o) => [...valid(o), { newDocumentState: clientDoc(o) }], status: 400, code: 'validation_failed' },
-  { name: 'a number where a string belongs', body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), fullName: 42 as unknown as string }])], status: 400, code: 'validation_failed' },
-  { name: 'a string where a number belongs', body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), createdAt: '2024-01-01' as unknown as number }])], status: 400, code: 'validation_failed' },
-  { name: 'a missing required field', body: (o) => { const { fullName: _f, ...rest } = clientDoc(o); return [...valid(o), { assumedMasterState: null, newDocumentState: rest }]; }, status: 400, code: 'validation_failed' },
-  { name: 'an undeclared field', body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), secret: 'x' } as never])], status: 400, code: 'validation_failed' },
-  { name: 'a missing _deleted', body: (o) => { const { _deleted: _d, ...rest } = clientDoc(o); return [...valid(o), { assumedMasterState: null, newDocumentState: rest }]; }, status: 400, code: 'validation_failed' },
-  { name: 'a too long string', body: (o) => [...valid(o), ...inserts([clientDoc(o, { notes: 'x'.repeat(10_001) })])], status: 400, code: 'validation_failed' },
-  { name: 'the same document twice', body: (o) => { const d = clientDoc(o); return inserts([d, { ...d, notes: 'again' }]); }, status: 400, code: 'validation_failed' },
-  { name: 'a server-owned field (_rev)', body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), _rev: '1-abc' } as never])], status: 409, code: 'server_owned_field' },
-  { name: 'a server-owned field (_meta)', body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), _meta: { lwt: 1 } } as never])], status: 409, code: 'server_owned_field' },
-  { name: 'an unknown office', body: (o) => [...valid(o), ...inserts([clientDoc('no-such-office')])], status: 403, code: 'forbidden_office' },
-  { name: `more than ${SYNC_LIMITS.maxPushRows} rows`, body: (o) => inserts(Array.from({ length: SYNC_LIMITS.maxPushRows + 1 }, () => clientDoc(o))), status: 413, code: 'payload_too_large' },
-  { name: 'a body over 5 MB', body: (o) => inserts(Array.from({ length: 600 }, () => clientDoc(o, { notes: 'n'.repeat(9_000) }))), status: 413, code: 'payload_too_large' },
+  {
+    name: 'a row without newDocumentState',
+    body: (o) => [...valid(o), { assumedMasterState: null }],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a row without assumedMasterState',
+    body: (o) => [...valid(o), { newDocumentState: clientDoc(o) }],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a number where a string belongs',
+    body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), fullName: 42 as unknown as string }])],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a string where a number belongs',
+    body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), createdAt: '2024-01-01' as unknown as number }])],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a missing required field',
+    body: (o) => {
+      const { fullName: _f, ...rest } = clientDoc(o);
+      return [...valid(o), { assumedMasterState: null, newDocumentState: rest }];
+    },
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'an undeclared field',
+    body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), secret: 'x' } as never])],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a missing _deleted',
+    body: (o) => {
+      const { _deleted: _d, ...rest } = clientDoc(o);
+      return [...valid(o), { assumedMasterState: null, newDocumentState: rest }];
+    },
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a too long string',
+    body: (o) => [...valid(o), ...inserts([clientDoc(o, { notes: 'x'.repeat(10_001) })])],
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'the same document twice',
+    body: (o) => {
+      const d = clientDoc(o);
+      return inserts([d, { ...d, notes: 'again' }]);
+    },
+    status: 400,
+    code: 'validation_failed',
+  },
+  {
+    name: 'a server-owned field (_rev)',
+    body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), _rev: '1-abc' } as never])],
+    status: 409,
+    code: 'server_owned_field',
+  },
+  {
+    name: 'a server-owned field (_meta)',
+    body: (o) => [...valid(o), ...inserts([{ ...clientDoc(o), _meta: { lwt: 1 } } as never])],
+    status: 409,
+    code: 'server_owned_field',
+  },
+  {
+    name: 'an unknown office',
+    body: (o) => [...valid(o), ...inserts([clientDoc('no-such-office')])],
+    status: 403,
+    code: 'forbidden_office',
+  },
+  {
+    name: `more than ${SYNC_LIMITS.maxPushRows} rows`,
+    body: (o) => inserts(Array.from({ length: SYNC_LIMITS.maxPushRows + 1 }, () => clientDoc(o))),
+    status: 413,
+    code: 'payload_too_large',
+  },
+  {
+    name: 'a body over 5 MB',
+    body: (o) => inserts(Array.from({ length: 600 }, () => clientDoc(o, { notes: 'n'.repeat(9_000) }))),
+    status: 413,
+    code: 'payload_too_large',
+  },
 ];
 
 for (const backend of backends()) {
@@ -57,9 +136,14 @@ for (const backend of backends()) {
         const { checkpoint } = await admin.pullAll(collection);
         const raw = body(team.office.id);
         // The same malformation applied to activities: swap client documents for activities.
-        const payload = collection === 'activities' && Array.isArray(raw)
-          ? raw.map((r) => (r?.newDocumentState ? { ...r, newDocumentState: { ...activityDoc(team.office.id, 'c'), ...pick(r.newDocumentState) } } : r))
-          : raw;
+        const payload =
+          collection === 'activities' && Array.isArray(raw)
+            ? raw.map((r) =>
+                r?.newDocumentState
+                  ? { ...r, newDocumentState: { ...activityDoc(team.office.id, 'c'), ...pick(r.newDocumentState) } }
+                  : r,
+              )
+            : raw;
         const reply = await team.manager.push(collection, payload);
         expect(reply.status).toBe(status);
         expect((reply.body as unknown as ApiError).error.code).toBe(code);
@@ -69,7 +153,12 @@ for (const backend of backends()) {
 
     it('a push sent as text/plain is refused (400: fastify reads it as a string, not rows), nothing written', async () => {
       const { checkpoint } = await admin.pullAll('clients');
-      const reply = await team.manager.request<ApiError>('POST', API_PATHS.push('clients'), JSON.stringify(valid(team.office.id)), { 'content-type': 'text/plain' });
+      const reply = await team.manager.request<ApiError>(
+        'POST',
+        API_PATHS.push('clients'),
+        JSON.stringify(valid(team.office.id)),
+        { 'content-type': 'text/plain' },
+      );
       expect(reply.status).toBe(400);
       await nothingNew('clients', checkpoint);
     });
@@ -81,9 +170,17 @@ for (const backend of backends()) {
         [API_PATHS.adminOffices, '{"name":', 400],
         [API_PATHS.adminOffices, [], 400],
         [API_PATHS.adminOffices, { name: 'x'.repeat(70_000) }, 413],
-        [API_PATHS.adminUsers, { username: ['a'], password: 1234567890123, name: {}, officeId: 7, role: 'manager' }, 400],
+        [
+          API_PATHS.adminUsers,
+          { username: ['a'], password: 1234567890123, name: {}, officeId: 7, role: 'manager' },
+          400,
+        ],
         [API_PATHS.adminUsers, '{"username":"x"', 400],
-        [API_PATHS.adminUsers, { username: 'big', password: 'p'.repeat(70_000), name: 'B', officeId: team.office.id, role: 'lead' }, 413],
+        [
+          API_PATHS.adminUsers,
+          { username: 'big', password: 'p'.repeat(70_000), name: 'B', officeId: team.office.id, role: 'lead' },
+          413,
+        ],
         [API_PATHS.adminUserPassword(team.leadUser.id), { password: ['x'] }, 400],
         [API_PATHS.login, { username: 5, password: null }, 400],
         [API_PATHS.login, 'not json', 400],

@@ -21,7 +21,10 @@ export interface PostgresAvailability {
 export function postgresAvailability(): PostgresAvailability {
   const missing = ['initdb', 'pg_ctl', 'postgres'].filter((b) => !existsSync(join(PG_BIN, b)));
   return missing.length
-    ? { available: false, reason: `PostgreSQL server binaries not found in ${PG_BIN} (missing ${missing.join(', ')}); install postgresql-15 or set CLAIMDESK_PG_BIN` }
+    ? {
+        available: false,
+        reason: `PostgreSQL server binaries not found in ${PG_BIN} (missing ${missing.join(', ')}); install postgresql-15 or set CLAIMDESK_PG_BIN`,
+      }
     : { available: true, reason: '' };
 }
 
@@ -38,7 +41,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -45,7 +45,9 @@ for (const backend of backends()) {
       const doc = clientDoc(team.office.id);
       await team.manager.push('clients', inserts([doc]));
       const byLead = { ...doc, notes: 'lead was here', updatedAt: doc.updatedAt + 1 };
-      expect((await team.lead.push('clients', [{ assumedMasterState: doc, newDocumentState: byLead }])).body).toEqual([]);
+      expect((await team.lead.push('clients', [{ assumedMasterState: doc, newDocumentState: byLead }])).body).toEqual(
+        [],
+      );
       const byManager = { ...doc, company: 'ООО Ромашка', updatedAt: doc.updatedAt + 2 };
       const { checkpoint } = await team.manager.pullAll('clients');
       const conflict = await team.manager.push('clients', [{ assumedMasterState: doc, newDocumentState: byManager }]);
@@ -61,7 +63,9 @@ for (const backend of backends()) {
       await team.manager.push('clients', inserts([doc]));
       const reordered = Object.fromEntries(Object.entries(doc).reverse()) as typeof doc;
       const next = { ...doc, notes: 'second call' };
-      expect((await team.manager.push('clients', [{ assumedMasterState: reordered, newDocumentState: next }])).body).toEqual([]);
+      expect(
+        (await team.manager.push('clients', [{ assumedMasterState: reordered, newDocumentState: next }])).body,
+      ).toEqual([]);
     });
 
     it('deletions are tombstones that replicate', async () => {
@@ -69,7 +73,9 @@ for (const backend of backends()) {
       await team.manager.push('clients', inserts([doc]));
       const { checkpoint } = await team.lead.pullAll('clients');
       const tombstone = { ...doc, _deleted: true };
-      expect((await team.manager.push('clients', [{ assumedMasterState: doc, newDocumentState: tombstone }])).body).toEqual([]);
+      expect(
+        (await team.manager.push('clients', [{ assumedMasterState: doc, newDocumentState: tombstone }])).body,
+      ).toEqual([]);
       expect((await team.lead.pullAll('clients', checkpoint)).documents).toEqual([tombstone]);
     });
 
@@ -78,7 +84,9 @@ for (const backend of backends()) {
       await team.manager.push('clients', inserts([doc]));
       const other = await admin.createOffice(`Other ${doc.id}`);
       const { checkpoint } = await admin.pullAll('clients');
-      const moved = await admin.push('clients', [{ assumedMasterState: doc, newDocumentState: { ...doc, officeId: other.id } }]);
+      const moved = await admin.push('clients', [
+        { assumedMasterState: doc, newDocumentState: { ...doc, officeId: other.id } },
+      ]);
       expect(moved.status).toBe(409);
       expect(moved.body).toMatchObject({ error: { code: 'immutable_field' } });
       expect((await admin.pullAll('clients', checkpoint)).documents).toEqual([]);
@@ -87,10 +95,14 @@ for (const backend of backends()) {
     it('activities are facts: a rewrite is refused, a tombstone is accepted', async () => {
       const act = activityDoc(team.office.id, 'client-1');
       await team.manager.push('activities', inserts([act]));
-      const rewrite = await team.manager.push('activities', [{ assumedMasterState: act, newDocumentState: { ...act, note: 'changed my mind' } }]);
+      const rewrite = await team.manager.push('activities', [
+        { assumedMasterState: act, newDocumentState: { ...act, note: 'changed my mind' } },
+      ]);
       expect(rewrite.status).toBe(409);
       expect(rewrite.body).toMatchObject({ error: { code: 'immutable_field' } });
-      const gone = await team.manager.push('activities', [{ assumedMasterState: act, newDocumentState: { ...act, _deleted: true } }]);
+      const gone = await team.manager.push('activities', [
+        { assumedMasterState: act, newDocumentState: { ...act, _deleted: true } },
+      ]);
       expect(gone.body).toEqual([]);
     });
 
@@ -106,7 +118,9 @@ for (const backend of backends()) {
       expect(empty.body).toEqual({ documents: [], checkpoint: rest.checkpoint });
       expect((await fresh.manager.request('GET', '/api/v1/sync/clients/pull?limit=0')).status).toBe(400);
       expect((await fresh.manager.request('GET', '/api/v1/sync/clients/pull?checkpoint=%7Bnope')).status).toBe(400);
-      expect((await fresh.manager.request('GET', '/api/v1/sync/nametokens/pull')).body).toMatchObject({ error: { code: 'unknown_collection' } });
+      expect((await fresh.manager.request('GET', '/api/v1/sync/nametokens/pull')).body).toMatchObject({
+        error: { code: 'unknown_collection' },
+      });
     });
   });
 }

@@ -15,7 +15,12 @@ export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 
 /** "Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya." */
-export const SIXTY_FORTY: TermsDoc = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, leadsCompensation: { from: 'owner', count: 3 }, note: 'Petya keeps the client' };
+export const SIXTY_FORTY: TermsDoc = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  leadsCompensation: { from: 'owner', count: 3 },
+  note: 'Petya keeps the client',
+};
 export const FIFTY_FIFTY: TermsDoc = { keeper: 'owner', firstOrderSplit: { owner: 50, newcomer: 50 }, note: '' };
 
 let phoneCounter = 0;
@@ -45,10 +50,29 @@ export async function openCase(
 ): Promise<OpenedCase> {
   const number = freshPhone();
   const ownerCreated = now - (options.ownerAgeDays ?? 10) * DAY;
-  const ownerClient = ownedClient(owner, { fullName: 'Ivanov Petr', phones: [phone(number)], createdAt: ownerCreated, updatedAt: ownerCreated, lastActivityAt: now - (options.ownerInactiveDays ?? 2) * DAY });
-  const newcomerClient = ownedClient(newcomer, { fullName: 'Petr Ivanov', phones: [phone(number)], createdAt: now - DAY, updatedAt: now - DAY, lastActivityAt: now - DAY });
+  const ownerClient = ownedClient(owner, {
+    fullName: 'Ivanov Petr',
+    phones: [phone(number)],
+    createdAt: ownerCreated,
+    updatedAt: ownerCreated,
+    lastActivityAt: now - (options.ownerInactiveDays ?? 2) * DAY,
+  });
+  const newcomerClient = ownedClient(newcomer, {
+    fullName: 'Petr Ivanov',
+    phones: [phone(number)],
+    createdAt: now - DAY,
+    updatedAt: now - DAY,
+    lastActivityAt: now - DAY,
+  });
   expect((await owner.manager.push('clients', inserts([ownerClient]))).status).toBe(200);
-  const activities = (options.ownerActivities ?? []).map((at) => activityDoc(owner.office.id, ownerClient.id, { at, createdAt: at, authorId: owner.managerUser.id, authorName: owner.managerUser.name }));
+  const activities = (options.ownerActivities ?? []).map((at) =>
+    activityDoc(owner.office.id, ownerClient.id, {
+      at,
+      createdAt: at,
+      authorId: owner.managerUser.id,
+      authorName: owner.managerUser.name,
+    }),
+  );
   if (activities.length) expect((await owner.manager.push('activities', inserts(activities))).status).toBe(200);
   expect((await newcomer.manager.push('clients', inserts([newcomerClient]))).status).toBe(200);
   const id = caseIdFor(ownerClient.id, newcomerClient.id);
@@ -72,11 +96,16 @@ export function step(author: AdminUser, caseDoc: CaseDocument, at: number, field
   } as StepDocument;
 }
 
-export const propose = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = SIXTY_FORTY) => step(author, c, at, { type: 'propose', terms });
-export const counter = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = FIFTY_FIFTY) => step(author, c, at, { type: 'counter', terms });
-export const accept = (author: AdminUser, c: CaseDocument, at: number, proposalId: string) => step(author, c, at, { type: 'accept', proposalId });
-export const escalate = (author: AdminUser, c: CaseDocument, at: number, reason = 'We cannot agree.') => step(author, c, at, { type: 'escalate', reason });
-export const decide = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = SIXTY_FORTY) => step(author, c, at, { type: 'decide', terms });
+export const propose = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = SIXTY_FORTY) =>
+  step(author, c, at, { type: 'propose', terms });
+export const counter = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = FIFTY_FIFTY) =>
+  step(author, c, at, { type: 'counter', terms });
+export const accept = (author: AdminUser, c: CaseDocument, at: number, proposalId: string) =>
+  step(author, c, at, { type: 'accept', proposalId });
+export const escalate = (author: AdminUser, c: CaseDocument, at: number, reason = 'We cannot agree.') =>
+  step(author, c, at, { type: 'escalate', reason });
+export const decide = (author: AdminUser, c: CaseDocument, at: number, terms: TermsDoc = SIXTY_FORTY) =>
+  step(author, c, at, { type: 'decide', terms });
 
 export function pushSteps(api: Api, steps: StepDocument[]) {
   return api.push('caseevents', inserts(steps) as PushRow<'caseevents'>[]);

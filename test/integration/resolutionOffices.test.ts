@@ -25,7 +25,12 @@ const ownerKeeps = (ownerPct: number, leads: number): Terms => ({
 });
 
 async function viewOf(core: OfficeCore, caseId: string, until: (v: CaseView) => boolean): Promise<CaseView> {
-  return firstValueFrom(core.caseView$(caseId).pipe(filter((v): v is CaseView => v !== null && until(v)), timeout(15_000)));
+  return firstValueFrom(
+    core.caseView$(caseId).pipe(
+      filter((v): v is CaseView => v !== null && until(v)),
+      timeout(15_000),
+    ),
+  );
 }
 
 for (const backend of backends()) {
@@ -63,7 +68,15 @@ for (const backend of backends()) {
       // Back online: both histories hold both proposals, and both offices agree which is on the table.
       north.net.setOnline(true);
       south.net.setOnline(true);
-      const [n, s] = await Promise.all([north, south].map((w) => viewOf(w.core, caseId, (v) => v.state.history.filter((h) => h.type === 'propose').length === 2 && v.pendingEventIds.length === 0)));
+      const [n, s] = await Promise.all(
+        [north, south].map((w) =>
+          viewOf(
+            w.core,
+            caseId,
+            (v) => v.state.history.filter((h) => h.type === 'propose').length === 2 && v.pendingEventIds.length === 0,
+          ),
+        ),
+      );
       expect(n!.state.currentProposal?.id).toBe(fromSouth.value.id);
       expect(s!.state.currentProposal?.id).toBe(fromSouth.value.id);
 
@@ -73,14 +86,31 @@ for (const backend of backends()) {
       for (const w of [north, south]) await viewOf(w.core, caseId, (v) => v.state.phase === 'agreed');
 
       // Masha's office hands its record over; the endpoint drops its claims, so North no longer holds them.
-      await waitFor(async () => (await south.core.db.clients.findOne(same.id).exec())?.handedOver?.toManagerId === northTeam.managerUser.id);
+      await waitFor(
+        async () =>
+          (await south.core.db.clients.findOne(same.id).exec())?.handedOver?.toManagerId === northTeam.managerUser.id,
+      );
       await waitFor(async () => (await north.core.db.claims.count({ selector: { clientId: same.id } }).exec()) === 0);
       expect(await north.core.db.claims.count({ selector: { clientId: petr.id } }).exec()).toBeGreaterThan(0);
 
       // The first order after the agreement is split 60/40.
-      const deal = await north.core.saveDeal({ clientId: petr.id, title: 'Antalya', travelStart: '', travelEnd: '', currency: 'RUB', amount: '120 000', margin: '12 000', status: 'paid' });
+      const deal = await north.core.saveDeal({
+        clientId: petr.id,
+        title: 'Antalya',
+        travelStart: '',
+        travelEnd: '',
+        currency: 'RUB',
+        amount: '120 000',
+        margin: '12 000',
+        status: 'paid',
+      });
       expect(deal.ok).toBe(true);
-      const [view] = await firstValueFrom(north.core.deals$(petr.id).pipe(filter((d: DealView[]) => d.length === 1), timeout(5_000)));
+      const [view] = await firstValueFrom(
+        north.core.deals$(petr.id).pipe(
+          filter((d: DealView[]) => d.length === 1),
+          timeout(5_000),
+        ),
+      );
       expect(view!.split?.shares.map((x) => x.pct)).toEqual([60, 40]);
 
       // A lead deciding after the agreement is refused and nothing is stored.
@@ -90,14 +120,31 @@ for (const backend of backends()) {
         officeIds: [northTeam.office.id, southTeam.office.id].sort(),
         type: 'decide',
         at: Date.now(),
-        by: { userId: southTeam.leadUser.id, role: 'lead', officeId: southTeam.office.id, name: southTeam.leadUser.name },
+        by: {
+          userId: southTeam.leadUser.id,
+          role: 'lead',
+          officeId: southTeam.office.id,
+          name: southTeam.leadUser.name,
+        },
         terms: termsToDoc({ ...ownerKeeps(0, 0), keeper: 'newcomer' }),
       };
-      const refused = await southTeam.lead.request<{ error: { message: string } }>('POST', API_PATHS.push('caseevents'), [{ assumedMasterState: null, newDocumentState: { ...decide, _deleted: false } }]);
+      const refused = await southTeam.lead.request<{ error: { message: string } }>(
+        'POST',
+        API_PATHS.push('caseevents'),
+        [{ assumedMasterState: null, newDocumentState: { ...decide, _deleted: false } }],
+      );
       expect(refused.status).toBe(409);
       expect(refused.body.error.message).toMatch(/agreed|closed/i);
-      const pulled = await southTeam.lead.request<{ documents: CaseEventDoc[] }>('GET', API_PATHS.pull('caseevents', null, SYNC_LIMITS.maxPullLimit));
-      expect(pulled.body.documents.filter((d) => d.caseId === caseId).map((d) => d.type).sort()).toEqual(['accept', 'propose', 'propose']);
+      const pulled = await southTeam.lead.request<{ documents: CaseEventDoc[] }>(
+        'GET',
+        API_PATHS.pull('caseevents', null, SYNC_LIMITS.maxPullLimit),
+      );
+      expect(
+        pulled.body.documents
+          .filter((d) => d.caseId === caseId)
+          .map((d) => d.type)
+          .sort(),
+      ).toEqual(['accept', 'propose', 'propose']);
     });
 
     it('stops the endpoint', async () => {

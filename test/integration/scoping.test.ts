@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { API_PATHS, type PushableCollectionName, type Role } from '../../shared/sync';
-import type { Api} from './api';
+import type { Api } from './api';
 import { createTeam, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, clientDoc, inserts } from './fixtures';
@@ -49,9 +49,19 @@ async function pullCase(w: World, caller: Caller, whose: Whose, collection: Offi
   return reply.body.documents.some((d) => d.officeId === target) ? 200 : 204;
 }
 
-const ALLOWED_OWN_ONLY = { manager: { own: 200, foreign: 403 }, lead: { own: 200, foreign: 403 }, admin: all(200), anonymous: all(401) };
+const ALLOWED_OWN_ONLY = {
+  manager: { own: 200, foreign: 403 },
+  lead: { own: 200, foreign: 403 },
+  admin: all(200),
+  anonymous: all(401),
+};
 // 204 here means "pulled fine, but that office's documents were not in it".
-const VISIBLE_OWN_ONLY = { manager: { own: 200, foreign: 204 }, lead: { own: 200, foreign: 204 }, admin: all(200), anonymous: all(401) };
+const VISIBLE_OWN_ONLY = {
+  manager: { own: 200, foreign: 204 },
+  lead: { own: 200, foreign: 204 },
+  admin: all(200),
+  anonymous: all(401),
+};
 const ADMIN_ONLY = { manager: all(403), lead: all(403), admin: all(201), anonymous: all(401) };
 
 const CASES: Case[] = [
@@ -67,7 +77,11 @@ const CASES: Case[] = [
       const doc = clientDoc(team.office.id);
       await team.manager.push('clients', inserts([doc]));
       // Claiming the foreign document for one's own office is refused as well (403, not a silent move).
-      const next = { ...doc, notes: `edited by ${caller}`, officeId: caller === 'admin' ? doc.officeId : w.home.office.id };
+      const next = {
+        ...doc,
+        notes: `edited by ${caller}`,
+        officeId: caller === 'admin' ? doc.officeId : w.home.office.id,
+      };
       return (await w.apis[caller].push('clients', [{ assumedMasterState: doc, newDocumentState: next }])).status;
     },
   },
@@ -80,26 +94,58 @@ const CASES: Case[] = [
       return stream.status;
     },
   },
-  { endpoint: 'read regulations', expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) }, run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.regulations)).status },
+  {
+    endpoint: 'read regulations',
+    expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) },
+    run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.regulations)).status,
+  },
   {
     endpoint: 'payout report',
     expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) },
-    run: async (w, c) => (await w.apis[c].request('GET', `${API_PATHS.payoutReport}?from=2025-01-01&to=2025-02-01&by=manager`)).status,
+    run: async (w, c) =>
+      (await w.apis[c].request('GET', `${API_PATHS.payoutReport}?from=2025-01-01&to=2025-02-01&by=manager`)).status,
   },
   {
     endpoint: 'case report',
     expect: { manager: all(403), lead: all(200), admin: all(200), anonymous: all(401) },
-    run: async (w, c) => (await w.apis[c].request('GET', `${API_PATHS.caseReport}?from=2025-01-01&to=2025-02-01`)).status,
+    run: async (w, c) =>
+      (await w.apis[c].request('GET', `${API_PATHS.caseReport}?from=2025-01-01&to=2025-02-01`)).status,
   },
-  { endpoint: 'directory', expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) }, run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.directory)).status },
-  { endpoint: 'create office', expect: ADMIN_ONLY, run: async (w, c) => (await w.apis[c].request('POST', API_PATHS.adminOffices, { name: `Office ${Math.random()}` })).status },
+  {
+    endpoint: 'directory',
+    expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) },
+    run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.directory)).status,
+  },
+  {
+    endpoint: 'create office',
+    expect: ADMIN_ONLY,
+    run: async (w, c) =>
+      (await w.apis[c].request('POST', API_PATHS.adminOffices, { name: `Office ${Math.random()}` })).status,
+  },
   {
     endpoint: 'create user',
     expect: ADMIN_ONLY,
     run: async (w, c, o) =>
-      (await w.apis[c].request('POST', API_PATHS.adminUsers, { username: `u${Math.random().toString(36).slice(2)}`, password: 'long enough pw', name: 'N', officeId: officeOf(w, o), role: 'manager' })).status,
+      (
+        await w.apis[c].request('POST', API_PATHS.adminUsers, {
+          username: `u${Math.random().toString(36).slice(2)}`,
+          password: 'long enough pw',
+          name: 'N',
+          officeId: officeOf(w, o),
+          role: 'manager',
+        })
+      ).status,
   },
-  { endpoint: 'reset password', expect: { ...ADMIN_ONLY, admin: all(200) }, run: async (w, c, o) => (await w.apis[c].request('POST', API_PATHS.adminUserPassword((o === 'own' ? w.home : w.away).leadUser.id), { password: 'yet another password' })).status },
+  {
+    endpoint: 'reset password',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c, o) =>
+      (
+        await w.apis[c].request('POST', API_PATHS.adminUserPassword((o === 'own' ? w.home : w.away).leadUser.id), {
+          password: 'yet another password',
+        })
+      ).status,
+  },
 ];
 
 const CALLERS: Caller[] = ['manager', 'lead', 'admin', 'anonymous'];
@@ -122,9 +168,14 @@ for (const backend of backends()) {
       await backend.cleanup();
     });
 
-    const rows = CASES.flatMap((c) => CALLERS.flatMap((caller) => (['own', 'foreign'] as const).map((whose) => ({ c, caller, whose }))));
-    it.each(rows.map((r) => [r.c.endpoint, r.caller, r.whose, r.c.expect[r.caller][r.whose], r]))('%s as %s, %s office -> %i', async (_e, caller, whose, status, row) => {
-      expect(await row.c.run(world, row.caller, row.whose)).toBe(status);
-    });
+    const rows = CASES.flatMap((c) =>
+      CALLERS.flatMap((caller) => (['own', 'foreign'] as const).map((whose) => ({ c, caller, whose }))),
+    );
+    it.each(rows.map((r) => [r.c.endpoint, r.caller, r.whose, r.c.expect[r.caller][r.whose], r]))(
+      '%s as %s, %s office -> %i',
+      async (_e, caller, whose, status, row) => {
+        expect(await row.c.run(world, row.caller, row.whose)).toBe(status);
+      },
+    );
   });
 }

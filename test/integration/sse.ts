@@ -11,7 +11,10 @@ export interface StreamReader {
 
 export async function openStream(base: string, token: string, collection: SyncCollectionName): Promise<StreamReader> {
   const abort = new AbortController();
-  const response = await fetch(base + API_PATHS.stream(collection), { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+  const response = await fetch(base + API_PATHS.stream(collection), {
+    headers: { authorization: `Bearer ${token}` },
+    signal: abort.signal,
+  });
   const messages: StreamMessage[] = [];
   const waiters = new Set<() => void>();
   if (response.ok && response.body) {
@@ -27,7 +30,11 @@ export async function openStream(base: string, token: string, collection: SyncCo
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const event = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const data = event.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+            const data = event
+              .split('\n')
+              .filter((l) => l.startsWith('data: '))
+              .map((l) => l.slice(6))
+              .join('\n');
             if (data) messages.push(JSON.parse(data) as StreamMessage);
           }
           waiters.forEach((w) => w());
@@ -53,7 +60,11 @@ export async function openStream(base: string, token: string, collection: SyncCo
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`stream: no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages).slice(0, 500)}`));
+          reject(
+            new Error(
+              `stream: no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages).slice(0, 500)}`,
+            ),
+          );
         }, timeoutMs);
         if (!check()) waiters.add(check);
       });

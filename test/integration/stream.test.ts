@@ -26,7 +26,7 @@ for (const backend of backends()) {
       await backend.cleanup();
     });
 
-    it('says RESYNC first, then streams own-office changes with their checkpoint, never another office\'s', async () => {
+    it("says RESYNC first, then streams own-office changes with their checkpoint, never another office's", async () => {
       const lead = await openStream(server.url, one.lead.token!, 'clients');
       const all = await openStream(server.url, admin.token!, 'clients');
       try {

@@ -6,12 +6,26 @@ import type { StoreLocation } from './backends';
 
 export const ADMIN_PASSWORD = 'admin password for tests';
 
-export async function startServer(location: StoreLocation, extra: Partial<SyncServerOptions> = {}): Promise<{ server: SyncServer; admin: Api; anonymous: Api }> {
-  const server = await createSyncServer({ ...location, port: 0, webRoot: null, adminPassword: ADMIN_PASSWORD, ...extra });
+export async function startServer(
+  location: StoreLocation,
+  extra: Partial<SyncServerOptions> = {},
+): Promise<{ server: SyncServer; admin: Api; anonymous: Api }> {
+  const server = await createSyncServer({
+    ...location,
+    port: 0,
+    webRoot: null,
+    adminPassword: ADMIN_PASSWORD,
+    ...extra,
+  });
   const anonymous = new Api(server.url);
   return { server, admin: await anonymous.login('admin', ADMIN_PASSWORD), anonymous };
 }
 
 export function spawnServer(location: StoreLocation, timeoutMs = 60_000): Promise<SpawnedEndpoint> {
-  return spawnEndpoint({ dataDir: location.dataDir, databaseUrl: location.databaseUrl, adminPassword: ADMIN_PASSWORD, timeoutMs });
+  return spawnEndpoint({
+    dataDir: location.dataDir,
+    databaseUrl: location.databaseUrl,
+    adminPassword: ADMIN_PASSWORD,
+    timeoutMs,
+  });
 }

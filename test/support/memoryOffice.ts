@@ -1,11 +1,19 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
-import { createOfficeCrypto, openOfficeCore, type Clock, type OfficeCore, type ProfileInput } from '../../shared/office';
+import {
+  createOfficeCrypto,
+  openOfficeCore,
+  type Clock,
+  type OfficeCore,
+  type ProfileInput,
+} from '../../shared/office';
 
 let counter = 0;
 
 /** A fresh office core on RxDB's memory storage: the same core the app runs, minus IndexedDB. */
-export async function openMemoryOffice(options: { name?: string; profile?: ProfileInput | null; clock?: Clock; validate?: boolean } = {}): Promise<OfficeCore> {
+export async function openMemoryOffice(
+  options: { name?: string; profile?: ProfileInput | null; clock?: Clock; validate?: boolean } = {},
+): Promise<OfficeCore> {
   const storage = getRxStorageMemory();
   const core = await openOfficeCore({
     name: options.name ?? `office${Date.now()}x${counter++}`,
@@ -16,7 +24,9 @@ export async function openMemoryOffice(options: { name?: string; profile?: Profi
     clock: options.clock,
   });
   if (options.profile !== null) {
-    const result = await core.setProfile(options.profile ?? { userName: 'Petya Ivanov', officeName: 'Office 1', defaultCountry: 'RU' });
+    const result = await core.setProfile(
+      options.profile ?? { userName: 'Petya Ivanov', officeName: 'Office 1', defaultCountry: 'RU' },
+    );
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
   }
   return core;

@@ -30,18 +30,32 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export async function spawnEndpoint(options: SpawnOptions): Promise<SpawnedEndpoint> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const preloads = (options.imports ?? []).flatMap((module) => ['--import', module]);
-  const args = ['--import', 'tsx', ...preloads, join(ROOT, 'electron/sync-server/main.ts'), '--port', '0', '--data', options.dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    ...preloads,
+    join(ROOT, 'electron/sync-server/main.ts'),
+    '--port',
+    '0',
+    '--data',
+    options.dataDir,
+  ];
   if (options.databaseUrl) args.push('--database-url', options.databaseUrl);
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, CLAIMDESK_ADMIN_PASSWORD: options.adminPassword, LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the endpoint did not start within ${timeoutMs} ms: ${stderr}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the endpoint did not start within ${timeoutMs} ms: ${stderr}`)),
+      timeoutMs,
+    );
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`the endpoint exited (${code}) before it was ready: ${stderr}`));

@@ -18,7 +18,14 @@ interface UserRow {
 const USER_COLUMNS = 'id, username, name, office_id, role, disabled';
 
 function toAdminUser(row: UserRow): AdminUser {
-  return { id: row.id, username: row.username, name: row.name, officeId: row.office_id, role: row.role, disabled: row.disabled };
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    officeId: row.office_id,
+    role: row.role,
+    disabled: row.disabled,
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -30,7 +37,10 @@ export async function createOffice(db: SqlExecutor, name: string, now: number): 
   try {
     await db.query('insert into offices (id, name, created_at) values ($1, $2, $3)', [id, name, now]);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiFailure(409, 'conflict', `An office named "${name}" already exists.`, [{ field: 'name', message: 'This name is taken.' }]);
+    if (isUniqueViolation(error))
+      throw new ApiFailure(409, 'conflict', `An office named "${name}" already exists.`, [
+        { field: 'name', message: 'This name is taken.' },
+      ]);
     throw error;
   }
   return { id, name };
@@ -42,7 +52,9 @@ export async function officeExists(db: SqlExecutor, officeId: string): Promise<b
 
 export async function createUser(db: SqlExecutor, input: CreateUserRequest, now: number): Promise<AdminUser> {
   if (input.officeId !== null && !(await officeExists(db, input.officeId))) {
-    throw new ApiFailure(400, 'validation_failed', `There is no office with id "${input.officeId}".`, [{ field: 'officeId', message: 'No such office.' }]);
+    throw new ApiFailure(400, 'validation_failed', `There is no office with id "${input.officeId}".`, [
+      { field: 'officeId', message: 'No such office.' },
+    ]);
   }
   const id = randomUUID();
   const hash = await hashPassword(input.password);
@@ -52,12 +64,21 @@ export async function createUser(db: SqlExecutor, input: CreateUserRequest, now:
     [id, input.username, input.name, input.officeId, input.role, hash, now],
   );
   const row = rows[0];
-  if (!row) throw new ApiFailure(409, 'duplicate_username', `The username "${input.username}" is already taken.`, [{ field: 'username', message: 'This username is taken.' }]);
+  if (!row)
+    throw new ApiFailure(409, 'duplicate_username', `The username "${input.username}" is already taken.`, [
+      { field: 'username', message: 'This username is taken.' },
+    ]);
   return toAdminUser(row);
 }
 
-export async function findLogin(db: SqlExecutor, username: string): Promise<(UserRow & { password_hash: string }) | undefined> {
-  const rows = await db.query<UserRow & { password_hash: string }>(`select ${USER_COLUMNS}, password_hash from users where lower(username) = lower($1)`, [username]);
+export async function findLogin(
+  db: SqlExecutor,
+  username: string,
+): Promise<(UserRow & { password_hash: string }) | undefined> {
+  const rows = await db.query<UserRow & { password_hash: string }>(
+    `select ${USER_COLUMNS}, password_hash from users where lower(username) = lower($1)`,
+    [username],
+  );
   return rows[0];
 }
 
@@ -95,7 +116,12 @@ export async function disableUser(store: SqlStore, id: string): Promise<AdminUse
     const user = await userById(tx, id);
     if (user.role === 'admin' && !user.disabled) {
       const admins = await tx.query('select 1 from users where role = $1 and not disabled', ['admin']);
-      if (admins.length <= 1) throw new ApiFailure(409, 'conflict', 'This is the last active admin account; create another admin before disabling it.');
+      if (admins.length <= 1)
+        throw new ApiFailure(
+          409,
+          'conflict',
+          'This is the last active admin account; create another admin before disabling it.',
+        );
     }
     await tx.query('update users set disabled = true where id = $1', [id]);
     await revokeUserTokens(tx, id);

@@ -9,14 +9,22 @@ export const BOOTSTRAP_USERNAME = 'admin';
  * Returns the password when one was generated (the caller shows it once), null when the
  * account already existed or the password was given.
  */
-export async function ensureAdmin(store: SqlStore, givenPassword: string | undefined, now: number): Promise<{ created: boolean; generatedPassword: string | null }> {
+export async function ensureAdmin(
+  store: SqlStore,
+  givenPassword: string | undefined,
+  now: number,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
   return store.transaction(async (tx) => {
     // Two endpoint processes starting on one empty database must not both create (and print) it.
     await tx.query('lock table users in share row exclusive mode');
     const any = await tx.query('select 1 from users limit 1');
     if (any.length) return { created: false, generatedPassword: null };
     const password = givenPassword ?? randomBytes(18).toString('base64url');
-    await createUser(tx, { username: BOOTSTRAP_USERNAME, password, name: 'Administrator', officeId: null, role: 'admin' }, now);
+    await createUser(
+      tx,
+      { username: BOOTSTRAP_USERNAME, password, name: 'Administrator', officeId: null, role: 'admin' },
+      now,
+    );
     return { created: true, generatedPassword: givenPassword ? null : password };
   });
 }

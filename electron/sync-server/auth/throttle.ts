@@ -13,7 +13,12 @@ export interface ThrottleSettings {
   windowMs: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottleSettings = { maxFailures: 5, lockMs: 30_000, maxLockMs: 15 * 60_000, windowMs: 15 * 60_000 };
+export const DEFAULT_THROTTLE: ThrottleSettings = {
+  maxFailures: 5,
+  lockMs: 30_000,
+  maxLockMs: 15 * 60_000,
+  windowMs: 15 * 60_000,
+};
 
 export function throttleKey(username: string, ip: string): string {
   return `${username.trim().toLowerCase()}|${ip}`;
@@ -21,11 +26,20 @@ export function throttleKey(username: string, ip: string): string {
 
 /** Throws 429 with Retry-After while the pair is locked. */
 export async function assertNotLocked(db: SqlExecutor, key: string, now: number): Promise<void> {
-  const rows = await db.query<{ locked_until: string }>('select locked_until::text from login_failures where key = $1', [key]);
+  const rows = await db.query<{ locked_until: string }>(
+    'select locked_until::text from login_failures where key = $1',
+    [key],
+  );
   const lockedUntil = Number(rows[0]?.locked_until ?? 0);
   if (lockedUntil > now) {
     const seconds = Math.ceil((lockedUntil - now) / 1000);
-    throw new ApiFailure(429, 'too_many_requests', `Too many failed sign-in attempts for this user from this address. Try again in ${seconds} s, or ask an admin to reset the password.`, undefined, { 'retry-after': String(seconds) });
+    throw new ApiFailure(
+      429,
+      'too_many_requests',
+      `Too many failed sign-in attempts for this user from this address. Try again in ${seconds} s, or ask an admin to reset the password.`,
+      undefined,
+      { 'retry-after': String(seconds) },
+    );
   }
 }
 

@@ -8,12 +8,22 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export async function issueToken(db: SqlExecutor, userId: string, now: number, ttlMs: number): Promise<{ token: string; expiresAt: number }> {
+export async function issueToken(
+  db: SqlExecutor,
+  userId: string,
+  now: number,
+  ttlMs: number,
+): Promise<{ token: string; expiresAt: number }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = now + ttlMs;
   // Expired rows are useless; clearing the user's own keeps the table from growing without a janitor.
   await db.query('delete from auth_tokens where user_id = $1 and expires_at <= $2', [userId, now]);
-  await db.query('insert into auth_tokens (token_hash, user_id, created_at, expires_at) values ($1, $2, $3, $4)', [hashToken(token), userId, now, expiresAt]);
+  await db.query('insert into auth_tokens (token_hash, user_id, created_at, expires_at) values ($1, $2, $3, $4)', [
+    hashToken(token),
+    userId,
+    now,
+    expiresAt,
+  ]);
   return { token, expiresAt };
 }
 

@@ -3,14 +3,16 @@ import { decodeText } from './decodeText';
 
 /** Windows-1251 bytes of a string: А..я are 0xC0..0xFF, Ё 0xA8, ё 0xB8, ASCII as is. */
 function cp1251(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((ch) => {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    if (ch === 'Ё') return 0xa8;
-    if (ch === 'ё') return 0xb8;
-    throw new Error(`not in the test table: ${ch}`);
-  }));
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (ch === 'Ё') return 0xa8;
+      if (ch === 'ё') return 0xb8;
+      throw new Error(`not in the test table: ${ch}`);
+    }),
+  );
 }
 
 describe('decodeText', () => {
@@ -24,7 +26,8 @@ describe('decodeText', () => {
   });
 
   it('reads Windows-1251 as Excel saves it in a Russian locale', () => {
-    const text = 'ФИО;Телефон;Почта\r\nЁлкина Алёна Юрьевна;8 916 123-45-67;a@x.ru\r\nабвгдеёжзийклмнопрстуфхцчшщъыьэюя\r\n';
+    const text =
+      'ФИО;Телефон;Почта\r\nЁлкина Алёна Юрьевна;8 916 123-45-67;a@x.ru\r\nабвгдеёжзийклмнопрстуфхцчшщъыьэюя\r\n';
     expect(decodeText(cp1251(text))).toEqual({ text, encoding: 'windows-1251' });
   });
 

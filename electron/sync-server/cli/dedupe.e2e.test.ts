@@ -10,7 +10,11 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 const MAIN = join(ROOT, 'electron/sync-server/cli/main.ts');
 const FIXTURES = join(ROOT, 'test/fixtures/csv');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** `node --import tsx main.ts …` is what `npm run claimdesk` does, without npm's own start-up. */
 function claimdesk(...args: string[]): Promise<Run> {
@@ -19,7 +23,11 @@ function claimdesk(...args: string[]): Promise<Run> {
 
 function claimdeskWithEnv(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    const options = { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_lifecycle_event: '', ...env } };
+    const options = {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, npm_lifecycle_event: '', ...env },
+    };
     execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr });
@@ -83,7 +91,12 @@ describe('claimdesk dedupe --json', () => {
   });
 
   it('resolves a relative FILE from where the admin ran npm (INIT_CWD), not from the package root', async () => {
-    const run = await claimdeskWithEnv({ npm_lifecycle_event: 'claimdesk', INIT_CWD: FIXTURES }, 'dedupe', 'clients-ru-cp1251.csv', '--json');
+    const run = await claimdeskWithEnv(
+      { npm_lifecycle_event: 'claimdesk', INIT_CWD: FIXTURES },
+      'dedupe',
+      'clients-ru-cp1251.csv',
+      '--json',
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).rows).toBe(8);
   });
@@ -140,7 +153,10 @@ describe('claimdesk dedupe --json', () => {
       { kind: 'phone', key: 'phone:+79161234567', rows: [1, 4] },
       { kind: 'domain', key: 'domain:firm.ru', rows: [1, 4] },
     ]);
-    expect(report.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, 'phone'], [3, 'email']]);
+    expect(report.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [3, 'phone'],
+      [3, 'email'],
+    ]);
     expect(run.stderr).toMatch(/row 4: 5 cells but the header has 3/);
   });
 });

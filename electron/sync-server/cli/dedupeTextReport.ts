@@ -27,18 +27,23 @@ function delimiterName(d: string): string {
 export function formatTextReport(report: DedupeReport, ctx: TextReportContext): string {
   const lines: string[] = [];
   const rowLine = (r: number): string => `    row ${r}: ${describeRow(ctx.rows[r - 1])}`;
-  lines.push(`Duplicate check of ${ctx.file} (${ctx.encoding}, separated by ${delimiterName(ctx.delimiter)}, ${plural(report.rows, 'row', 'rows')}; row 1 is the first row after the header)`);
+  lines.push(
+    `Duplicate check of ${ctx.file} (${ctx.encoding}, separated by ${delimiterName(ctx.delimiter)}, ${plural(report.rows, 'row', 'rows')}; row 1 is the first row after the header)`,
+  );
   lines.push('');
 
   const groups = duplicateGroups(report.conflicts);
   if (groups.length === 0) {
     lines.push('No duplicates: no two rows share a phone, an email or a corporate email domain.');
   } else {
-    lines.push(`Duplicates — rows that share a phone, an email or a corporate email domain (${groups.length} ${groups.length === 1 ? 'group' : 'groups'}):`);
+    lines.push(
+      `Duplicates — rows that share a phone, an email or a corporate email domain (${groups.length} ${groups.length === 1 ? 'group' : 'groups'}):`,
+    );
     groups.forEach((g, i) => {
       lines.push('');
       lines.push(`  Group ${i + 1}: rows ${g.rows.join(', ')}`);
-      for (const c of g.conflicts) lines.push(`    shared ${c.kind} ${c.key.slice(c.key.indexOf(':') + 1)}: rows ${c.rows.join(', ')}`);
+      for (const c of g.conflicts)
+        lines.push(`    shared ${c.kind} ${c.key.slice(c.key.indexOf(':') + 1)}: rows ${c.rows.join(', ')}`);
       for (const r of g.rows) lines.push(rowLine(r));
     });
   }

@@ -1,7 +1,13 @@
 // Reading a client base file for `dedupe` (and later for imports): bytes → text → records → rows.
 // Every failure comes back as a message for the person, never as an exception.
 import { readFile } from 'node:fs/promises';
-import { ACCEPTED_COLUMN_NAMES, detectDelimiter, readClientTable, type ClientTable, type CsvDelimiter } from '../../../shared/csv';
+import {
+  ACCEPTED_COLUMN_NAMES,
+  detectDelimiter,
+  readClientTable,
+  type ClientTable,
+  type CsvDelimiter,
+} from '../../../shared/csv';
 import { decodeText, type TextEncodingName } from './decodeText';
 import { parseCsv } from './parseCsv';
 
@@ -51,7 +57,9 @@ export async function readClientBase(path: string, shownAs = path): Promise<Read
   const table = readClientTable(parsed.records);
   if (!table) {
     const firstLine = parsed.records.find((r) => r.some((c) => c.trim() !== ''));
-    const found = firstLine ? `Found header: ${firstLine.map((c) => `"${c.trim()}"`).join(', ')}.` : 'The file is empty.';
+    const found = firstLine
+      ? `Found header: ${firstLine.map((c) => `"${c.trim()}"`).join(', ')}.`
+      : 'The file is empty.';
     return { ok: false, message: `No recognisable columns in "${shownAs}". ${found}\n${expectedColumnsText()}` };
   }
 
@@ -63,7 +71,10 @@ export async function readClientBase(path: string, shownAs = path): Promise<Read
   table.rows.forEach((_, i) => {
     const cells = parsed.records[table.headerIndex + 1 + i]?.length ?? 0;
     if (cells > width) {
-      notes.push({ row: i + 1, message: `${cells} cells but the header has ${width}: a value may contain an unquoted "${delimiter}"` });
+      notes.push({
+        row: i + 1,
+        message: `${cells} cells but the header has ${width}: a value may contain an unquoted "${delimiter}"`,
+      });
     }
   });
   notes.sort((a, b) => a.row - b.row);

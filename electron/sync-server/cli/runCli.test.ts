@@ -3,7 +3,13 @@ import type { CliCommand, CliIo } from './command';
 import { generalUsage, runCli } from './runCli';
 
 function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', cwd: '/', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  const io = {
+    stdout: '',
+    stderr: '',
+    cwd: '/',
+    out: (t: string) => void (io.stdout += t),
+    err: (t: string) => void (io.stderr += t),
+  };
   return io;
 }
 
@@ -13,7 +19,14 @@ const echo: CliCommand = {
   usage: 'Usage: claimdesk echo …',
   run: async (args, io) => (io.out(args.join(' ')), 0),
 };
-const broken: CliCommand = { name: 'broken', summary: 'throws', usage: '', run: async () => { throw new Error('boom'); } };
+const broken: CliCommand = {
+  name: 'broken',
+  summary: 'throws',
+  usage: '',
+  run: async () => {
+    throw new Error('boom');
+  },
+};
 
 describe('runCli', () => {
   it('dispatches to the named command with the remaining arguments', async () => {

@@ -30,7 +30,9 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
     return await command.run(rest, io);
   } catch (error) {
     // A bug, not bad input: say so plainly and keep the stack for the report.
-    io.err(`claimdesk ${name}: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(
+      `claimdesk ${name}: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT_FAILURE;
   }
 }

@@ -126,7 +126,9 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {
-  const rows = await db.query<{ value: string }>('select value from server_settings where key = $1', [KEY_SECRET_SETTING]);
+  const rows = await db.query<{ value: string }>('select value from server_settings where key = $1', [
+    KEY_SECRET_SETTING,
+  ]);
   const secret = rows[0]?.value;
   if (!secret) throw new Error('The agency key secret is missing from server_settings (migration 2 did not run).');
   return secret;
@@ -149,7 +151,10 @@ export async function migrate(store: SqlStore, migrations: readonly Migration[] 
       if (done.length) return false;
       await tx.exec(migration.sql);
       await migration.apply?.(tx);
-      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
       return true;
     });
     if (ran) applied.push(migration.version);

@@ -6,7 +6,8 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 
 function executor(client: Queryable): SqlExecutor {
   return {
-    query: async <Row>(text: string, params?: readonly unknown[]) => (await client.query(text, params ? [...params] : undefined)).rows as Row[],
+    query: async <Row>(text: string, params?: readonly unknown[]) =>
+      (await client.query(text, params ? [...params] : undefined)).rows as Row[],
     exec: async (sql: string) => void (await client.query(sql)),
   };
 }

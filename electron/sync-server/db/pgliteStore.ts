@@ -5,7 +5,8 @@ import type { SqlExecutor, SqlStore } from './sqlStore';
 
 function executor(db: Pick<PGlite, 'query' | 'exec'>): SqlExecutor {
   return {
-    query: async <Row>(text: string, params?: readonly unknown[]) => (await db.query<Row>(text, params ? [...params] : undefined)).rows,
+    query: async <Row>(text: string, params?: readonly unknown[]) =>
+      (await db.query<Row>(text, params ? [...params] : undefined)).rows,
     exec: async (sql: string) => void (await db.exec(sql)),
   };
 }

@@ -46,9 +46,16 @@ interface ExistingClaim {
 /** Array parameters travel as JSON: the same SQL works on PGlite and node-postgres. */
 const textArray = (param: string): string => `array(select jsonb_array_elements_text(${param}::jsonb))`;
 
-async function namesOf(tx: SqlExecutor, table: 'users' | 'offices', ids: readonly string[]): Promise<Map<string, string>> {
+async function namesOf(
+  tx: SqlExecutor,
+  table: 'users' | 'offices',
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await tx.query<{ id: string; name: string }>(`select id, name from ${table} where id = any(${textArray('$1')})`, [JSON.stringify([...new Set(ids)])]);
+  const rows = await tx.query<{ id: string; name: string }>(
+    `select id, name from ${table} where id = any(${textArray('$1')})`,
+    [JSON.stringify([...new Set(ids)])],
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -57,11 +64,28 @@ async function namesOf(tx: SqlExecutor, table: 'users' | 'offices', ids: readonl
  * cases their new or changed claims reveal. Must run in the transaction that wrote the clients,
  * after they were written. `causedBy` is the pushing user's id.
  */
-export async function deriveFromClients(tx: SqlExecutor, deriver: ClaimsDeriver, clients: readonly ClientDocument[], causedBy: string, now: number): Promise<{ claimsWritten: number; casesOpened: number }> {
+export async function deriveFromClients(
+  tx: SqlExecutor,
+  deriver: ClaimsDeriver,
+  clients: readonly ClientDocument[],
+  causedBy: string,
+  now: number,
+): Promise<{ claimsWritten: number; casesOpened: number }> {
   if (deriver.mode === 'off' || !clients.length) return { claimsWritten: 0, casesOpened: 0 };
   await lockCommitOrder(tx, 'claims');
 
-  const [owners, offices] = await Promise.all([namesOf(tx, 'users', clients.map((c) => c.ownerId)), namesOf(tx, 'offices', clients.map((c) => c.officeId))]);
+  const [owners, offices] = await Promise.all([
+    namesOf(
+      tx,
+      'users',
+      clients.map((c) => c.ownerId),
+    ),
+    namesOf(
+      tx,
+      'offices',
+      clients.map((c) => c.officeId),
+    ),
+  ]);
   const clientIds = clients.map((c) => c.id);
   const existing = await tx.query<ExistingClaim>(
     `select id, data, deleted from documents where collection = 'claims' and (data->>'clientId') = any(${textArray('$1')})`,
@@ -78,12 +102,16 @@ export async function deriveFromClients(tx: SqlExecutor, deriver: ClaimsDeriver,
   /** Clients with a new or changed live claim, and their claims: what detection looks at. */
   const changed: ClaimDoc[][] = [];
   for (const client of clients) {
-    const next = claimsOfClient(client, deriver.hashKey, { owner: owners.get(client.ownerId) ?? client.ownerName, office: offices.get(client.officeId) ?? client.officeId });
+    const next = claimsOfClient(client, deriver.hashKey, {
+      owner: owners.get(client.ownerId) ?? client.ownerName,
+      office: offices.get(client.officeId) ?? client.officeId,
+    });
     const nextIds = new Set(next.map((c) => c.id));
     const before = new Map((existingByClient.get(client.id) ?? []).map((c) => [c.id, c]));
     // A key the client no longer holds (or a deleted client) releases its claim: a tombstone, so offices drop it too.
     for (const old of before.values()) {
-      if (!old.deleted && !nextIds.has(old.id)) writes.push({ id: old.id, officeId: old.data.officeId, data: old.data, deleted: true });
+      if (!old.deleted && !nextIds.has(old.id))
+        writes.push({ id: old.id, officeId: old.data.officeId, data: old.data, deleted: true });
     }
     let anyChanged = false;
     for (const claim of next) {
@@ -102,7 +130,13 @@ export async function deriveFromClients(tx: SqlExecutor, deriver: ClaimsDeriver,
 }
 
 /** Runs the shared matcher for each changed client against the live holders of its keys; stores the cases not stored yet. */
-async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], causedBy: string, now: number, recommend: boolean): Promise<number> {
+async function openCases(
+  tx: SqlExecutor,
+  changed: readonly ClaimDoc[][],
+  causedBy: string,
+  now: number,
+  recommend: boolean,
+): Promise<number> {
   const hashes = [...new Set(changed.flatMap((claims) => claims.map((c) => c.keyHash)))];
   // One statement, one index range per key (documents_claims_key), the earliest holders first.
   // It runs after this push's claims were written, so clients of the same push match each other.
@@ -125,18 +159,24 @@ async function openCases(tx: SqlExecutor, changed: readonly ClaimDoc[][], caused
   const found = new Map<string, DetectedCase>();
   for (const claims of changed) {
     const holders = claims.flatMap((c) => byHash.get(c.keyHash) ?? []);
-    for (const detected of detectCases(claims, holders).cases) if (!found.has(detected.id)) found.set(detected.id, detected);
+    for (const detected of detectCases(claims, holders).cases)
+      if (!found.has(detected.id)) found.set(detected.id, detected);
   }
   if (!found.size) return 0;
 
   // The id is deterministic: a case already stored (by an earlier push or by an office) is left as it is.
-  const stored = await tx.query<{ id: string }>(`select id from documents where collection = 'cases' and id = any(${textArray('$1')})`, [JSON.stringify([...found.keys()])]);
+  const stored = await tx.query<{ id: string }>(
+    `select id from documents where collection = 'cases' and id = any(${textArray('$1')})`,
+    [JSON.stringify([...found.keys()])],
+  );
   for (const { id } of stored) found.delete(id);
   if (!found.size) return 0;
 
   await lockCommitOrder(tx, 'cases');
   // Evaluated once, here: a stored case is never re-evaluated, so changing the rules never rewrites it.
-  const recommendations = recommend ? await recommendationsFor(tx, [...found.values()], now) : new Map<string, CaseRecommendation>();
+  const recommendations = recommend
+    ? await recommendationsFor(tx, [...found.values()], now)
+    : new Map<string, CaseRecommendation>();
   const writes = [...found.values()].map((detected): DocumentWrite => {
     const recommendation = recommendations.get(detected.id);
     const doc: CaseDoc = {
@@ -167,7 +207,13 @@ export async function backfillClaims(tx: SqlExecutor, deriver: ClaimsDeriver, no
       [after],
     );
     if (!page.length) return;
-    await deriveFromClients(tx, deriver, page.map((r) => ({ ...r.data, _deleted: false }) as ClientDocument), 'endpoint', now);
+    await deriveFromClients(
+      tx,
+      deriver,
+      page.map((r) => ({ ...r.data, _deleted: false }) as ClientDocument),
+      'endpoint',
+      now,
+    );
     after = page[page.length - 1]!.seq;
   }
 }

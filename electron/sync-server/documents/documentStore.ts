@@ -1,5 +1,14 @@
 // Replicated documents: one table keyed by (collection, id) with a server sequence that follows commit order.
-import { jsonEqual, SYNC_COLLECTIONS, type PushableCollectionName, type PushRow, type SessionUser, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
+import {
+  jsonEqual,
+  SYNC_COLLECTIONS,
+  type PushableCollectionName,
+  type PushRow,
+  type SessionUser,
+  type SyncCheckpoint,
+  type SyncCollectionName,
+  type SyncDocument,
+} from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
 import { mayWriteStored, scopeOf } from './documentScope';
@@ -36,7 +45,9 @@ export interface StoredRow {
   seq: number;
 }
 
-export function toSyncDocument<C extends SyncCollectionName>(row: Pick<StoredRow, 'data' | 'deleted'>): SyncDocument<C> {
+export function toSyncDocument<C extends SyncCollectionName>(
+  row: Pick<StoredRow, 'data' | 'deleted'>,
+): SyncDocument<C> {
   return { ...row.data, _deleted: row.deleted } as SyncDocument<C>;
 }
 
@@ -59,7 +70,11 @@ function visibilityCondition(collection: SyncCollectionName): string {
 }
 
 /** The same rule as visibilityCondition, for rows the live feed already holds. */
-export function isVisible(collection: SyncCollectionName, office: string | null, row: Pick<StoredRow, 'office_id' | 'scope_office_ids'>): boolean {
+export function isVisible(
+  collection: SyncCollectionName,
+  office: string | null,
+  row: Pick<StoredRow, 'office_id' | 'scope_office_ids'>,
+): boolean {
   if (office === null) return true;
   switch (SYNC_COLLECTIONS[collection].visibility) {
     case 'agency':
@@ -71,7 +86,13 @@ export function isVisible(collection: SyncCollectionName, office: string | null,
   }
 }
 
-export async function pull<C extends SyncCollectionName>(db: SqlExecutor, collection: C, after: SyncCheckpoint | null, limit: number, office: string | null): Promise<PullPage<C>> {
+export async function pull<C extends SyncCollectionName>(
+  db: SqlExecutor,
+  collection: C,
+  after: SyncCheckpoint | null,
+  limit: number,
+  office: string | null,
+): Promise<PullPage<C>> {
   const rows = await db.query<StoredRow>(
     `select data, deleted, seq::float8 as seq from documents
      where collection = $1 and seq > $2 and ${visibilityCondition(collection)}
@@ -83,7 +104,12 @@ export async function pull<C extends SyncCollectionName>(db: SqlExecutor, collec
 }
 
 /** Rows committed with a seq in [from, to], for the live feed (a notification names the range). */
-export async function rowsInRange(db: SqlExecutor, collection: SyncCollectionName, from: number, to: number): Promise<StoredRow[]> {
+export async function rowsInRange(
+  db: SqlExecutor,
+  collection: SyncCollectionName,
+  from: number,
+  to: number,
+): Promise<StoredRow[]> {
   return db.query<StoredRow>(
     `select id, office_id, scope_office_ids, data, deleted, seq::float8 as seq from documents
      where collection = $1 and seq between $2 and $3 order by seq`,
@@ -92,7 +118,11 @@ export async function rowsInRange(db: SqlExecutor, collection: SyncCollectionNam
 }
 
 function refuseForeign(id: string): ApiFailure {
-  return new ApiFailure(403, 'forbidden_office', `The push was refused and nothing was written: document "${id}" belongs to another office, and you may only write your own office's documents.`);
+  return new ApiFailure(
+    403,
+    'forbidden_office',
+    `The push was refused and nothing was written: document "${id}" belongs to another office, and you may only write your own office's documents.`,
+  );
 }
 
 /**
@@ -100,7 +130,12 @@ function refuseForeign(id: string): ApiFailure {
  * and the office must exist. A case's steps are checked inside the transaction instead (see
  * resolution/checkCaseSteps.ts): who may write them depends on the case, not on one office.
  */
-export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, collection: PushableCollectionName, rows: readonly PushRow<PushableCollectionName>[]): Promise<void> {
+export async function assertOfficesWritable(
+  db: SqlExecutor,
+  user: SessionUser,
+  collection: PushableCollectionName,
+  rows: readonly PushRow<PushableCollectionName>[],
+): Promise<void> {
   if (SYNC_COLLECTIONS[collection].visibility !== 'office') return;
   const officeOf = (row: PushRow<PushableCollectionName>): string => scopeOf(collection, row.newDocumentState).officeId;
   for (const row of rows) {
@@ -108,9 +143,17 @@ export async function assertOfficesWritable(db: SqlExecutor, user: SessionUser, 
   }
   const offices = [...new Set(rows.map(officeOf))];
   if (!offices.length) return;
-  const known = await db.query<{ id: string }>('select id from offices where id in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(offices)]);
+  const known = await db.query<{ id: string }>(
+    'select id from offices where id in (select jsonb_array_elements_text($1::jsonb))',
+    [JSON.stringify(offices)],
+  );
   const missing = offices.filter((o) => !known.some((k) => k.id === o));
-  if (missing.length) throw new ApiFailure(409, 'unknown_office', `The push was refused and nothing was written: there is no office "${missing[0]}".`);
+  if (missing.length)
+    throw new ApiFailure(
+      409,
+      'unknown_office',
+      `The push was refused and nothing was written: there is no office "${missing[0]}".`,
+    );
 }
 
 export interface PushResult<C extends SyncCollectionName> {
@@ -139,7 +182,12 @@ export interface WrittenRange {
  * Stores documents of one collection with fresh seqs and queues the change notification. The
  * caller must hold the collection's commit-order lock (lockCommitOrder) in this transaction.
  */
-export async function writeDocuments(tx: SqlExecutor, collection: SyncCollectionName, writes: readonly DocumentWrite[], now: number): Promise<WrittenRange | null> {
+export async function writeDocuments(
+  tx: SqlExecutor,
+  collection: SyncCollectionName,
+  writes: readonly DocumentWrite[],
+  now: number,
+): Promise<WrittenRange | null> {
   if (!writes.length) return null;
   // One statement for the whole batch: row-by-row inserts are ~10x slower on PGlite.
   const seqs = await tx.query<{ seq: number }>(
@@ -230,7 +278,11 @@ function assertImmutableKept(collection: SyncCollectionName, stored: Record<stri
   const next = nextDoc as Record<string, unknown>;
   for (const field of SYNC_COLLECTIONS[collection].immutableFields) {
     if (!jsonEqual(stored[field], next[field])) {
-      throw new ApiFailure(409, 'immutable_field', `The push was refused and nothing was written: "${field}" of ${collection} document "${String(next.id)}" cannot change once it is on the server.`);
+      throw new ApiFailure(
+        409,
+        'immutable_field',
+        `The push was refused and nothing was written: "${field}" of ${collection} document "${String(next.id)}" cannot change once it is on the server.`,
+      );
     }
   }
 }

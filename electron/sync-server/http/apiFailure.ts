@@ -14,6 +14,8 @@ export class ApiFailure extends Error {
   }
 
   body(): ApiError {
-    return { error: { code: this.code, message: this.message, ...(this.fields?.length ? { fields: this.fields } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.fields?.length ? { fields: this.fields } : {}) },
+    };
   }
 }

@@ -32,9 +32,19 @@ export function bearerToken(request: FastifyRequest): string | null {
 
 export async function authenticate(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {
   const token = bearerToken(request);
-  if (!token) throw new ApiFailure(401, 'unauthorized', 'Sign in first: send "Authorization: Bearer <token>" with the token from POST /api/v1/auth/login.');
+  if (!token)
+    throw new ApiFailure(
+      401,
+      'unauthorized',
+      'Sign in first: send "Authorization: Bearer <token>" with the token from POST /api/v1/auth/login.',
+    );
   const user = await userForToken(ctx.store, token, ctx.now());
-  if (!user) throw new ApiFailure(401, 'unauthorized', 'Your session has expired or was ended (signed out, password reset or account disabled). Sign in again.');
+  if (!user)
+    throw new ApiFailure(
+      401,
+      'unauthorized',
+      'Your session has expired or was ended (signed out, password reset or account disabled). Sign in again.',
+    );
   return user;
 }
 

@@ -6,11 +6,23 @@ import { ApiFailure } from './apiFailure';
 function fromFastify(error: FastifyError): ApiFailure | null {
   switch (error.statusCode) {
     case 413:
-      return new ApiFailure(413, 'payload_too_large', `The request body is larger than the ${SYNC_LIMITS.maxBodyBytes / 1024 / 1024} MB allowed; nothing was written. Send smaller batches.`);
+      return new ApiFailure(
+        413,
+        'payload_too_large',
+        `The request body is larger than the ${SYNC_LIMITS.maxBodyBytes / 1024 / 1024} MB allowed; nothing was written. Send smaller batches.`,
+      );
     case 415:
-      return new ApiFailure(415, 'unsupported_media_type', 'Send the body as JSON with "Content-Type: application/json"; nothing was written.');
+      return new ApiFailure(
+        415,
+        'unsupported_media_type',
+        'Send the body as JSON with "Content-Type: application/json"; nothing was written.',
+      );
     case 400:
-      return new ApiFailure(400, 'bad_request', `The request body is not valid JSON (${error.message}); nothing was written.`);
+      return new ApiFailure(
+        400,
+        'bad_request',
+        `The request body is not valid JSON (${error.message}); nothing was written.`,
+      );
     default:
       return null;
   }
@@ -23,6 +35,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(failure.status).headers(failure.headers).send(failure.body());
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send({ error: { code: 'internal', message: 'The sync endpoint failed unexpectedly; nothing of this request was acknowledged. Try again; the endpoint log has the details.' } });
+    return reply
+      .code(500)
+      .send({
+        error: {
+          code: 'internal',
+          message:
+            'The sync endpoint failed unexpectedly; nothing of this request was acknowledged. Try again; the endpoint log has the details.',
+        },
+      });
   });
 }

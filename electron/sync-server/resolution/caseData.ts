@@ -13,18 +13,29 @@ const textArray = (param: string): string => `array(select jsonb_array_elements_
 /** The given cases, or every case when ids is undefined. */
 export async function storedCases(db: SqlExecutor, ids?: readonly string[]): Promise<CaseDoc[]> {
   const rows = ids
-    ? await db.query<{ data: CaseDoc }>(`select data from documents where collection = 'cases' and not deleted and id = any(${textArray('$1')})`, [JSON.stringify(ids)])
-    : await db.query<{ data: CaseDoc }>(`select data from documents where collection = 'cases' and not deleted order by seq`);
+    ? await db.query<{ data: CaseDoc }>(
+        `select data from documents where collection = 'cases' and not deleted and id = any(${textArray('$1')})`,
+        [JSON.stringify(ids)],
+      )
+    : await db.query<{ data: CaseDoc }>(
+        `select data from documents where collection = 'cases' and not deleted order by seq`,
+      );
   return rows.map((r) => r.data);
 }
 
 /** Steps by case id: of the given cases, or of every case when caseIds is undefined. */
-export async function storedCaseEvents(db: SqlExecutor, caseIds?: readonly string[]): Promise<Map<string, CaseEventDoc[]>> {
+export async function storedCaseEvents(
+  db: SqlExecutor,
+  caseIds?: readonly string[],
+): Promise<Map<string, CaseEventDoc[]>> {
   const rows = caseIds
-    ? await db.query<{ data: CaseEventDoc }>(`select data from documents where collection = 'caseevents' and not deleted and (data->>'caseId') = any(${textArray('$1')})`, [
-        JSON.stringify(caseIds),
-      ])
-    : await db.query<{ data: CaseEventDoc }>(`select data from documents where collection = 'caseevents' and not deleted`);
+    ? await db.query<{ data: CaseEventDoc }>(
+        `select data from documents where collection = 'caseevents' and not deleted and (data->>'caseId') = any(${textArray('$1')})`,
+        [JSON.stringify(caseIds)],
+      )
+    : await db.query<{ data: CaseEventDoc }>(
+        `select data from documents where collection = 'caseevents' and not deleted`,
+      );
   const byCase = new Map<string, CaseEventDoc[]>();
   for (const { data } of rows) {
     const list = byCase.get(data.caseId) ?? [];
@@ -43,8 +54,14 @@ export interface ClientFacts {
 export async function clientFacts(db: SqlExecutor, clientIds: readonly string[]): Promise<ClientFacts> {
   const ids = JSON.stringify([...new Set(clientIds)]);
   const [clients, activities] = await Promise.all([
-    db.query<{ id: string; last: number | null }>(`select id, (data->>'lastActivityAt')::float8 as last from documents where collection = 'clients' and not deleted and id = any(${textArray('$1')})`, [ids]),
-    db.query<{ data: ActivityDoc }>(`select data from documents where collection = 'activities' and not deleted and (data->>'clientId') = any(${textArray('$1')})`, [ids]),
+    db.query<{ id: string; last: number | null }>(
+      `select id, (data->>'lastActivityAt')::float8 as last from documents where collection = 'clients' and not deleted and id = any(${textArray('$1')})`,
+      [ids],
+    ),
+    db.query<{ data: ActivityDoc }>(
+      `select data from documents where collection = 'activities' and not deleted and (data->>'clientId') = any(${textArray('$1')})`,
+      [ids],
+    ),
   ]);
   const byClient = new Map<string, ActivityDoc[]>();
   for (const { data } of activities) {
@@ -52,7 +69,10 @@ export async function clientFacts(db: SqlExecutor, clientIds: readonly string[])
     list.push(data);
     byClient.set(data.clientId, list);
   }
-  return { lastActivityAt: new Map(clients.map((c) => [c.id, c.last === null ? null : Number(c.last)])), activities: byClient };
+  return {
+    lastActivityAt: new Map(clients.map((c) => [c.id, c.last === null ? null : Number(c.last)])),
+    activities: byClient,
+  };
 }
 
 /**
@@ -70,7 +90,9 @@ export function sideRecordOf(party: CaseParty, facts: ClientFacts): SideRecord {
 
 /** Every live deal edition of the agency (activities of type 'deal'). */
 export async function dealActivities(db: SqlExecutor): Promise<ActivityDoc[]> {
-  const rows = await db.query<{ data: ActivityDoc }>(`select data from documents where collection = 'activities' and not deleted and (data->>'type') = 'deal'`);
+  const rows = await db.query<{ data: ActivityDoc }>(
+    `select data from documents where collection = 'activities' and not deleted and (data->>'type') = 'deal'`,
+  );
   return rows.map((r) => r.data);
 }
 

@@ -6,7 +6,10 @@ import type { CaseEvidence, EvidenceSide, SessionUser } from '../../../shared/sy
 import { dealsOfSide, sideFactsOf, type SideRecord } from './caseFacts';
 
 /** The two managers, the leads of the case's offices and admins. */
-export function mayReadEvidence(user: SessionUser, caseDoc: Pick<CaseDoc, 'owner' | 'newcomer' | 'officeIds'>): boolean {
+export function mayReadEvidence(
+  user: SessionUser,
+  caseDoc: Pick<CaseDoc, 'owner' | 'newcomer' | 'officeIds'>,
+): boolean {
   if (user.role === 'admin') return true;
   if (user.id === caseDoc.owner.managerId || user.id === caseDoc.newcomer.managerId) return true;
   return user.role === 'lead' && user.officeId !== null && caseDoc.officeIds.includes(user.officeId);
@@ -21,7 +24,14 @@ function evidenceSide(side: SideRecord): EvidenceSide {
     managerName: side.party.managerName,
     officeName: side.party.officeName,
     since: side.party.since,
-    activities: newestFirst.map((a) => ({ id: a.id, type: a.type, at: a.at, authorName: a.authorName, note: a.note, ...(a.deal ? { deal: a.deal } : {}) })),
+    activities: newestFirst.map((a) => ({
+      id: a.id,
+      type: a.type,
+      at: a.at,
+      authorName: a.authorName,
+      note: a.note,
+      ...(a.deal ? { deal: a.deal } : {}),
+    })),
     deals: dealsOfSide(side).map((d) => d.current),
     firstActivityAt: dates.length ? Math.min(...dates) : null,
     lastActivityAt: dates.length ? Math.max(...dates) : null,
@@ -29,5 +39,10 @@ function evidenceSide(side: SideRecord): EvidenceSide {
 }
 
 export function caseEvidenceOf(caseId: string, owner: SideRecord, newcomer: SideRecord): CaseEvidence {
-  return { caseId, owner: evidenceSide(owner), newcomer: evidenceSide(newcomer), firstContact: firstContact(sideFactsOf(owner), sideFactsOf(newcomer)) };
+  return {
+    caseId,
+    owner: evidenceSide(owner),
+    newcomer: evidenceSide(newcomer),
+    firstContact: firstContact(sideFactsOf(owner), sideFactsOf(newcomer)),
+  };
 }

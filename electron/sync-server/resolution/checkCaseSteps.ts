@@ -16,7 +16,12 @@ function sameOffices(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Throws the ApiFailure of the first step that may not be stored; returns when all of them may. */
-export async function checkCaseSteps(tx: SqlExecutor, user: SessionUser, docs: readonly SyncDocument<'caseevents'>[], now: number): Promise<void> {
+export async function checkCaseSteps(
+  tx: SqlExecutor,
+  user: SessionUser,
+  docs: readonly SyncDocument<'caseevents'>[],
+  now: number,
+): Promise<void> {
   const added = new Map<string, { doc: SyncDocument<'caseevents'>; event: CaseEvent }[]>();
   for (const doc of docs) {
     const event = checkStepDocument(user, doc, now);
@@ -38,15 +43,26 @@ export async function checkCaseSteps(tx: SqlExecutor, user: SessionUser, docs: r
     }
     for (const { doc } of steps) {
       if (!sameOffices(doc.officeIds, caseDoc.officeIds)) {
-        throw new ApiFailure(400, 'validation_failed', `${refused} step "${doc.id}" must name the case's offices (${caseDoc.officeIds.join(', ')}) in officeIds.`, [
-          { field: 'officeIds', message: `must be the case's offices: ${caseDoc.officeIds.join(', ')}` },
-        ]);
+        throw new ApiFailure(
+          400,
+          'validation_failed',
+          `${refused} step "${doc.id}" must name the case's offices (${caseDoc.officeIds.join(', ')}) in officeIds.`,
+          [{ field: 'officeIds', message: `must be the case's offices: ${caseDoc.officeIds.join(', ')}` }],
+        );
       }
     }
-    const refusal = refuseCaseSteps(caseDoc, caseEventsFromDocs(stored.get(caseId) ?? []), steps.map((s) => s.event));
+    const refusal = refuseCaseSteps(
+      caseDoc,
+      caseEventsFromDocs(stored.get(caseId) ?? []),
+      steps.map((s) => s.event),
+    );
     if (refusal) {
       const status = refusal.status;
-      throw new ApiFailure(status, status === 403 ? 'forbidden' : 'conflict', `${refused} step "${refusal.eventId}" was refused: ${refusal.reason}`);
+      throw new ApiFailure(
+        status,
+        status === 403 ? 'forbidden' : 'conflict',
+        `${refused} step "${refusal.eventId}" was refused: ${refusal.reason}`,
+      );
     }
   }
 }

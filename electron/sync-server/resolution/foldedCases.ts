@@ -12,5 +12,8 @@ export interface FoldedCase {
 
 export async function foldedCases(db: SqlExecutor): Promise<FoldedCase[]> {
   const [cases, events] = await Promise.all([storedCases(db), storedCaseEvents(db)]);
-  return cases.map((caseDoc) => ({ caseDoc, state: foldCaseEvents(caseDoc, caseEventsFromDocs(events.get(caseDoc.id) ?? [])) }));
+  return cases.map((caseDoc) => ({
+    caseDoc,
+    state: foldCaseEvents(caseDoc, caseEventsFromDocs(events.get(caseDoc.id) ?? [])),
+  }));
 }

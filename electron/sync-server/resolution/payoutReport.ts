@@ -11,14 +11,23 @@ import { foldedCases } from './foldedCases';
 import { payoutLineVisible, scopePayoutReport } from './payoutScope';
 import type { PayoutQuery } from './reportQuery';
 
-export async function payoutReportFor(db: SqlExecutor, user: SessionUser, query: Pick<PayoutQuery, 'period' | 'by'>): Promise<PayoutReportResponse> {
+export async function payoutReportFor(
+  db: SqlExecutor,
+  user: SessionUser,
+  query: Pick<PayoutQuery, 'period' | 'by'>,
+): Promise<PayoutReportResponse> {
   const [activities, cases, people] = await Promise.all([dealActivities(db), foldedCases(db), directory(db)]);
   const deals = foldDealEditions(activities)
     .map(toPayoutDeal)
     .filter((d): d is Deal => d !== null);
   const splits = cases.flatMap(({ caseDoc, state }) => splitsOfCase(caseDoc, state));
-  const managerOffices = Object.fromEntries(people.users.filter((u) => u.officeId !== null).map((u) => [u.id, u.officeId as string]));
-  const report = scopePayoutReport(payoutReport({ deals, splits, period: query.period, by: query.by, managerOffices }), payoutLineVisible(user));
+  const managerOffices = Object.fromEntries(
+    people.users.filter((u) => u.officeId !== null).map((u) => [u.id, u.officeId as string]),
+  );
+  const report = scopePayoutReport(
+    payoutReport({ deals, splits, period: query.period, by: query.by, managerOffices }),
+    payoutLineVisible(user),
+  );
   const lines = report.groups.flatMap((g) => g.lines);
   const managerIds = new Set(lines.map((l) => l.managerId));
   const officeIds = new Set(lines.map((l) => l.officeId));
@@ -37,7 +46,11 @@ export function payoutCsvOf(response: PayoutReportResponse, delimiter: ExportDel
   const r = response.report;
   const named: PayoutReport = {
     ...r,
-    groups: r.groups.map((g) => ({ ...g, key: r.by === 'manager' ? manager(g.key) : office(g.key), lines: g.lines.map(line) })),
+    groups: r.groups.map((g) => ({
+      ...g,
+      key: r.by === 'manager' ? manager(g.key) : office(g.key),
+      lines: g.lines.map(line),
+    })),
     totalsByManager: r.totalsByManager.map((t) => ({ ...t, managerId: manager(t.managerId) })),
     totalsByOffice: r.totalsByOffice.map((t) => ({ ...t, officeId: office(t.officeId) })),
   };

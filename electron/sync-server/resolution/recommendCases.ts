@@ -9,11 +9,18 @@ import { clientFacts, servesHousehold, sideRecordOf } from './caseData';
 import { sideFactsOf } from './caseFacts';
 import { currentRegulations } from './regulationsStore';
 
-export async function recommendationsFor(tx: SqlExecutor, cases: readonly Pick<CaseDoc, 'id' | 'owner' | 'newcomer' | 'matched'>[], now: number): Promise<Map<string, CaseRecommendation>> {
+export async function recommendationsFor(
+  tx: SqlExecutor,
+  cases: readonly Pick<CaseDoc, 'id' | 'owner' | 'newcomer' | 'matched'>[],
+  now: number,
+): Promise<Map<string, CaseRecommendation>> {
   const result = new Map<string, CaseRecommendation>();
   if (!cases.length) return result;
   const regulations = await currentRegulations(tx);
-  const facts = await clientFacts(tx, cases.flatMap((c) => [c.owner.clientId, c.newcomer.clientId]));
+  const facts = await clientFacts(
+    tx,
+    cases.flatMap((c) => [c.owner.clientId, c.newcomer.clientId]),
+  );
   for (const caseDoc of cases) {
     const context = caseContextOf({
       caseDoc,
@@ -22,7 +29,10 @@ export async function recommendationsFor(tx: SqlExecutor, cases: readonly Pick<C
       newcomerViaHousehold: await servesHousehold(tx, caseDoc.newcomer.clientId, caseDoc.owner.managerId),
       now,
     });
-    result.set(caseDoc.id, recommendationToDoc(evaluateRegulations(regulations.rules, context), regulations.version, now));
+    result.set(
+      caseDoc.id,
+      recommendationToDoc(evaluateRegulations(regulations.rules, context), regulations.version, now),
+    );
   }
   return result;
 }

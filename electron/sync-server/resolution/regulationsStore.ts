@@ -1,7 +1,12 @@
 // The agency's regulations as immutable numbered versions in the regulation_versions table.
 // Version 0 is the shipped DEFAULT_REGULATIONS and is never stored: an agency that never edited
 // its rules follows whatever defaults its Claimdesk version ships.
-import { DEFAULT_REGULATIONS, reviseRegulations, type RegulationsVersion, type Rule } from '../../../shared/regulations';
+import {
+  DEFAULT_REGULATIONS,
+  reviseRegulations,
+  type RegulationsVersion,
+  type Rule,
+} from '../../../shared/regulations';
 import type { RegulationsResponse, RegulationsUpdate, SessionUser } from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
@@ -26,11 +31,19 @@ interface VersionRow {
 }
 
 function toVersion(row: VersionRow): RegulationsVersion {
-  return { version: row.version, rules: row.rules, changedBy: row.changed_by, changedAt: Number(row.changed_at), note: row.note };
+  return {
+    version: row.version,
+    rules: row.rules,
+    changedBy: row.changed_by,
+    changedAt: Number(row.changed_at),
+    note: row.note,
+  };
 }
 
 export async function currentRegulations(db: SqlExecutor): Promise<RegulationsVersion> {
-  const rows = await db.query<VersionRow>('select version, rules, changed_by, changed_at::float8 as changed_at, note from regulation_versions order by version desc limit 1');
+  const rows = await db.query<VersionRow>(
+    'select version, rules, changed_by, changed_at::float8 as changed_at, note from regulation_versions order by version desc limit 1',
+  );
   return rows[0] ? toVersion(rows[0]) : DEFAULT_REGULATIONS_VERSION;
 }
 
@@ -43,8 +56,20 @@ export async function regulationsWithHistory(db: SqlExecutor): Promise<Regulatio
   return {
     current,
     history: [
-      ...rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedAt: Number(r.changed_at), note: r.note, ruleCount: Number(r.rule_count) })),
-      { version: base.version, changedBy: base.changedBy, changedAt: base.changedAt, note: base.note, ruleCount: base.rules.length },
+      ...rows.map((r) => ({
+        version: r.version,
+        changedBy: r.changed_by,
+        changedAt: Number(r.changed_at),
+        note: r.note,
+        ruleCount: Number(r.rule_count),
+      })),
+      {
+        version: base.version,
+        changedBy: base.changedBy,
+        changedAt: base.changedAt,
+        note: base.note,
+        ruleCount: base.rules.length,
+      },
     ],
   };
 }
@@ -53,7 +78,12 @@ export async function regulationsWithHistory(db: SqlExecutor): Promise<Regulatio
  * Stores the next version. `basedOnVersion` must be the version in force (409 otherwise: someone
  * else saved meanwhile); the rules must pass shared/regulations' validation (400 per field).
  */
-export async function reviseStoredRegulations(store: SqlStore, user: SessionUser, update: RegulationsUpdate, now: number): Promise<RegulationsResponse> {
+export async function reviseStoredRegulations(
+  store: SqlStore,
+  user: SessionUser,
+  update: RegulationsUpdate,
+  now: number,
+): Promise<RegulationsResponse> {
   return store.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [REGULATIONS_LOCK]);
     const current = await currentRegulations(tx);
@@ -66,16 +96,18 @@ export async function reviseStoredRegulations(store: SqlStore, user: SessionUser
       );
     }
     const revised = reviseRegulations(current, update.rules, user.name, now, update.note);
-    if (!revised.ok) throw new ApiFailure(400, 'validation_failed', `The regulations were not saved: ${revised.errors.map((e) => e.message).join(' ')}`, revised.errors);
+    if (!revised.ok)
+      throw new ApiFailure(
+        400,
+        'validation_failed',
+        `The regulations were not saved: ${revised.errors.map((e) => e.message).join(' ')}`,
+        revised.errors,
+      );
     const next = revised.value;
-    await tx.query('insert into regulation_versions (version, rules, changed_by_id, changed_by, changed_at, note) values ($1, $2::jsonb, $3, $4, $5, $6)', [
-      next.version,
-      JSON.stringify(next.rules),
-      user.id,
-      next.changedBy,
-      next.changedAt,
-      next.note,
-    ]);
+    await tx.query(
+      'insert into regulation_versions (version, rules, changed_by_id, changed_by, changed_at, note) values ($1, $2::jsonb, $3, $4, $5, $6)',
+      [next.version, JSON.stringify(next.rules), user.id, next.changedBy, next.changedAt, next.note],
+    );
     return regulationsWithHistory(tx);
   });
 }

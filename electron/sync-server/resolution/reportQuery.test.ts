@@ -3,11 +3,17 @@ import { checkPayoutQuery, checkPeriod } from './reportQuery';
 
 describe('report queries', () => {
   it('reads dates as UTC midnights and instants with their zone', () => {
-    expect(checkPeriod({ from: '2025-01-01', to: '2025-02-01T03:00:00+03:00' })).toEqual({ ok: true, value: { from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' } });
+    expect(checkPeriod({ from: '2025-01-01', to: '2025-02-01T03:00:00+03:00' })).toEqual({
+      ok: true,
+      value: { from: '2025-01-01T00:00:00.000Z', to: '2025-02-01T00:00:00.000Z' },
+    });
   });
 
   it('defaults to JSON, and to ";" for CSV', () => {
-    expect(checkPayoutQuery({ from: '2025-01-01', to: '2025-02-01', by: 'office' })).toMatchObject({ ok: true, value: { by: 'office', format: 'json', delimiter: ';' } });
+    expect(checkPayoutQuery({ from: '2025-01-01', to: '2025-02-01', by: 'office' })).toMatchObject({
+      ok: true,
+      value: { by: 'office', format: 'json', delimiter: ';' },
+    });
   });
 
   it.each([
@@ -27,6 +33,9 @@ describe('report queries', () => {
   });
 
   it('takes the last of a repeated parameter', () => {
-    expect(checkPayoutQuery({ from: '2025-01-01', to: '2025-02-01', by: ['office', 'manager'] })).toMatchObject({ ok: true, value: { by: 'manager' } });
+    expect(checkPayoutQuery({ from: '2025-01-01', to: '2025-02-01', by: ['office', 'manager'] })).toMatchObject({
+      ok: true,
+      value: { by: 'manager' },
+    });
   });
 });

@@ -36,7 +36,10 @@ function instant(query: Query, name: 'from' | 'to', out: FieldProblem[]): number
   }
   const at = ISO.test(raw) && isCalendarDate(raw.slice(0, 10)) ? Date.parse(raw) : NaN;
   if (Number.isNaN(at)) {
-    out.push({ field: name, message: `"${raw}" is not a date: give ${label} as YYYY-MM-DD or an ISO 8601 time with a zone.` });
+    out.push({
+      field: name,
+      message: `"${raw}" is not a date: give ${label} as YYYY-MM-DD or an ISO 8601 time with a zone.`,
+    });
     return null;
   }
   return at;
@@ -45,7 +48,8 @@ function instant(query: Query, name: 'from' | 'to', out: FieldProblem[]): number
 export function checkPeriod(query: Query, out: FieldProblem[] = []): Checked<Period> {
   const from = instant(query, 'from', out);
   const to = instant(query, 'to', out);
-  if (from !== null && to !== null && from >= to) out.push({ field: 'to', message: 'The end of the period must be after its start.' });
+  if (from !== null && to !== null && from >= to)
+    out.push({ field: 'to', message: 'The end of the period must be after its start.' });
   if (out.length || from === null || to === null) return { ok: false, fields: out };
   return { ok: true, value: { from: new Date(from).toISOString(), to: new Date(to).toISOString() } };
 }
@@ -54,11 +58,25 @@ export function checkPayoutQuery(query: Query): Checked<PayoutQuery> {
   const out: FieldProblem[] = [];
   const period = checkPeriod(query, out);
   const by = one(query, 'by');
-  if (by !== 'manager' && by !== 'office') out.push({ field: 'by', message: 'Group the report by=manager or by=office.' });
+  if (by !== 'manager' && by !== 'office')
+    out.push({ field: 'by', message: 'Group the report by=manager or by=office.' });
   const format = one(query, 'format') ?? 'json';
-  if (format !== 'json' && format !== 'csv') out.push({ field: 'format', message: 'The format is json (the default) or csv.' });
+  if (format !== 'json' && format !== 'csv')
+    out.push({ field: 'format', message: 'The format is json (the default) or csv.' });
   const delimiter = one(query, 'delimiter') ?? ';';
-  if (delimiter !== ';' && delimiter !== ',') out.push({ field: 'delimiter', message: 'The CSV delimiter is ; (the default, what Excel expects in a Russian locale) or ,.' });
+  if (delimiter !== ';' && delimiter !== ',')
+    out.push({
+      field: 'delimiter',
+      message: 'The CSV delimiter is ; (the default, what Excel expects in a Russian locale) or ,.',
+    });
   if (out.length || !period.ok) return { ok: false, fields: out };
-  return { ok: true, value: { period: period.value, by: by as PayoutQuery['by'], format: format as PayoutQuery['format'], delimiter: delimiter as ExportDelimiter } };
+  return {
+    ok: true,
+    value: {
+      period: period.value,
+      by: by as PayoutQuery['by'],
+      format: format as PayoutQuery['format'],
+      delimiter: delimiter as ExportDelimiter,
+    },
+  };
 }

@@ -19,10 +19,18 @@ export function actorOfficeId(user: SessionUser): string {
 export function checkStepDocument(user: SessionUser, doc: SyncDocument<'caseevents'>, now: number): CaseEvent {
   const { id, by } = doc;
   if (doc._deleted) {
-    throw new ApiFailure(409, 'immutable_field', `${refused} step "${id}" is marked deleted; a step of a case is never withdrawn or deleted, it stays in the case's history.`);
+    throw new ApiFailure(
+      409,
+      'immutable_field',
+      `${refused} step "${id}" is marked deleted; a step of a case is never withdrawn or deleted, it stays in the case's history.`,
+    );
   }
   if (by.userId !== user.id) {
-    throw new ApiFailure(403, 'forbidden', `${refused} step "${id}" names ${by.name || by.userId} as its author, but you are signed in as ${user.name}; only its author can record a step.`);
+    throw new ApiFailure(
+      403,
+      'forbidden',
+      `${refused} step "${id}" names ${by.name || by.userId} as its author, but you are signed in as ${user.name}; only its author can record a step.`,
+    );
   }
   if (by.role !== user.role || by.officeId !== actorOfficeId(user)) {
     throw new ApiFailure(
@@ -32,13 +40,21 @@ export function checkStepDocument(user: SessionUser, doc: SyncDocument<'caseeven
     );
   }
   if (doc.at > now + MAX_CLOCK_AHEAD_MS) {
-    throw new ApiFailure(400, 'validation_failed', `${refused} step "${id}" is dated ${new Date(doc.at).toISOString()}, in the future; check this computer's clock.`, [
-      { field: 'at', message: 'is in the future' },
-    ]);
+    throw new ApiFailure(
+      400,
+      'validation_failed',
+      `${refused} step "${id}" is dated ${new Date(doc.at).toISOString()}, in the future; check this computer's clock.`,
+      [{ field: 'at', message: 'is in the future' }],
+    );
   }
   const event = caseEventFromDoc(doc as CaseEventDoc);
   if (!event) {
-    throw new ApiFailure(400, 'validation_failed', `${refused} the "${doc.type}" step "${id}" is incomplete (${NEEDS[doc.type]}).`, [{ field: FIELD[doc.type], message: 'is required for this step' }]);
+    throw new ApiFailure(
+      400,
+      'validation_failed',
+      `${refused} the "${doc.type}" step "${id}" is incomplete (${NEEDS[doc.type]}).`,
+      [{ field: FIELD[doc.type], message: 'is required for this step' }],
+    );
   }
   if (doc.terms) {
     const terms = validateTerms(termsFromDoc(doc.terms));

@@ -1,6 +1,16 @@
 // Whether new steps of a case may be stored, by the workflow's own rules (shared/workflow): the
 // app greys out a button with the same checkStep the endpoint refuses a push with. Pure.
-import { applyCaseEvent, checkStep, compareEvents, foldCaseEvents, sideOf, withDeadline, type CaseEvent, type CaseParties, type CaseState } from '../../../shared/workflow';
+import {
+  applyCaseEvent,
+  checkStep,
+  compareEvents,
+  foldCaseEvents,
+  sideOf,
+  withDeadline,
+  type CaseEvent,
+  type CaseParties,
+  type CaseState,
+} from '../../../shared/workflow';
 
 export interface StepRefusal {
   eventId: string;
@@ -15,7 +25,9 @@ export interface StepRefusal {
  */
 function hasStanding(parties: CaseParties, event: CaseEvent): boolean {
   const party = sideOf(parties, event.by.userId) !== null;
-  const involvedLead = event.by.role === 'admin' || (event.by.role === 'lead' && [parties.owner.officeId, parties.newcomer.officeId].includes(event.by.officeId));
+  const involvedLead =
+    event.by.role === 'admin' ||
+    (event.by.role === 'lead' && [parties.owner.officeId, parties.newcomer.officeId].includes(event.by.officeId));
   switch (event.type) {
     case 'decide':
       return involvedLead;
@@ -40,13 +52,23 @@ function refusal(parties: CaseParties, state: CaseState, event: CaseEvent, reaso
  * Steps fold in (at, id) order everywhere, so a step dated before recorded ones (written offline)
  * must also leave every recorded step applying as before.
  */
-export function refuseCaseSteps(parties: CaseParties, stored: readonly CaseEvent[], added: readonly CaseEvent[]): StepRefusal | null {
+export function refuseCaseSteps(
+  parties: CaseParties,
+  stored: readonly CaseEvent[],
+  added: readonly CaseEvent[],
+): StepRefusal | null {
   const inOrder = [...added].sort(compareEvents);
   const before = foldCaseEvents(parties, stored);
   let state = before;
   for (const event of inOrder) {
     const step = applyCaseEvent(state, parties, event);
-    if (!step.ok) return refusal(parties, withDeadline(state, event.at).state, event, step.reason ?? 'This step cannot be taken now.');
+    if (!step.ok)
+      return refusal(
+        parties,
+        withDeadline(state, event.at).state,
+        event,
+        step.reason ?? 'This step cannot be taken now.',
+      );
     state = step.state;
   }
   const after = foldCaseEvents(parties, [...stored, ...inOrder]);

@@ -1,6 +1,13 @@
 // Admin-only account management: offices, users, password resets, disabling.
 import type { FastifyInstance } from 'fastify';
-import { API_PATHS, API_PREFIX, checkCreateOffice, checkCreateUser, checkResetPassword, type Checked } from '../../../shared/sync';
+import {
+  API_PATHS,
+  API_PREFIX,
+  checkCreateOffice,
+  checkCreateUser,
+  checkResetPassword,
+  type Checked,
+} from '../../../shared/sync';
 import { createOffice, createUser, disableUser, listUsers, resetPassword } from '../accounts/accounts';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticateAdmin, type ServerContext } from '../http/context';

@@ -16,7 +16,9 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { username, password } = body;
     if (typeof username !== 'string' || !username.trim() || typeof password !== 'string' || !password) {
       throw new ApiFailure(400, 'validation_failed', 'Send {"username", "password"} as JSON.', [
-        ...(typeof username === 'string' && username.trim() ? [] : [{ field: 'username', message: 'Enter your username.' }]),
+        ...(typeof username === 'string' && username.trim()
+          ? []
+          : [{ field: 'username', message: 'Enter your username.' }]),
         ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'Enter your password.' }]),
       ]);
     }
@@ -27,7 +29,11 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !matches || user.disabled) {
       await recordFailure(ctx.store, key, ctx.now(), ctx.throttle);
-      throw new ApiFailure(401, 'unauthorized', user?.disabled && matches ? 'This account is disabled. Ask an admin.' : 'Wrong username or password.');
+      throw new ApiFailure(
+        401,
+        'unauthorized',
+        user?.disabled && matches ? 'This account is disabled. Ask an admin.' : 'Wrong username or password.',
+      );
     }
     await clearFailures(ctx.store, key);
     const { token, expiresAt } = await issueToken(ctx.store, user.id, ctx.now(), ctx.tokenTtlMs);

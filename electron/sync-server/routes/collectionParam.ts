@@ -4,7 +4,11 @@ import { ApiFailure } from '../http/apiFailure';
 
 export function collectionParam(name: string): SyncCollectionName {
   if (!isSyncCollection(name)) {
-    throw new ApiFailure(404, 'unknown_collection', `There is no replicated collection "${name}"; the endpoint replicates ${SYNC_COLLECTION_NAMES.join(', ')}.`);
+    throw new ApiFailure(
+      404,
+      'unknown_collection',
+      `There is no replicated collection "${name}"; the endpoint replicates ${SYNC_COLLECTION_NAMES.join(', ')}.`,
+    );
   }
   return name;
 }

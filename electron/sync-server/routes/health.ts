@@ -8,7 +8,9 @@ export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
     try {
       await ctx.store.query('select 1');
     } catch {
-      return reply.code(503).send({ error: { code: 'unavailable', message: 'The endpoint is up but cannot reach its database.' } });
+      return reply
+        .code(503)
+        .send({ error: { code: 'unavailable', message: 'The endpoint is up but cannot reach its database.' } });
     }
     return { status: 'ok', database: ctx.store.kind, time: new Date(ctx.now()).toISOString() };
   });

@@ -16,9 +16,16 @@ export function regulationsRoutes(app: FastifyInstance, ctx: ServerContext): voi
 
   app.put(API_PATHS.regulations, { bodyLimit: BODY_LIMIT }, async (request): Promise<RegulationsResponse> => {
     const user = await authenticate(ctx, request);
-    if (user.role !== 'lead' && user.role !== 'admin') throw new ApiFailure(403, 'forbidden', 'Only a lead or an admin can change the regulations; nothing was saved.');
+    if (user.role !== 'lead' && user.role !== 'admin')
+      throw new ApiFailure(403, 'forbidden', 'Only a lead or an admin can change the regulations; nothing was saved.');
     const checked = checkRegulationsUpdate(request.body);
-    if (!checked.ok) throw new ApiFailure(400, 'validation_failed', `The regulations were not saved: ${checked.fields.map((f) => f.message).join(' ')}`, checked.fields);
+    if (!checked.ok)
+      throw new ApiFailure(
+        400,
+        'validation_failed',
+        `The regulations were not saved: ${checked.fields.map((f) => f.message).join(' ')}`,
+        checked.fields,
+      );
     const saved = await reviseStoredRegulations(ctx.store, user, checked.value, ctx.now());
     request.log.info({ version: saved.current.version, rules: saved.current.rules.length }, 'regulations revised');
     return saved;

@@ -15,19 +15,26 @@ function valid<T>(checked: Checked<T>): T {
 }
 
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get<{ Querystring: Query }>(API_PATHS.payoutReport, async (request, reply): Promise<PayoutReportResponse | string> => {
-    const user = await authenticate(ctx, request);
-    const query = valid(checkPayoutQuery(request.query));
-    const response = await payoutReportFor(ctx.store, user, query);
-    void reply.header('cache-control', 'no-store');
-    if (query.format === 'json') return response;
-    const name = `claimdesk-payouts-${query.period.from.slice(0, 10)}-${query.period.to.slice(0, 10)}-by-${query.by}.csv`;
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(payoutCsvOf(response, query.delimiter));
-  });
+  app.get<{ Querystring: Query }>(
+    API_PATHS.payoutReport,
+    async (request, reply): Promise<PayoutReportResponse | string> => {
+      const user = await authenticate(ctx, request);
+      const query = valid(checkPayoutQuery(request.query));
+      const response = await payoutReportFor(ctx.store, user, query);
+      void reply.header('cache-control', 'no-store');
+      if (query.format === 'json') return response;
+      const name = `claimdesk-payouts-${query.period.from.slice(0, 10)}-${query.period.to.slice(0, 10)}-by-${query.by}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(payoutCsvOf(response, query.delimiter));
+    },
+  );
 
   app.get<{ Querystring: Query }>(API_PATHS.caseReport, async (request, reply): Promise<CaseStatsResponse> => {
     const user = await authenticate(ctx, request);
-    if (user.role !== 'lead' && user.role !== 'admin') throw new ApiFailure(403, 'forbidden', 'The case report is for leads and admins.');
+    if (user.role !== 'lead' && user.role !== 'admin')
+      throw new ApiFailure(403, 'forbidden', 'The case report is for leads and admins.');
     const period = valid(checkPeriod(request.query));
     void reply.header('cache-control', 'no-store');
     return caseReportFor(ctx.store, user, period);

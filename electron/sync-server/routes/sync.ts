@@ -1,6 +1,18 @@
 // Pull and push of the replication protocol (see shared/sync/protocol.ts).
 import type { FastifyInstance } from 'fastify';
-import { API_PREFIX, checkPush, parseCheckpoint, PUSHABLE_COLLECTION_NAMES, SYNC_COLLECTIONS, SYNC_LIMITS, type PullResponse, type PushableCollectionName, type PushResponse, type SyncCollectionName, type SyncDocument } from '../../../shared/sync';
+import {
+  API_PREFIX,
+  checkPush,
+  parseCheckpoint,
+  PUSHABLE_COLLECTION_NAMES,
+  SYNC_COLLECTIONS,
+  SYNC_LIMITS,
+  type PullResponse,
+  type PushableCollectionName,
+  type PushResponse,
+  type SyncCollectionName,
+  type SyncDocument,
+} from '../../../shared/sync';
 import { deriveFromClients } from '../documents/claims';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
@@ -17,7 +29,9 @@ function parseLimit(raw: string | undefined): number {
   if (raw === undefined) return SYNC_LIMITS.defaultPullLimit;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > SYNC_LIMITS.maxPullLimit) {
-    throw new ApiFailure(400, 'bad_request', `limit must be a whole number from 1 to ${SYNC_LIMITS.maxPullLimit}.`, [{ field: 'limit', message: `1-${SYNC_LIMITS.maxPullLimit}` }]);
+    throw new ApiFailure(400, 'bad_request', `limit must be a whole number from 1 to ${SYNC_LIMITS.maxPullLimit}.`, [
+      { field: 'limit', message: `1-${SYNC_LIMITS.maxPullLimit}` },
+    ]);
   }
   return limit;
 }
@@ -32,30 +46,50 @@ function pushable(collection: SyncCollectionName): PushableCollectionName {
 }
 
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get<{ Params: SyncParams; Querystring: { checkpoint?: string; limit?: string } }>(`${API_PREFIX}/sync/:collection/pull`, async (request): Promise<PullResponse> => {
-    const user = await authenticate(ctx, request);
-    const collection = collectionParam(request.params.collection);
-    const parsed = parseCheckpoint(request.query.checkpoint);
-    if (!parsed.ok) throw new ApiFailure(400, 'bad_request', parsed.message, [{ field: 'checkpoint', message: parsed.message }]);
-    const limit = parseLimit(request.query.limit);
-    return pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
-  });
+  app.get<{ Params: SyncParams; Querystring: { checkpoint?: string; limit?: string } }>(
+    `${API_PREFIX}/sync/:collection/pull`,
+    async (request): Promise<PullResponse> => {
+      const user = await authenticate(ctx, request);
+      const collection = collectionParam(request.params.collection);
+      const parsed = parseCheckpoint(request.query.checkpoint);
+      if (!parsed.ok)
+        throw new ApiFailure(400, 'bad_request', parsed.message, [{ field: 'checkpoint', message: parsed.message }]);
+      const limit = parseLimit(request.query.limit);
+      return pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
+    },
+  );
 
-  app.post<{ Params: SyncParams }>(`${API_PREFIX}/sync/:collection/push`, { bodyLimit: SYNC_LIMITS.maxBodyBytes }, async (request): Promise<PushResponse> => {
-    const user = await authenticate(ctx, request);
-    const collection = pushable(collectionParam(request.params.collection));
-    const checked = checkPush(collection, request.body);
-    if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
-    if (!checked.rows.length) return [];
-    await assertOfficesWritable(ctx.store, user, collection, checked.rows);
-    const now = ctx.now();
-    const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
-    // A client's claims (and the cases they reveal) commit in the client's own transaction.
-    if (collection === 'clients') hooks.afterWrite = async (tx, written) => void (await deriveFromClients(tx, ctx.claims, written as readonly SyncDocument<'clients'>[], user.id, now));
-    // A case step is stored only if the workflow allows it after the case's recorded steps.
-    if (collection === 'caseevents') hooks.beforeWrite = (tx, toWrite) => checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
-    const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
-    request.log.info({ collection, rows: checked.rows.length, written: result.written?.count ?? 0, conflicts: result.conflicts.length }, 'push');
-    return result.conflicts;
-  });
+  app.post<{ Params: SyncParams }>(
+    `${API_PREFIX}/sync/:collection/push`,
+    { bodyLimit: SYNC_LIMITS.maxBodyBytes },
+    async (request): Promise<PushResponse> => {
+      const user = await authenticate(ctx, request);
+      const collection = pushable(collectionParam(request.params.collection));
+      const checked = checkPush(collection, request.body);
+      if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
+      if (!checked.rows.length) return [];
+      await assertOfficesWritable(ctx.store, user, collection, checked.rows);
+      const now = ctx.now();
+      const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
+      // A client's claims (and the cases they reveal) commit in the client's own transaction.
+      if (collection === 'clients')
+        hooks.afterWrite = async (tx, written) =>
+          void (await deriveFromClients(tx, ctx.claims, written as readonly SyncDocument<'clients'>[], user.id, now));
+      // A case step is stored only if the workflow allows it after the case's recorded steps.
+      if (collection === 'caseevents')
+        hooks.beforeWrite = (tx, toWrite) =>
+          checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
+      const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
+      request.log.info(
+        {
+          collection,
+          rows: checked.rows.length,
+          written: result.written?.count ?? 0,
+          conflicts: result.conflicts.length,
+        },
+        'push',
+      );
+      return result.conflicts;
+    },
+  );
 }

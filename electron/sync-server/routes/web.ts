@@ -62,10 +62,18 @@ export function webRoutes(app: FastifyInstance, webRoot: string | null): void {
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     const isPage = request.method === 'GET' || request.method === 'HEAD';
     if (request.url.startsWith(`${API_PREFIX}/`) || request.url === API_PREFIX || !isPage) {
-      return reply.code(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} in this API.` } });
+      return reply
+        .code(404)
+        .send({
+          error: {
+            code: 'not_found',
+            message: `There is no ${request.method} ${request.url.split('?')[0]} in this API.`,
+          },
+        });
     }
     const index = root ? join(root, 'index.html') : null;
-    if (!root || !index || !(await isFile(index))) return reply.code(404).type('text/html; charset=utf-8').send(NOT_BUILT);
+    if (!root || !index || !(await isFile(index)))
+      return reply.code(404).type('text/html; charset=utf-8').send(NOT_BUILT);
     const path = resolveInside(root, request.url);
     if (path && (await isFile(path))) return sendFile(reply, path);
     // A missing asset is a 404; any other path is a client-side route of the single-page app.

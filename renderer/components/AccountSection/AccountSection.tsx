@@ -58,7 +58,13 @@ export function AccountSection() {
                 <Stack gap="xs" align="flex-start">
                   <Text size="sm">{t('account.signOutPending', { count: pending })}</Text>
                   <Group gap="xs">
-                    <Button size="xs" color="orange" loading={busy} onClick={() => void signOut()} data-testid="account-sign-out-confirm">
+                    <Button
+                      size="xs"
+                      color="orange"
+                      loading={busy}
+                      onClick={() => void signOut()}
+                      data-testid="account-sign-out-confirm"
+                    >
                       {t('account.signOut')}
                     </Button>
                     <Button size="xs" variant="subtle" color="gray" onClick={() => setConfirming(false)}>
@@ -74,7 +80,12 @@ export function AccountSection() {
                     {t('sync.signIn')}
                   </Button>
                 )}
-                <Button variant="default" loading={busy} onClick={() => (pending > 0 ? setConfirming(true) : void signOut())} data-testid="account-sign-out">
+                <Button
+                  variant="default"
+                  loading={busy}
+                  onClick={() => (pending > 0 ? setConfirming(true) : void signOut())}
+                  data-testid="account-sign-out"
+                >
                   {t('account.signOut')}
                 </Button>
               </Group>

@@ -54,9 +54,26 @@ export function ActivityForm({ clientId }: { clientId: string }) {
             error={errorFor('type')}
             data-testid="activity-type"
           />
-          <TextInput type="datetime-local" label={t('activity.at')} value={at} onChange={(e) => setAt(e.currentTarget.value)} error={errorFor('at')} data-testid="activity-at" />
+          <TextInput
+            type="datetime-local"
+            label={t('activity.at')}
+            value={at}
+            onChange={(e) => setAt(e.currentTarget.value)}
+            error={errorFor('at')}
+            data-testid="activity-at"
+          />
         </Group>
-        <Textarea label={t('activity.note')} placeholder={t('activity.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errorFor('note')} autosize minRows={2} maxRows={6} data-testid="activity-note" />
+        <Textarea
+          label={t('activity.note')}
+          placeholder={t('activity.notePlaceholder')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errorFor('note')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          data-testid="activity-note"
+        />
         {other.length > 0 && (
           <Text c="red" size="sm">
             {other.map((e) => errorText(i18n, e)).join(' ')}

@@ -5,13 +5,23 @@ import { useObservable } from '../../core/useObservable';
 import { formatDateTime } from '../../format/dates';
 import { ActivityForm } from './ActivityForm';
 
-const TYPE_COLORS = { call: 'blue', email: 'grape', meeting: 'teal', quote: 'orange', booking: 'green', deal: 'cyan' } as const;
+const TYPE_COLORS = {
+  call: 'blue',
+  email: 'grape',
+  meeting: 'teal',
+  quote: 'orange',
+  booking: 'green',
+  deal: 'cyan',
+} as const;
 
 /** The client's history, newest first: evidence of who did the work when ownership is disputed. */
 export function ActivityLog({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const core = useCore();
-  const activities = useObservable(() => core.db.activities.find({ selector: { clientId }, sort: [{ at: 'desc' }] }).$, [core, clientId]);
+  const activities = useObservable(
+    () => core.db.activities.find({ selector: { clientId }, sort: [{ at: 'desc' }] }).$,
+    [core, clientId],
+  );
   const list = activities.loading ? [] : activities.value;
   return (
     <Paper withBorder p="lg" data-testid="activity-log">

@@ -25,7 +25,13 @@ export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
               {t('evidence.intro')}
             </Text>
           </Stack>
-          <Button variant="subtle" size="compact-sm" onClick={reload} loading={state.status === 'loading'} data-testid="evidence-refresh">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={reload}
+            loading={state.status === 'loading'}
+            data-testid="evidence-refresh"
+          >
             {t('evidence.refresh')}
           </Button>
         </Group>
@@ -42,12 +48,24 @@ export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
             )}
             {remote && (
               <Text size="sm" data-testid="evidence-first-contact">
-                {firstContact ? t('evidence.firstContactSide', { name: names[firstContact] }) : t('evidence.firstContactUnknown')}
+                {firstContact
+                  ? t('evidence.firstContactSide', { name: names[firstContact] })
+                  : t('evidence.firstContactUnknown')}
               </Text>
             )}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <EvidenceColumn title={t('cases.owner')} side={remote ? remote.owner : state.status === 'local' ? state.owner : null} firstContact={firstContact === 'owner'} testId="evidence-owner" />
-              <EvidenceColumn title={t('cases.newcomer')} side={remote ? remote.newcomer : state.status === 'local' ? state.newcomer : null} firstContact={firstContact === 'newcomer'} testId="evidence-newcomer" />
+              <EvidenceColumn
+                title={t('cases.owner')}
+                side={remote ? remote.owner : state.status === 'local' ? state.owner : null}
+                firstContact={firstContact === 'owner'}
+                testId="evidence-owner"
+              />
+              <EvidenceColumn
+                title={t('cases.newcomer')}
+                side={remote ? remote.newcomer : state.status === 'local' ? state.newcomer : null}
+                firstContact={firstContact === 'newcomer'}
+                testId="evidence-newcomer"
+              />
             </SimpleGrid>
           </>
         )}

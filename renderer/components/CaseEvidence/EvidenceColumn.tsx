@@ -19,7 +19,14 @@ export function EvidenceColumn({ title, side, firstContact, testId }: EvidenceCo
   const language = i18n.language;
   const first = side && firstContact ? firstActivityId(side) : null;
   return (
-    <Paper withBorder p="md" radius="md" data-testid={testId} data-first-contact={firstContact} style={firstContact ? { borderColor: 'var(--mantine-color-teal-5)', borderWidth: 2 } : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid={testId}
+      data-first-contact={firstContact}
+      style={firstContact ? { borderColor: 'var(--mantine-color-teal-5)', borderWidth: 2 } : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
@@ -44,7 +51,8 @@ export function EvidenceColumn({ title, side, firstContact, testId }: EvidenceCo
               </Text>
               <Text size="xs" c="dimmed">
                 {t('evidence.since', { date: formatDay(side.since, language) })}
-                {side.lastActivityAt !== null && ` · ${t('evidence.lastActivity', { date: formatDay(side.lastActivityAt, language) })}`}
+                {side.lastActivityAt !== null &&
+                  ` · ${t('evidence.lastActivity', { date: formatDay(side.lastActivityAt, language) })}`}
               </Text>
             </Stack>
             <Text size="sm" fw={600}>
@@ -85,7 +93,11 @@ export function EvidenceColumn({ title, side, firstContact, testId }: EvidenceCo
                     </Group>
                     {a.deal && (
                       <Text size="sm" mt={4}>
-                        {t('evidence.dealLine', { title: a.deal.title, status: t(`deals.status_${a.deal.status}`), amount: formatMoney(a.deal.amountMinor, a.deal.currency, language) })}
+                        {t('evidence.dealLine', {
+                          title: a.deal.title,
+                          status: t(`deals.status_${a.deal.status}`),
+                          amount: formatMoney(a.deal.amountMinor, a.deal.currency, language),
+                        })}
                       </Text>
                     )}
                     {a.note && (
@@ -108,7 +120,11 @@ export function EvidenceColumn({ title, side, firstContact, testId }: EvidenceCo
               <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {side.deals.map((d) => (
                   <Text key={d.dealId} component="li" size="sm" data-testid="evidence-deal" data-status={d.status}>
-                    {t('evidence.dealLine', { title: d.title, status: t(`deals.status_${d.status}`), amount: formatMoney(d.amountMinor, d.currency, language) })}
+                    {t('evidence.dealLine', {
+                      title: d.title,
+                      status: t(`deals.status_${d.status}`),
+                      amount: formatMoney(d.amountMinor, d.currency, language),
+                    })}
                   </Text>
                 ))}
               </Stack>

@@ -16,7 +16,17 @@ const activity = (id: string, clientId: string, at: number, extra: Partial<Activ
   ...extra,
 });
 
-const deal = { dealId: 'd1', title: 'Antalya', travelStart: '', travelEnd: '', currency: 'RUB', amountMinor: 100, marginMinor: 10, managerId: 'petya', managerName: 'Petya Ivanov' };
+const deal = {
+  dealId: 'd1',
+  title: 'Antalya',
+  travelStart: '',
+  travelEnd: '',
+  currency: 'RUB',
+  amountMinor: 100,
+  marginMinor: 10,
+  managerId: 'petya',
+  managerName: 'Petya Ivanov',
+};
 
 describe('local evidence', () => {
   it('shows this office’s side: its client’s activities newest first, and each deal’s latest edition', () => {

@@ -6,14 +6,23 @@ import { foldDealEditions } from '../../../shared/deals';
 import type { EvidenceSide } from '../../../shared/sync';
 
 export function localEvidenceSide(party: CaseParty, activities: readonly ActivityDoc[]): EvidenceSide {
-  const own = activities.filter((a) => a.clientId === party.clientId).sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
+  const own = activities
+    .filter((a) => a.clientId === party.clientId)
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
   return {
     clientId: party.clientId,
     clientLabel: party.clientLabel,
     managerName: party.managerName,
     officeName: party.officeName,
     since: party.since,
-    activities: own.map((a) => ({ id: a.id, type: a.type, at: a.at, authorName: a.authorName, note: a.note, ...(a.deal ? { deal: a.deal } : {}) })),
+    activities: own.map((a) => ({
+      id: a.id,
+      type: a.type,
+      at: a.at,
+      authorName: a.authorName,
+      note: a.note,
+      ...(a.deal ? { deal: a.deal } : {}),
+    })),
     deals: foldDealEditions(own).map((d) => d.current),
     firstActivityAt: own.length ? own[own.length - 1]!.at : null,
     lastActivityAt: own.length ? own[0]!.at : null,

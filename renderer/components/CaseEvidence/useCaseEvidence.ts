@@ -13,7 +13,13 @@ export type EvidenceState =
   | { status: 'loading' }
   | { status: 'remote'; evidence: CaseEvidence }
   /** Only this office's side, from the local database; `why` says why the endpoint's is missing. */
-  | { status: 'local'; owner: EvidenceSide | null; newcomer: EvidenceSide | null; why: 'alone' | 'unreachable' | 'refused'; message: string };
+  | {
+      status: 'local';
+      owner: EvidenceSide | null;
+      newcomer: EvidenceSide | null;
+      why: 'alone' | 'unreachable' | 'refused';
+      message: string;
+    };
 
 /**
  * Both sides from the endpoint when signed in and reachable; otherwise this office's own side,
@@ -25,7 +31,10 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   const connection = useSync((s) => s.connection);
   const session = connection.kind === 'signedIn' ? connection.session : null;
   const [attempt, setAttempt] = useState(0);
-  const [remote, setRemote] = useState<{ key: string; result: { ok: true; value: CaseEvidence } | { ok: false; failure: EndpointFailure } } | null>(null);
+  const [remote, setRemote] = useState<{
+    key: string;
+    result: { ok: true; value: CaseEvidence } | { ok: false; failure: EndpointFailure };
+  } | null>(null);
   const key = `${caseDoc.id}|${session?.endpoint ?? ''}|${session?.token ?? ''}|${attempt}`;
 
   useEffect(() => {
@@ -37,7 +46,14 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
         if (live) setRemote({ key, result });
       })
       .catch((error: unknown) => {
-        if (live) setRemote({ key, result: { ok: false, failure: { code: 'server', status: 0, message: error instanceof Error ? error.message : String(error) } } });
+        if (live)
+          setRemote({
+            key,
+            result: {
+              ok: false,
+              failure: { code: 'server', status: 0, message: error instanceof Error ? error.message : String(error) },
+            },
+          });
       });
     return () => {
       live = false;
@@ -47,7 +63,12 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   const mine = [caseDoc.owner, caseDoc.newcomer].filter((p) => p.officeId === officeId);
   const clientIds = mine.map((p) => p.clientId).join('|');
   const local = useObservable(
-    () => (clientIds ? core.db.activities.find({ selector: { clientId: { $in: clientIds.split('|') } } }).$.pipe(map((docs) => docs.map((d) => d.toJSON() as ActivityDoc))) : of([] as ActivityDoc[])),
+    () =>
+      clientIds
+        ? core.db.activities
+            .find({ selector: { clientId: { $in: clientIds.split('|') } } })
+            .$.pipe(map((docs) => docs.map((d) => d.toJSON() as ActivityDoc)))
+        : of([] as ActivityDoc[]),
     [core, clientIds],
   );
 
@@ -56,9 +77,14 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   if (current?.ok) return { state: { status: 'remote', evidence: current.value }, reload };
   if (session && !current) return { state: { status: 'loading' }, reload };
   if (local.loading) return { state: { status: 'loading' }, reload };
-  const sideOf = (party: CaseDoc['owner']) => (party.officeId === officeId ? localEvidenceSide(party, local.value) : null);
+  const sideOf = (party: CaseDoc['owner']) =>
+    party.officeId === officeId ? localEvidenceSide(party, local.value) : null;
   const failure = current && !current.ok ? current.failure : null;
-  const why = !failure || failure.code === 'notSignedIn' ? 'alone' : failure.code === 'unreachable' ? 'unreachable' : 'refused';
+  const why =
+    !failure || failure.code === 'notSignedIn' ? 'alone' : failure.code === 'unreachable' ? 'unreachable' : 'refused';
   const message = failure && 'message' in failure ? failure.message : '';
-  return { state: { status: 'local', owner: sideOf(caseDoc.owner), newcomer: sideOf(caseDoc.newcomer), why, message }, reload };
+  return {
+    state: { status: 'local', owner: sideOf(caseDoc.owner), newcomer: sideOf(caseDoc.newcomer), why, message },
+    reload,
+  };
 }

@@ -38,10 +38,19 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
 
   const startDraft = current ? draftFromTerms(current.terms) : draftFromOutcome(recommendation?.outcome ?? null);
   const close = () => setOpen(null);
-  const termsStep = (action: 'propose' | 'counter' | 'decide', call: (terms: Terms) => ReturnType<typeof core.propose>) => (
+  const termsStep = (
+    action: 'propose' | 'counter' | 'decide',
+    call: (terms: Terms) => ReturnType<typeof core.propose>,
+  ) => (
     <TermsDialog
       title={t(`resolution.dialog.${action}`, { other })}
-      hint={action === 'counter' ? t('resolution.counterHint', { other }) : action === 'decide' ? t('resolution.decideHint') : null}
+      hint={
+        action === 'counter'
+          ? t('resolution.counterHint', { other })
+          : action === 'decide'
+            ? t('resolution.decideHint')
+            : null
+      }
       names={names}
       initial={startDraft}
       submitLabel={t(`resolution.submit.${action}`)}
@@ -57,14 +66,25 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
       </Text>
       <Group gap="md" align="flex-start">
         {actions.map((action) => (
-          <ActionButton key={action} action={action} permission={view.allowed[action]} onClick={() => setOpen(action)} reasonText={(r) => workflowReasonText(i18n, r)} />
+          <ActionButton
+            key={action}
+            action={action}
+            permission={view.allowed[action]}
+            onClick={() => setOpen(action)}
+            reasonText={(r) => workflowReasonText(i18n, r)}
+          />
         ))}
       </Group>
       {open === 'propose' && termsStep('propose', (terms) => core.propose(caseId, terms))}
       {open === 'counter' && termsStep('counter', (terms) => core.counter(caseId, terms))}
       {open === 'decide' && termsStep('decide', (terms) => core.decide(caseId, terms))}
       {open === 'accept' && current && (
-        <ConfirmDialog title={t('resolution.dialog.accept', { other })} confirmLabel={t('resolution.acceptConfirm')} onClose={close} onConfirm={() => run('accept', () => core.accept(caseId, current.id))}>
+        <ConfirmDialog
+          title={t('resolution.dialog.accept', { other })}
+          confirmLabel={t('resolution.acceptConfirm')}
+          onClose={close}
+          onConfirm={() => run('accept', () => core.accept(caseId, current.id))}
+        >
           <TermsText terms={current.terms} names={names} testId="accept-terms" />
           <Text size="sm" c="dimmed">
             {t('resolution.acceptBody')}
@@ -75,7 +95,13 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
         <ConfirmDialog
           title={t('resolution.dialog.escalate')}
           confirmLabel={t('resolution.escalateConfirm')}
-          text={{ label: t('resolution.escalateReason'), placeholder: t('resolution.escalatePlaceholder'), max: REASON_MAX, requiredMessage: t('resolution.reasonRequired'), tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }) }}
+          text={{
+            label: t('resolution.escalateReason'),
+            placeholder: t('resolution.escalatePlaceholder'),
+            max: REASON_MAX,
+            requiredMessage: t('resolution.reasonRequired'),
+            tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }),
+          }}
           onClose={close}
           onConfirm={(reason) => run('escalate', () => core.escalate(caseId, reason))}
         />
@@ -84,7 +110,13 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
         <ConfirmDialog
           title={t('resolution.dialog.leadHandover', { creditor })}
           confirmLabel={t('resolution.handoverConfirm')}
-          text={{ label: t('resolution.handoverNote'), placeholder: t('resolution.handoverPlaceholder'), max: REASON_MAX, requiredMessage: t('resolution.refusal.handoverNote'), tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }) }}
+          text={{
+            label: t('resolution.handoverNote'),
+            placeholder: t('resolution.handoverPlaceholder'),
+            max: REASON_MAX,
+            requiredMessage: t('resolution.refusal.handoverNote'),
+            tooLongMessage: t('resolution.reasonTooLong', { max: REASON_MAX }),
+          }}
           onClose={close}
           onConfirm={(note) => run('leadHandover', () => core.recordLeadHandover(caseId, note))}
         />
@@ -93,7 +125,17 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
   );
 }
 
-function ActionButton({ action, permission, onClick, reasonText }: { action: ActionName; permission: CaseView['allowed'][ActionName]; onClick: () => void; reasonText: (reason: string) => string }) {
+function ActionButton({
+  action,
+  permission,
+  onClick,
+  reasonText,
+}: {
+  action: ActionName;
+  permission: CaseView['allowed'][ActionName];
+  onClick: () => void;
+  reasonText: (reason: string) => string;
+}) {
   const { t } = useTranslation();
   const reasonId = useId();
   const primary = action === 'accept' || action === 'decide';

@@ -19,7 +19,14 @@ beforeAll(async () => {
 
 /** The card as a manager sees it, as text. The core is not called while rendering. */
 function render(view: CaseView, role: 'manager' | 'lead' = 'manager'): string {
-  const status = caseStatusText(en, { state: view.state, parties: view.caseDoc, mySide: view.mySide, canDecide: view.allowed.decide.ok, events: view.events, now: T0 + 2 * HOUR });
+  const status = caseStatusText(en, {
+    state: view.state,
+    parties: view.caseDoc,
+    mySide: view.mySide,
+    canDecide: view.allowed.decide.ok,
+    events: view.events,
+    now: T0 + 2 * HOUR,
+  });
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={en}>
       <MantineProvider>
@@ -36,12 +43,21 @@ const proposal = step('p1', 'masha', T0 + HOUR, { type: 'propose', terms: sixtyF
 
 describe('case status card', () => {
   it('shows the terms on the table in words and what Petya can do', () => {
-    const refused = { ok: false as const, reason: 'You cannot counter your own proposal; make a new proposal instead.' };
-    const text = render(viewOf([proposal], { allowed: { ...viewOf([]).allowed, counter: refused, decide: { ok: false, reason: 'x' } } }));
+    const refused = {
+      ok: false as const,
+      reason: 'You cannot counter your own proposal; make a new proposal instead.',
+    };
+    const text = render(
+      viewOf([proposal], { allowed: { ...viewOf([]).allowed, counter: refused, decide: { ok: false, reason: 'x' } } }),
+    );
     expect(text).toContain('On the table: terms from Masha Petrova');
-    expect(text).toContain('Petya Ivanov gets 60% of the first order and keeps the client; Masha Petrova gets 40% and 3 leads from Petya Ivanov.');
+    expect(text).toContain(
+      'Petya Ivanov gets 60% of the first order and keeps the client; Masha Petrova gets 40% and 3 leads from Petya Ivanov.',
+    );
     expect(text).toContain('Accept the terms from Masha Petrova, or counter them with yours.');
-    expect(text).toMatch(/Propose terms .*Counter .*You cannot counter your own proposal; make a new proposal instead\. .*Accept .*Escalate/u);
+    expect(text).toMatch(
+      /Propose terms .*Counter .*You cannot counter your own proposal; make a new proposal instead\. .*Accept .*Escalate/u,
+    );
     expect(text).not.toContain('Decide');
   });
 

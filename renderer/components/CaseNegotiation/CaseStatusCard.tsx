@@ -11,14 +11,31 @@ import type { StatusText } from './caseStatusText';
 import { leadsOwed } from './leadsOwed';
 import type { RecommendationInfo } from './recommendationText';
 
-export const PHASE_COLORS = { open: 'gray', negotiating: 'blue', agreed: 'teal', escalated: 'orange', decided: 'grape', ruled: 'cyan' } as const;
+export const PHASE_COLORS = {
+  open: 'gray',
+  negotiating: 'blue',
+  agreed: 'teal',
+  escalated: 'orange',
+  decided: 'grape',
+  ruled: 'cyan',
+} as const;
 
 /**
  * Where the case stands, what happens next, the terms on the table (or the final ones), and what
  * this user can do about it. `view.state` already has a passed deadline applied. The deadline is
  * shown with the recommendation that set it, here only when there is none.
  */
-export function CaseStatusCard({ view, status, role, recommendation }: { view: CaseView; status: StatusText; role: 'manager' | 'lead' | 'admin'; recommendation: RecommendationInfo | null }) {
+export function CaseStatusCard({
+  view,
+  status,
+  role,
+  recommendation,
+}: {
+  view: CaseView;
+  status: StatusText;
+  role: 'manager' | 'lead' | 'admin';
+  recommendation: RecommendationInfo | null;
+}) {
   const { t, i18n } = useTranslation();
   const { state } = view;
   const names = sideNames(view.caseDoc);
@@ -51,7 +68,13 @@ export function CaseStatusCard({ view, status, role, recommendation }: { view: C
             <TermsText terms={inForce.terms} names={names} testId="case-final-terms" />
             {owed && (
               <Text size="sm" mt={6} data-testid="case-leads-owed">
-                {t('resolution.leadsOwed', { debtor: names[owed.debtor], creditor: names[owed.creditor], owed: owed.owed, handed: owed.handedOver, left: owed.left })}
+                {t('resolution.leadsOwed', {
+                  debtor: names[owed.debtor],
+                  creditor: names[owed.creditor],
+                  owed: owed.owed,
+                  handed: owed.handedOver,
+                  left: owed.left,
+                })}
               </Text>
             )}
           </Paper>
@@ -59,7 +82,10 @@ export function CaseStatusCard({ view, status, role, recommendation }: { view: C
           current && (
             <Paper withBorder p="sm" radius="sm" bg="blue.0" data-testid="case-on-table">
               <Text size="xs" c="dimmed" fw={700} tt="uppercase">
-                {t('resolution.onTable', { name: names[current.side], when: formatDateTime(current.at, i18n.language) })}
+                {t('resolution.onTable', {
+                  name: names[current.side],
+                  when: formatDateTime(current.at, i18n.language),
+                })}
               </Text>
               <TermsText terms={current.terms} names={names} testId="case-on-table-terms" />
             </Paper>

@@ -20,7 +20,13 @@ export function ConfirmDialog({ title, children, confirmLabel, text, onClose, on
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const invalid = text ? (value.trim() === '' ? text.requiredMessage : value.length > text.max ? text.tooLongMessage : null) : null;
+  const invalid = text
+    ? value.trim() === ''
+      ? text.requiredMessage
+      : value.length > text.max
+        ? text.tooLongMessage
+        : null
+    : null;
 
   const confirm = async () => {
     setTried(true);

@@ -65,7 +65,12 @@ export function ConflictTimeline({ view }: { view: CaseView }) {
                     {entry.terms && <TermsText terms={entry.terms} names={names} />}
                     {entry.text && (
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                        {t(entry.kind === 'leadHandover' ? 'resolution.timeline.handoverNote' : 'resolution.timeline.reason', { text: entry.text })}
+                        {t(
+                          entry.kind === 'leadHandover'
+                            ? 'resolution.timeline.handoverNote'
+                            : 'resolution.timeline.reason',
+                          { text: entry.text },
+                        )}
                       </Text>
                     )}
                     {refusal && (

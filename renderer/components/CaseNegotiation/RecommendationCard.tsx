@@ -8,11 +8,25 @@ import { outcomeText, reasonsText, ruleTitle, type RecommendationInfo } from './
  * written rule rather than from who shouts louder. A recommendation this office computed
  * itself is labelled preliminary until the endpoint's arrives.
  */
-export function RecommendationCard({ info, names, deadline }: { info: RecommendationInfo; names: SideNames; deadline: string | null }) {
+export function RecommendationCard({
+  info,
+  names,
+  deadline,
+}: {
+  info: RecommendationInfo;
+  names: SideNames;
+  deadline: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const why = reasonsText(i18n, info);
   return (
-    <Paper withBorder p="lg" data-testid="case-recommendation" data-outcome={info.outcome.type} data-provisional={info.provisional}>
+    <Paper
+      withBorder
+      p="lg"
+      data-testid="case-recommendation"
+      data-outcome={info.outcome.type}
+      data-provisional={info.provisional}
+    >
       <Stack gap={6}>
         <Group gap="sm">
           <Text fw={600}>{t('resolution.recommendationTitle')}</Text>

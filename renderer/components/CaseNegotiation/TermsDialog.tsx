@@ -39,7 +39,14 @@ export function TermsDialog({ title, hint, names, initial, submitLabel, onClose,
             {error}
           </Alert>
         )}
-        <TermsForm names={names} initial={initial} submitLabel={submitLabel} busy={busy} onSubmit={(terms) => void submit(terms)} onCancel={onClose} />
+        <TermsForm
+          names={names}
+          initial={initial}
+          submitLabel={submitLabel}
+          busy={busy}
+          onSubmit={(terms) => void submit(terms)}
+          onCancel={onClose}
+        />
       </Stack>
     </Modal>
   );

@@ -16,7 +16,10 @@ beforeAll(async () => {
 const deadline = step('d1', 'petya', T0, { type: 'deadlineSet', deadline: T0 + 48 * HOUR });
 const proposal = step('p1', 'masha', T0 + HOUR, { type: 'propose', terms: sixtyForty });
 
-function status(events = [deadline], opts: { mySide?: 'owner' | 'newcomer' | null; canDecide?: boolean; now?: number; i18n?: i18n } = {}) {
+function status(
+  events = [deadline],
+  opts: { mySide?: 'owner' | 'newcomer' | null; canDecide?: boolean; now?: number; i18n?: i18n } = {},
+) {
   const now = opts.now ?? T0 + 2 * HOUR;
   const view = viewOf(events);
   return caseStatusText(opts.i18n ?? en, {
@@ -38,9 +41,15 @@ describe('case status in words', () => {
   });
 
   it('tells each side whose move it is', () => {
-    expect(status([deadline, proposal], { mySide: 'owner' }).next).toBe('Accept the terms from Masha Petrova, or counter them with yours.');
-    expect(status([deadline, proposal], { mySide: 'newcomer' }).next).toBe('Waiting for Petya Ivanov to accept your terms or counter them.');
-    expect(status([deadline, proposal], { mySide: null, canDecide: true }).next).toMatch(/^The two managers negotiate\. You may decide/u);
+    expect(status([deadline, proposal], { mySide: 'owner' }).next).toBe(
+      'Accept the terms from Masha Petrova, or counter them with yours.',
+    );
+    expect(status([deadline, proposal], { mySide: 'newcomer' }).next).toBe(
+      'Waiting for Petya Ivanov to accept your terms or counter them.',
+    );
+    expect(status([deadline, proposal], { mySide: null, canDecide: true }).next).toMatch(
+      /^The two managers negotiate\. You may decide/u,
+    );
     expect(status([deadline, proposal]).detail).toMatch(/^Masha Petrova proposed terms on /u);
   });
 
@@ -52,17 +61,25 @@ describe('case status in words', () => {
   });
 
   it('names who escalated, why, and who decided', () => {
-    const escalated = status([deadline, step('e1', 'masha', T0 + 3 * HOUR, { type: 'escalate', reason: 'He never called back' })], { now: T0 + 4 * HOUR });
+    const escalated = status(
+      [deadline, step('e1', 'masha', T0 + 3 * HOUR, { type: 'escalate', reason: 'He never called back' })],
+      { now: T0 + 4 * HOUR },
+    );
     expect(escalated.detail).toMatch(/^Masha Petrova escalated the case on .+: “He never called back”$/u);
     expect(escalated.next).toBe('A lead of the offices involved decides now. The decision is final.');
     expect(escalated.deadline).toBeNull();
-    const decided = status([deadline, step('x1', 'anna', T0 + 3 * HOUR, { type: 'decide', terms: sixtyForty })], { now: T0 + 4 * HOUR, i18n: ru });
+    const decided = status([deadline, step('x1', 'anna', T0 + 3 * HOUR, { type: 'decide', terms: sixtyForty })], {
+      now: T0 + 4 * HOUR,
+      i18n: ru,
+    });
     expect(decided.label).toBe('Решён');
     expect(decided.detail).toMatch(/^Anna Lead принял\(а\) решение /u);
   });
 
   it('calls an accepted proposal final', () => {
-    const s = status([deadline, proposal, step('a1', 'petya', T0 + 2 * HOUR, { type: 'accept', proposalId: 'p1' })], { now: T0 + 3 * HOUR });
+    const s = status([deadline, proposal, step('a1', 'petya', T0 + 2 * HOUR, { type: 'accept', proposalId: 'p1' })], {
+      now: T0 + 3 * HOUR,
+    });
     expect(s.label).toBe('Agreed');
     expect(s.detail).toMatch(/^Petya Ivanov and Masha Petrova agreed on /u);
     expect(s.next).toMatch(/^This is final/u);
@@ -70,11 +87,27 @@ describe('case status in words', () => {
 });
 
 describe('cases the regulations handle', () => {
-  const rec = (type: 'stayWithOwner' | 'leadDecides' | 'notifyOnly') => ({ outcome: { type }, ruleId: 'r', ruleName: 'R', ruleNumber: 1, explanation: 'Rule 1 — R: reasons.', reasons: [], regulationsVersion: 1, evaluatedAt: T0 });
+  const rec = (type: 'stayWithOwner' | 'leadDecides' | 'notifyOnly') => ({
+    outcome: { type },
+    ruleId: 'r',
+    ruleName: 'R',
+    ruleNumber: 1,
+    explanation: 'Rule 1 — R: reasons.',
+    reasons: [],
+    regulationsVersion: 1,
+    evaluatedAt: T0,
+  });
   const statusOf = (type: 'stayWithOwner' | 'leadDecides' | 'notifyOnly', mySide: 'owner' | null) => {
     const doc = { ...caseDoc, recommendation: rec(type) };
     const view = viewOf([], { caseDoc: doc });
-    return caseStatusText(en, { state: view.state, parties: doc, mySide, canDecide: mySide === null, events: [], now: T0 + HOUR });
+    return caseStatusText(en, {
+      state: view.state,
+      parties: doc,
+      mySide,
+      canDecide: mySide === null,
+      events: [],
+      now: T0 + HOUR,
+    });
   };
 
   it('says the regulations settled it, and that a party may still escalate', () => {

@@ -41,44 +41,90 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
   switch (state.phase) {
     case 'open': {
       const nothingToNegotiate = state.recommendedOutcome === 'notifyOnly';
-      const next = !mySide ? t('resolution.next.watchLead') : nothingToNegotiate ? t('resolution.next.notifyOnly') : t('resolution.next.openParty', { other });
+      const next = !mySide
+        ? t('resolution.next.watchLead')
+        : nothingToNegotiate
+          ? t('resolution.next.notifyOnly')
+          : t('resolution.next.openParty', { other });
       return { label, detail: t('resolution.detail.open'), next, deadline };
     }
     case 'negotiating': {
       const p = state.currentProposal!;
       const detail = t('resolution.detail.negotiating', { name: names[p.side], when: when(p.at) });
-      if (!mySide) return { label, detail, next: input.canDecide ? t('resolution.next.watchLeadCanDecide') : t('resolution.next.watchLead'), deadline };
-      return { label, detail, next: p.side === mySide ? t('resolution.next.waitOther', { other }) : t('resolution.next.answer', { other }), deadline };
+      if (!mySide)
+        return {
+          label,
+          detail,
+          next: input.canDecide ? t('resolution.next.watchLeadCanDecide') : t('resolution.next.watchLead'),
+          deadline,
+        };
+      return {
+        label,
+        detail,
+        next: p.side === mySide ? t('resolution.next.waitOther', { other }) : t('resolution.next.answer', { other }),
+        deadline,
+      };
     }
     case 'escalated': {
       const e = state.escalation!;
       const byDeadline = state.history.some((h) => h.type === 'deadlinePassed');
       const detail = e.by
-        ? t('resolution.detail.escalatedBy', { name: names[sideOf(parties, e.by.userId) ?? 'owner'], when: when(e.at), reason: e.reason })
+        ? t('resolution.detail.escalatedBy', {
+            name: names[sideOf(parties, e.by.userId) ?? 'owner'],
+            when: when(e.at),
+            reason: e.reason,
+          })
         : byDeadline
           ? t('resolution.detail.escalatedDeadline', { when: when(e.at) })
           : t('resolution.detail.sentToLeads', { reason: e.reason });
-      return { label, detail, next: input.canDecide ? t('resolution.next.decide') : t('resolution.next.leadsDecide'), deadline };
+      return {
+        label,
+        detail,
+        next: input.canDecide ? t('resolution.next.decide') : t('resolution.next.leadsDecide'),
+        deadline,
+      };
     }
     case 'ruled':
-      return { label, detail: t('resolution.detail.ruled', { when: when(state.ruled!.at) }), next: mySide ? t('resolution.next.ruled') : t('resolution.next.ruledLead'), deadline };
+      return {
+        label,
+        detail: t('resolution.detail.ruled', { when: when(state.ruled!.at) }),
+        next: mySide ? t('resolution.next.ruled') : t('resolution.next.ruledLead'),
+        deadline,
+      };
     case 'agreed': {
       const a = state.agreed!;
-      return { label, detail: t('resolution.detail.agreed', { owner: names.owner, newcomer: names.newcomer, when: when(a.at) }), next: t('resolution.next.final'), deadline };
+      return {
+        label,
+        detail: t('resolution.detail.agreed', { owner: names.owner, newcomer: names.newcomer, when: when(a.at) }),
+        next: t('resolution.next.final'),
+        deadline,
+      };
     }
     default: {
       // The one phase left: decided.
       const d = state.decided!;
-      return { label, detail: t('resolution.detail.decided', { name: authorName(input.events, d.eventId), when: when(d.at) }), next: t('resolution.next.final'), deadline };
+      return {
+        label,
+        detail: t('resolution.detail.decided', { name: authorName(input.events, d.eventId), when: when(d.at) }),
+        next: t('resolution.next.final'),
+        deadline,
+      };
     }
   }
 }
 
 function deadlineText(i18n: Translator, state: CaseState, now: number): string | null {
-  const passedByItself = state.phase === 'escalated' && state.escalation?.by === null && state.history.some((h) => h.type === 'deadlinePassed');
-  if (passedByItself) return i18n.t('resolution.deadline.passed', { when: formatDateTime(state.escalation!.at, i18n.language) });
+  const passedByItself =
+    state.phase === 'escalated' &&
+    state.escalation?.by === null &&
+    state.history.some((h) => h.type === 'deadlinePassed');
+  if (passedByItself)
+    return i18n.t('resolution.deadline.passed', { when: formatDateTime(state.escalation!.at, i18n.language) });
   if (state.deadline === null || (state.phase !== 'open' && state.phase !== 'negotiating')) return null;
-  return i18n.t('resolution.deadline.left', { when: formatDateTime(state.deadline, i18n.language), left: formatTimeLeft(state.deadline - now, i18n.language) });
+  return i18n.t('resolution.deadline.left', {
+    when: formatDateTime(state.deadline, i18n.language),
+    left: formatTimeLeft(state.deadline - now, i18n.language),
+  });
 }
 
 /** The name the author had when they wrote the step; never empty. */

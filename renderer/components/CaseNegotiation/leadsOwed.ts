@@ -20,5 +20,11 @@ export function leadsOwed(view: Pick<CaseView, 'state'>): LeadsOwed | null {
   if (!final || !comp || comp.count <= 0) return null;
   const debtor = comp.from;
   const handedOver = view.state.leadsHandedOver;
-  return { debtor, creditor: debtor === 'owner' ? 'newcomer' : 'owner', owed: comp.count, handedOver, left: Math.max(0, comp.count - handedOver) };
+  return {
+    debtor,
+    creditor: debtor === 'owner' ? 'newcomer' : 'owner',
+    owed: comp.count,
+    handedOver,
+    left: Math.max(0, comp.count - handedOver),
+  };
 }

@@ -59,7 +59,13 @@ function parseParams(text: string): Record<string, unknown> {
 
 /** "The client moves to Masha Petrova." */
 export function outcomeText(i18n: Translator, outcome: OutcomeInfo, names: SideNames): string {
-  const params = { owner: names.owner, newcomer: names.newcomer, ownerPct: outcome.owner ?? 0, newcomerPct: outcome.newcomer ?? 0, hours: unit(outcome.deadlineHours ?? 0, 'hour', i18n.language) };
+  const params = {
+    owner: names.owner,
+    newcomer: names.newcomer,
+    ownerPct: outcome.owner ?? 0,
+    newcomerPct: outcome.newcomer ?? 0,
+    hours: unit(outcome.deadlineHours ?? 0, 'hour', i18n.language),
+  };
   const key = `resolution.outcome.${outcome.type}`;
   return i18n.exists(key) ? i18n.t(key, params) : outcome.type;
 }
@@ -89,10 +95,16 @@ function reasonText(i18n: Translator, reason: RecommendationInfo['reasons'][numb
       return kinds.length ? i18n.t(key, { kinds: listOf(i18n.language, kinds) }) : reason.text;
     }
     case 'sameOffice':
-      return p.sameOffice === true ? i18n.t(`${key}_same`, p) : p.sameOffice === false ? i18n.t(`${key}_different`, p) : reason.text;
+      return p.sameOffice === true
+        ? i18n.t(`${key}_same`, p)
+        : p.sameOffice === false
+          ? i18n.t(`${key}_different`, p)
+          : reason.text;
     case 'claimAgeDays':
     case 'ownerInactiveDays':
-      return typeof p.days === 'number' ? i18n.t(key, { owner: str('owner'), days: unit(p.days, 'day', i18n.language) }) : reason.text;
+      return typeof p.days === 'number'
+        ? i18n.t(key, { owner: str('owner'), days: unit(p.days, 'day', i18n.language) })
+        : reason.text;
     case 'ownerHasOpenDeal':
     case 'ownerHasPaidDeal':
     case 'newcomerViaHousehold':

@@ -8,7 +8,8 @@ const DAY = 24 * HOUR;
  */
 export function formatTimeLeft(ms: number, language: string): string {
   const total = Math.max(0, ms);
-  const unit = (value: number, name: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const list = (parts: string[]) => new Intl.ListFormat(language, { style: 'long', type: 'unit' }).format(parts);
   if (total >= DAY) {
     const days = Math.floor(total / DAY);

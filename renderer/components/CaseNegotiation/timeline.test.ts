@@ -13,7 +13,10 @@ beforeAll(async () => {
 
 const deadline = step('d1', 'petya', T0, { type: 'deadlineSet', deadline: T0 + 48 * HOUR });
 const proposal = step('p1', 'masha', T0 + HOUR, { type: 'propose', terms: sixtyForty });
-const counter = step('c1', 'petya', T0 + 2 * HOUR, { type: 'counter', terms: { ...sixtyForty, firstOrderSplit: { owner: 70, newcomer: 30 } } });
+const counter = step('c1', 'petya', T0 + 2 * HOUR, {
+  type: 'counter',
+  terms: { ...sixtyForty, firstOrderSplit: { owner: 70, newcomer: 30 } },
+});
 const accept = step('a1', 'masha', T0 + 3 * HOUR, { type: 'accept', proposalId: 'c1' });
 
 describe('case timeline', () => {
@@ -35,8 +38,12 @@ describe('case timeline', () => {
     const entries = timelineEntries(viewOf([proposal, own], { pendingEventIds: ['a2'] }));
     const refused = entries.find((e) => e.id === 'a2')!;
     expect(refused.pending).toBe(true);
-    expect(entryRefusal(en, refused)).toBe('Refused, changed nothing: You cannot accept your own proposal; the other manager has to.');
-    expect(entryRefusal(ru, refused)).toBe('Отклонено, ничего не изменилось: Нельзя принять собственное предложение; его принимает другой менеджер.');
+    expect(entryRefusal(en, refused)).toBe(
+      'Refused, changed nothing: You cannot accept your own proposal; the other manager has to.',
+    );
+    expect(entryRefusal(ru, refused)).toBe(
+      'Отклонено, ничего не изменилось: Нельзя принять собственное предложение; его принимает другой менеджер.',
+    );
     expect(entryRefusal(en, entries[0]!)).toBeNull();
   });
 
@@ -45,7 +52,9 @@ describe('case timeline', () => {
     const entries = timelineEntries(viewOf([deadline, proposal, late]));
     expect(entries.map((e) => e.kind)).toEqual(['deadlineSet', 'propose', 'deadlinePassed', 'propose']);
     expect(entryTitle(en, entries[2]!)).toBe('The deadline passed without an agreement; the case went to the leads');
-    expect(entryRefusal(en, entries[3]!)).toBe('Refused, changed nothing: The case has been escalated; the leads decide now.');
+    expect(entryRefusal(en, entries[3]!)).toBe(
+      'Refused, changed nothing: The case has been escalated; the leads decide now.',
+    );
   });
 
   it('names a deciding lead with their role', () => {
@@ -55,11 +64,26 @@ describe('case timeline', () => {
   });
 
   it('shows what the regulations did by themselves', () => {
-    const ruledCase = { ...caseDoc, recommendation: { outcome: { type: 'stayWithOwner' as const }, ruleId: 'r', ruleName: 'R', ruleNumber: 1, explanation: 'Rule 1 — R.', reasons: [], regulationsVersion: 1, evaluatedAt: T0 } };
+    const ruledCase = {
+      ...caseDoc,
+      recommendation: {
+        outcome: { type: 'stayWithOwner' as const },
+        ruleId: 'r',
+        ruleName: 'R',
+        ruleNumber: 1,
+        explanation: 'Rule 1 — R.',
+        reasons: [],
+        regulationsVersion: 1,
+        evaluatedAt: T0,
+      },
+    };
     const ruled = timelineEntries(viewOf([], { caseDoc: ruledCase }));
     expect(ruled.map((e) => [e.kind, entryTitle(en, e)])).toEqual([['ruled', 'The regulations settled the case']]);
     expect(ruled[0]!.terms?.keeper).toBe('owner');
-    const toLead = { ...ruledCase, recommendation: { ...ruledCase.recommendation, outcome: { type: 'leadDecides' as const } } };
+    const toLead = {
+      ...ruledCase,
+      recommendation: { ...ruledCase.recommendation, outcome: { type: 'leadDecides' as const } },
+    };
     const sent = timelineEntries(viewOf([], { caseDoc: toLead }));
     expect(sent.map((e) => [e.kind, e.text])).toEqual([['sentToLeads', 'Rule 1 — R.']]);
   });

@@ -30,7 +30,9 @@ export interface TimelineEntry {
   refused: string | null;
 }
 
-export function timelineEntries(view: Pick<CaseView, 'caseDoc' | 'events' | 'state' | 'pendingEventIds'>): TimelineEntry[] {
+export function timelineEntries(
+  view: Pick<CaseView, 'caseDoc' | 'events' | 'state' | 'pendingEventIds'>,
+): TimelineEntry[] {
   const pending = new Set(view.pendingEventIds);
   const refused = new Map(view.state.rejected.map((r) => [r.event.id, r.reason]));
   const byId = new Map(view.events.map((e) => [e.id, e]));
@@ -52,12 +54,29 @@ export function timelineEntries(view: Pick<CaseView, 'caseDoc' | 'events' | 'sta
       refused: refused.get(e.id) ?? null,
     };
   });
-  const nobody = { authorName: '', authorRole: null, side: null, terms: null, proposerName: null, text: '', deadline: null, pending: false, refused: null };
+  const nobody = {
+    authorName: '',
+    authorRole: null,
+    side: null,
+    terms: null,
+    proposerName: null,
+    text: '',
+    deadline: null,
+    pending: false,
+    refused: null,
+  };
   const { history, ruled, escalation } = view.state;
-  for (const h of history) if (h.type === 'deadlinePassed') entries.push({ ...nobody, id: h.id, at: h.at, kind: 'deadlinePassed' });
+  for (const h of history)
+    if (h.type === 'deadlinePassed') entries.push({ ...nobody, id: h.id, at: h.at, kind: 'deadlinePassed' });
   if (ruled) entries.push({ ...nobody, id: ruled.eventId, at: ruled.at, kind: 'ruled', terms: ruled.terms });
   if (escalation && escalation.by === null && !history.some((h) => h.type === 'deadlinePassed')) {
-    entries.push({ ...nobody, id: `${view.caseDoc.id}:toLeads`, at: escalation.at, kind: 'sentToLeads', text: escalation.reason });
+    entries.push({
+      ...nobody,
+      id: `${view.caseDoc.id}:toLeads`,
+      at: escalation.at,
+      kind: 'sentToLeads',
+      text: escalation.reason,
+    });
   }
   return entries.sort(compareEvents);
 }
@@ -75,5 +94,7 @@ export function entryTitle(i18n: Translator, entry: TimelineEntry): string {
 
 /** The refusal in the UI language (the workflow gives English). */
 export function entryRefusal(i18n: Translator, entry: TimelineEntry): string | null {
-  return entry.refused === null ? null : i18n.t('resolution.timeline.refused', { reason: workflowReasonText(i18n, entry.refused) });
+  return entry.refused === null
+    ? null
+    : i18n.t('resolution.timeline.refused', { reason: workflowReasonText(i18n, entry.refused) });
 }

@@ -10,7 +10,9 @@ import { workflowReasonText } from './workflowReasonText';
  * Runs one step through the office core and says how it went: success as a notification, a
  * refusal or failure as words the dialog shows (null means it worked).
  */
-export function useStepRunner(params: Record<string, string>): (action: ActionName, call: () => Promise<Result<CaseEventDoc>>) => Promise<string | null> {
+export function useStepRunner(
+  params: Record<string, string>,
+): (action: ActionName, call: () => Promise<Result<CaseEventDoc>>) => Promise<string | null> {
   const { t, i18n } = useTranslation();
   return async (action, call) => {
     try {

@@ -13,7 +13,9 @@ describe('actions shown', () => {
   });
 
   it('after the end, shows only the debtor’s lead handover', () => {
-    const view = viewOf([proposal, accept], { allowed: { ...viewOf([]).allowed, leadHandover: { ok: false, reason: 'x' } } });
+    const view = viewOf([proposal, accept], {
+      allowed: { ...viewOf([]).allowed, leadHandover: { ok: false, reason: 'x' } },
+    });
     const owed = leadsOwed(view);
     expect(visibleActions(view, 'manager', owed)).toEqual(['leadHandover']);
     expect(visibleActions({ ...view, mySide: 'newcomer' }, 'manager', owed)).toEqual([]);

@@ -10,7 +10,11 @@ export type ActionName = keyof AllowedSteps;
  * after the end only the debtor's lead handovers. Steps a person could never take are left out
  * rather than shown greyed with "only a lead can…".
  */
-export function visibleActions(view: Pick<CaseView, 'mySide' | 'state' | 'allowed'>, role: 'manager' | 'lead' | 'admin', owed: LeadsOwed | null): ActionName[] {
+export function visibleActions(
+  view: Pick<CaseView, 'mySide' | 'state' | 'allowed'>,
+  role: 'manager' | 'lead' | 'admin',
+  owed: LeadsOwed | null,
+): ActionName[] {
   const actions: ActionName[] = [];
   if (isFinal(view.state.phase)) {
     if (view.allowed.leadHandover.ok || (owed && view.mySide === owed.debtor)) actions.push('leadHandover');

@@ -14,18 +14,29 @@ beforeAll(async () => {
 
 const masha = { userId: 'masha', role: 'manager' as const, officeId: 'o2' };
 const petya = { userId: 'petya', role: 'manager' as const, officeId: 'o1' };
-const terms = { keeper: 'owner' as const, firstOrderSplit: { owner: 50, newcomer: 50 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
+const terms = {
+  keeper: 'owner' as const,
+  firstOrderSplit: { owner: 50, newcomer: 50 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
 
 /** The reasons the real workflow gives, so a reworded reason in shared/ fails here rather than going untranslated. */
 function refusals(): string[] {
   const open = initialCaseState(caseDoc);
-  const proposed = foldCaseEvents(caseDoc, [{ id: 'p', caseId: caseDoc.id, at: T0, by: masha, type: 'propose', terms }]);
+  const proposed = foldCaseEvents(caseDoc, [
+    { id: 'p', caseId: caseDoc.id, at: T0, by: masha, type: 'propose', terms },
+  ]);
   const owing = { ...terms, leadsCompensation: { from: 'owner' as const, count: 1 } };
   const agreed = foldCaseEvents(caseDoc, [
     { id: 'p', caseId: caseDoc.id, at: T0, by: masha, type: 'propose', terms: owing },
     { id: 'a', caseId: caseDoc.id, at: T0 + 1, by: petya, type: 'accept', proposalId: 'p' },
   ]);
-  const ruledCase = { ...caseDoc, recommendation: { outcome: { type: 'stayWithOwner' as const }, explanation: 'Rule 1.' } };
+  const ruledCase = {
+    ...caseDoc,
+    recommendation: { outcome: { type: 'stayWithOwner' as const }, explanation: 'Rule 1.' },
+  };
   const ruled = foldCaseEvents(ruledCase, []);
   const tries: Array<[typeof open, CaseEvent]> = [
     [open, { id: 'x', caseId: caseDoc.id, at: T0, by: { ...masha, userId: 'stranger' }, type: 'propose', terms }],
@@ -60,6 +71,8 @@ describe('workflow refusals in words', () => {
 
   it('shows a reason it does not know as it came', () => {
     expect(workflowReasonText(ru, 'Sign in to send steps.')).toBe('Sign in to send steps.');
-    expect(workflowReasonText(ru, 'The terms are not valid: Choose who keeps the client.')).toBe('Условия заполнены неправильно.');
+    expect(workflowReasonText(ru, 'The terms are not valid: Choose who keeps the client.')).toBe(
+      'Условия заполнены неправильно.',
+    );
   });
 });

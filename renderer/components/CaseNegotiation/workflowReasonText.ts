@@ -27,7 +27,8 @@ const KNOWN: Record<string, string> = {
   'The deadline must be a valid time after the moment it is set.': 'deadlineInvalid',
   'Unknown kind of step.': 'unknownStep',
   'The regulations have settled this case; escalate it to a lead if you disagree.': 'ruled',
-  'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.': 'notifyOnly',
+  'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.':
+    'notifyOnly',
   'There is no negotiation in this case, so a deadline does not apply.': 'noNegotiation',
   'Leads are handed over once the case is agreed or decided.': 'handoverTooEarly',
   'The final terms owe no leads.': 'noLeadsOwed',

@@ -6,7 +6,16 @@ import type { CaseStatsResponse } from '../../../shared/sync';
 import { EndpointResultView } from '../EndpointData/EndpointResultView';
 import { useEndpointResult } from '../EndpointData/useEndpointResult';
 import { useResolutionClient } from '../EndpointData/useResolutionClient';
-import { durationWords, lastMonthTrend, monthBars, monthLabel, officePairRows, recentMonths, resolutionSlices, utcMonthOf } from './caseReportView';
+import {
+  durationWords,
+  lastMonthTrend,
+  monthBars,
+  monthLabel,
+  officePairRows,
+  recentMonths,
+  resolutionSlices,
+  utcMonthOf,
+} from './caseReportView';
 
 const SPANS = ['3', '6', '12', '24'] as const;
 const SLICE_COLORS = { rule: 'indigo.6', agreement: 'teal.6', decision: 'orange.6' } as const;
@@ -24,7 +33,11 @@ export function CaseReport() {
   const period = recentMonths(Number(span), now);
   const { state, reload } = useEndpointResult(() => client.caseReport(period), [client, period.from, period.to]);
   return (
-    <Stack gap="md" data-testid="case-report" data-state={state.loading ? 'loading' : state.result.ok ? 'ready' : 'failed'}>
+    <Stack
+      gap="md"
+      data-testid="case-report"
+      data-state={state.loading ? 'loading' : state.result.ok ? 'ready' : 'failed'}
+    >
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Stack gap={2}>
           <Title order={3}>{t('reports.cases.title')}</Title>
@@ -42,7 +55,12 @@ export function CaseReport() {
           data-testid="case-report-span"
         />
       </Group>
-      <EndpointResultView state={state} onRetry={reload} isEmpty={(r) => r.stats.opened === 0} empty={<NoCases span={span} />}>
+      <EndpointResultView
+        state={state}
+        onRetry={reload}
+        isEmpty={(r) => r.stats.opened === 0}
+        empty={<NoCases span={span} />}
+      >
         {(response) => <CaseReportBody response={response} now={now} />}
       </EndpointResultView>
     </Stack>
@@ -70,7 +88,8 @@ function CaseReportBody({ response, now }: { response: CaseStatsResponse; now: n
   const bars = monthBars(stats, locale);
   const slices = resolutionSlices(stats);
   const trend = lastMonthTrend(stats, utcMonthOf(now));
-  const percent = (share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  const percent = (share: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
   const kindLabel = (kind: string) => t(`reports.cases.by_${kind}`);
   return (
     <Stack gap="lg">
@@ -79,18 +98,29 @@ function CaseReportBody({ response, now }: { response: CaseStatsResponse; now: n
         <Figure label={t('reports.cases.resolved')} value={String(stats.resolved)} testId="case-report-resolved" />
         <Figure
           label={t('reports.cases.medianTime')}
-          value={stats.medianResolutionMs === null ? t('reports.cases.noneResolved') : durationWords(stats.medianResolutionMs, locale)}
+          value={
+            stats.medianResolutionMs === null
+              ? t('reports.cases.noneResolved')
+              : durationWords(stats.medianResolutionMs, locale)
+          }
           testId="case-report-median"
         />
       </SimpleGrid>
       {trend && (
         <Text data-testid="case-report-trend">
-          {t(trend.opened < trend.previousOpened ? 'reports.cases.trendDown' : trend.opened > trend.previousOpened ? 'reports.cases.trendUp' : 'reports.cases.trendSame', {
-            month: monthLabel(trend.month, locale),
-            previous: monthLabel(trend.previousMonth, locale),
-            n: trend.opened,
-            m: trend.previousOpened,
-          })}
+          {t(
+            trend.opened < trend.previousOpened
+              ? 'reports.cases.trendDown'
+              : trend.opened > trend.previousOpened
+                ? 'reports.cases.trendUp'
+                : 'reports.cases.trendSame',
+            {
+              month: monthLabel(trend.month, locale),
+              previous: monthLabel(trend.previousMonth, locale),
+              n: trend.opened,
+              m: trend.previousOpened,
+            },
+          )}
         </Text>
       )}
       <Grid gap="lg">
@@ -128,15 +158,38 @@ function CaseReportBody({ response, now }: { response: CaseStatsResponse; now: n
                 <DonutChart
                   size={160}
                   thickness={26}
-                  data={slices.filter((s) => s.count > 0).map((s) => ({ name: kindLabel(s.kind), value: s.count, color: SLICE_COLORS[s.kind] }))}
+                  data={slices
+                    .filter((s) => s.count > 0)
+                    .map((s) => ({ name: kindLabel(s.kind), value: s.count, color: SLICE_COLORS[s.kind] }))}
                   chartLabel={stats.resolved}
                   withTooltip
                 />
-                <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} w="100%" data-testid="case-report-shares">
+                <Stack
+                  gap={4}
+                  component="ul"
+                  style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                  w="100%"
+                  data-testid="case-report-shares"
+                >
                   {slices.map((s) => (
-                    <Group key={s.kind} component="li" justify="space-between" gap="xs" wrap="nowrap" data-kind={s.kind}>
+                    <Group
+                      key={s.kind}
+                      component="li"
+                      justify="space-between"
+                      gap="xs"
+                      wrap="nowrap"
+                      data-kind={s.kind}
+                    >
                       <Group gap={6} wrap="nowrap">
-                        <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${SLICE_COLORS[s.kind].replace('.', '-')})` }} />
+                        <span
+                          aria-hidden
+                          style={{
+                            width: 10,
+                            height: 10,
+                            borderRadius: 2,
+                            background: `var(--mantine-color-${SLICE_COLORS[s.kind].replace('.', '-')})`,
+                          }}
+                        />
                         <Text size="sm">{kindLabel(s.kind)}</Text>
                       </Group>
                       <Text size="sm" fw={600}>
@@ -162,7 +215,9 @@ function OfficePairTable({ response, percent }: { response: CaseStatsResponse; p
   const rows = officePairRows(response.stats, response.offices);
   return (
     <Table captionSide="top" striped data-testid="case-report-pairs">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>{t('reports.cases.byOfficePair')}</Table.Caption>
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
+        {t('reports.cases.byOfficePair')}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('reports.cases.offices')}</Table.Th>
@@ -177,10 +232,16 @@ function OfficePairTable({ response, percent }: { response: CaseStatsResponse; p
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.key} data-testid="case-report-pair">
-            <Table.Td>{row.sameOffice ? t('reports.cases.insideOffice', { office: row.offices[0] }) : t('reports.cases.betweenOffices', { a: row.offices[0], b: row.offices[1] })}</Table.Td>
+            <Table.Td>
+              {row.sameOffice
+                ? t('reports.cases.insideOffice', { office: row.offices[0] })
+                : t('reports.cases.betweenOffices', { a: row.offices[0], b: row.offices[1] })}
+            </Table.Td>
             <Table.Td ta="right">{row.opened}</Table.Td>
             <Table.Td ta="right">{row.resolved}</Table.Td>
-            <Table.Td ta="right">{row.medianResolutionMs === null ? '—' : durationWords(row.medianResolutionMs, i18n.language)}</Table.Td>
+            <Table.Td ta="right">
+              {row.medianResolutionMs === null ? '—' : durationWords(row.medianResolutionMs, i18n.language)}
+            </Table.Td>
             <Table.Td ta="right">{row.resolved === 0 ? '—' : percent(row.shareByResolution.rule)}</Table.Td>
             <Table.Td ta="right">{row.resolved === 0 ? '—' : percent(row.shareByResolution.agreement)}</Table.Td>
             <Table.Td ta="right">{row.resolved === 0 ? '—' : percent(row.shareByResolution.decision)}</Table.Td>

@@ -1,21 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { caseStats, type CaseRecord } from '../../../shared/payouts';
-import { durationWords, lastMonthTrend, monthBars, officePairRows, recentMonths, resolutionSlices, utcMonthOf } from './caseReportView';
+import {
+  durationWords,
+  lastMonthTrend,
+  monthBars,
+  officePairRows,
+  recentMonths,
+  resolutionSlices,
+  utcMonthOf,
+} from './caseReportView';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/gu, ' ');
 const HOUR = 3_600_000;
 
 const cases: CaseRecord[] = [
-  { openedAt: '2026-09-03T10:00:00.000Z', resolvedAt: '2026-09-05T12:00:00.000Z', resolution: 'agreement', officePair: ['o2', 'o1'] },
-  { openedAt: '2026-10-01T00:00:00.000Z', resolvedAt: '2026-10-01T04:00:00.000Z', resolution: 'rule', officePair: ['o1', 'o2'] },
+  {
+    openedAt: '2026-09-03T10:00:00.000Z',
+    resolvedAt: '2026-09-05T12:00:00.000Z',
+    resolution: 'agreement',
+    officePair: ['o2', 'o1'],
+  },
+  {
+    openedAt: '2026-10-01T00:00:00.000Z',
+    resolvedAt: '2026-10-01T04:00:00.000Z',
+    resolution: 'rule',
+    officePair: ['o1', 'o2'],
+  },
   { openedAt: '2026-10-20T00:00:00.000Z', officePair: ['o1', 'o1'] },
-  { openedAt: '2026-11-02T00:00:00.000Z', resolvedAt: '2026-11-04T00:00:00.000Z', resolution: 'decision', officePair: ['o1', 'o1'] },
+  {
+    openedAt: '2026-11-02T00:00:00.000Z',
+    resolvedAt: '2026-11-04T00:00:00.000Z',
+    resolution: 'decision',
+    officePair: ['o1', 'o1'],
+  },
 ];
 
 describe('case statistics view', () => {
   it('asks for whole UTC months up to the current one', () => {
-    expect(recentMonths(12, Date.parse('2026-11-17T15:00:00Z'))).toEqual({ from: '2025-12-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' });
-    expect(recentMonths(1, Date.parse('2026-01-31T23:59:00Z'))).toEqual({ from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' });
+    expect(recentMonths(12, Date.parse('2026-11-17T15:00:00Z'))).toEqual({
+      from: '2025-12-01T00:00:00.000Z',
+      to: '2026-12-01T00:00:00.000Z',
+    });
+    expect(recentMonths(1, Date.parse('2026-01-31T23:59:00Z'))).toEqual({
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-02-01T00:00:00.000Z',
+    });
   });
 
   it('one bar per month, empty months included, labelled in the reader’s language', () => {
@@ -63,7 +92,12 @@ describe('case statistics view', () => {
 
   it('compares the last complete month with the one before, never the running month', () => {
     const stats = caseStats(cases, recentMonths(4, Date.parse('2026-11-17T00:00:00Z')));
-    expect(lastMonthTrend(stats, utcMonthOf(Date.parse('2026-11-17T00:00:00Z')))).toEqual({ month: '2026-10', opened: 2, previousMonth: '2026-09', previousOpened: 1 });
+    expect(lastMonthTrend(stats, utcMonthOf(Date.parse('2026-11-17T00:00:00Z')))).toEqual({
+      month: '2026-10',
+      opened: 2,
+      previousMonth: '2026-09',
+      previousOpened: 1,
+    });
     expect(lastMonthTrend(caseStats(cases, recentMonths(2, Date.parse('2026-11-17T00:00:00Z'))), '2026-11')).toBeNull();
   });
 });

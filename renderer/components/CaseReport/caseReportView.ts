@@ -1,20 +1,31 @@
 // What the case statistics screen shows, computed from the endpoint's CaseStats. The endpoint
 // counts months in UTC ("YYYY-MM"), so the period asked for starts and ends on UTC month starts
 // too: otherwise the first and last bars would be slivers of a month.
-import { RESOLUTION_KINDS, type CaseCounts, type CaseStats, type Period, type ResolutionKind } from '../../../shared/payouts';
+import {
+  RESOLUTION_KINDS,
+  type CaseCounts,
+  type CaseStats,
+  type Period,
+  type ResolutionKind,
+} from '../../../shared/payouts';
 
 /** The last `months` calendar months up to and including the current one. */
 export function recentMonths(months: number, now: number): Period {
   const d = new Date(now);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
-  return { from: new Date(Date.UTC(y, m - (months - 1), 1)).toISOString(), to: new Date(Date.UTC(y, m + 1, 1)).toISOString() };
+  return {
+    from: new Date(Date.UTC(y, m - (months - 1), 1)).toISOString(),
+    to: new Date(Date.UTC(y, m + 1, 1)).toISOString(),
+  };
 }
 
 /** "Nov 2026" for "2026-11", read as the UTC month it is. */
 export function monthLabel(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, 1),
+  );
 }
 
 export interface MonthBar {
@@ -25,7 +36,12 @@ export interface MonthBar {
 }
 
 export function monthBars(stats: Pick<CaseStats, 'byMonth'>, locale: string): MonthBar[] {
-  return stats.byMonth.map((m) => ({ month: m.month, label: monthLabel(m.month, locale), opened: m.opened, resolved: m.resolved }));
+  return stats.byMonth.map((m) => ({
+    month: m.month,
+    label: monthLabel(m.month, locale),
+    opened: m.opened,
+    resolved: m.resolved,
+  }));
 }
 
 export interface ResolutionSlice {
@@ -37,7 +53,11 @@ export interface ResolutionSlice {
 
 /** Rule, agreement, decision: always all three, in that order, so the legend never jumps. */
 export function resolutionSlices(counts: Pick<CaseCounts, 'byResolution' | 'shareByResolution'>): ResolutionSlice[] {
-  return RESOLUTION_KINDS.map((kind) => ({ kind, count: counts.byResolution[kind], share: counts.shareByResolution[kind] }));
+  return RESOLUTION_KINDS.map((kind) => ({
+    kind,
+    count: counts.byResolution[kind],
+    share: counts.shareByResolution[kind],
+  }));
 }
 
 const MINUTE = 60_000;
@@ -49,7 +69,8 @@ const DAY = 24 * HOUR;
  * to the precision that matters for how long a conflict lasted.
  */
 export function durationWords(ms: number, locale: string): string {
-  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   const total = Math.max(0, Math.round(ms / MINUTE)) * MINUTE;
   if (total >= DAY) {
     const days = Math.floor(total / DAY);
@@ -69,7 +90,10 @@ export interface OfficePairRow extends CaseCounts {
   sameOffice: boolean;
 }
 
-export function officePairRows(stats: Pick<CaseStats, 'byOfficePair'>, officeNames: Readonly<Record<string, string>>): OfficePairRow[] {
+export function officePairRows(
+  stats: Pick<CaseStats, 'byOfficePair'>,
+  officeNames: Readonly<Record<string, string>>,
+): OfficePairRow[] {
   return stats.byOfficePair.map(({ offices, ...counts }) => ({
     ...counts,
     key: offices.join('|'),
@@ -93,7 +117,9 @@ export function lastMonthTrend(stats: Pick<CaseStats, 'byMonth'>, currentMonth: 
   const complete = stats.byMonth.filter((m) => m.month < currentMonth);
   const last = complete.at(-1);
   const before = complete.at(-2);
-  return last && before ? { month: last.month, opened: last.opened, previousMonth: before.month, previousOpened: before.opened } : null;
+  return last && before
+    ? { month: last.month, opened: last.opened, previousMonth: before.month, previousOpened: before.opened }
+    : null;
 }
 
 /** "2026-11" for `now`, in UTC like the endpoint's months. */

@@ -34,7 +34,8 @@ export function CaseDetail({ caseId }: { caseId: string }) {
   const found = !doc.loading && doc.value !== null;
 
   useEffect(() => {
-    if (found) core.markCaseSeen(caseId).catch((error: unknown) => console.error('Could not mark the case seen', error));
+    if (found)
+      core.markCaseSeen(caseId).catch((error: unknown) => console.error('Could not mark the case seen', error));
   }, [core, caseId, found]);
 
   if (doc.loading) {
@@ -72,10 +73,20 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
   const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '' };
   const role = profile?.role ?? 'manager';
   // A deadline that passed while the screen is open escalates the case here too, not only at the next step.
-  const live: CaseView | null = view.status === 'ready' && view.view ? { ...view.view, state: withDeadline(view.view.state, now).state } : null;
+  const live: CaseView | null =
+    view.status === 'ready' && view.view ? { ...view.view, state: withDeadline(view.view.state, now).state } : null;
   const recommendation = live ? recommendationInfo(live.recommendation) : null;
   const names = sideNames(c);
-  const status = live ? caseStatusText(i18n, { state: live.state, parties: live.caseDoc, mySide: live.mySide, canDecide: live.allowed.decide.ok, events: live.events, now }) : null;
+  const status = live
+    ? caseStatusText(i18n, {
+        state: live.state,
+        parties: live.caseDoc,
+        mySide: live.mySide,
+        canDecide: live.allowed.decide.ok,
+        events: live.events,
+        now,
+      })
+    : null;
   return (
     <Stack gap="lg" data-testid="case-detail" data-case-id={c.id} data-phase={live?.state.phase}>
       <Group gap="sm">
@@ -83,7 +94,12 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
           {t('cases.detailTitle', { client: caseLabel(c, viewer) })}
         </Title>
         {live && status && (
-          <Badge color={PHASE_COLORS[live.state.phase]} variant="light" data-testid="case-phase" data-phase={live.state.phase}>
+          <Badge
+            color={PHASE_COLORS[live.state.phase]}
+            variant="light"
+            data-testid="case-phase"
+            data-phase={live.state.phase}
+          >
             {status.label}
           </Badge>
         )}

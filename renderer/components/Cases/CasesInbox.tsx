@@ -69,7 +69,12 @@ function CaseRow({ item }: { item: InboxCase }) {
         data-case-id={doc.id}
         data-unseen={unseen}
       >
-        <Paper withBorder p="md" radius="md" style={unseen ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}>
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          style={unseen ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
+        >
           <Stack gap={8}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Group gap="xs" wrap="nowrap" miw={0}>
@@ -81,23 +86,43 @@ function CaseRow({ item }: { item: InboxCase }) {
                     {t('cases.unseen')}
                   </Badge>
                 )}
-                <Badge color={PHASE_COLORS[status.phase]} variant="outline" size="sm" data-testid="case-row-phase" data-phase={status.phase}>
+                <Badge
+                  color={PHASE_COLORS[status.phase]}
+                  variant="outline"
+                  size="sm"
+                  data-testid="case-row-phase"
+                  data-phase={status.phase}
+                >
                   {t(`resolution.phase.${status.phase}`)}
                 </Badge>
                 {status.attention && (
-                  <Badge color="red" variant="filled" size="sm" data-testid="case-row-attention" data-attention={status.attention}>
+                  <Badge
+                    color="red"
+                    variant="filled"
+                    size="sm"
+                    data-testid="case-row-attention"
+                    data-attention={status.attention}
+                  >
                     {t(status.attention === 'yourMove' ? 'resolution.inboxYourMove' : 'resolution.inboxNeedsDecision')}
                   </Badge>
                 )}
               </Group>
               <Text size="xs" c="dimmed" ta="right" style={{ flexShrink: 0 }} data-testid="case-row-detected">
-                {t('cases.detected', { when: formatDateTime(doc.detectedAt, i18n.language), where: t(`cases.where_${doc.detectedWhere}`) })}
+                {t('cases.detected', {
+                  when: formatDateTime(doc.detectedAt, i18n.language),
+                  where: t(`cases.where_${doc.detectedWhere}`),
+                })}
               </Text>
             </Group>
             <MatchedKeys matched={doc.matched} />
             <Group gap="xl" wrap="wrap">
               <PartyLine label={t('cases.owner')} party={doc.owner} me={viewer.userId} testId="case-row-owner" />
-              <PartyLine label={t('cases.newcomer')} party={doc.newcomer} me={viewer.userId} testId="case-row-newcomer" />
+              <PartyLine
+                label={t('cases.newcomer')}
+                party={doc.newcomer}
+                me={viewer.userId}
+                testId="case-row-newcomer"
+              />
             </Group>
           </Stack>
         </Paper>

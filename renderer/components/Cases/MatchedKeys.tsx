@@ -14,7 +14,14 @@ export function MatchedKeys({ matched, size = 'sm' }: { matched: CaseDoc['matche
         const Icon = ICONS[m.kind];
         return (
           <Tooltip key={`${m.kind}:${m.display}`} label={t(`cases.kind_${m.kind}`)} withArrow openDelay={300}>
-            <Group gap={6} wrap="nowrap" c="gray.7" aria-label={`${t(`cases.kind_${m.kind}`)}: ${m.display}`} data-testid="case-key" data-kind={m.kind}>
+            <Group
+              gap={6}
+              wrap="nowrap"
+              c="gray.7"
+              aria-label={`${t(`cases.kind_${m.kind}`)}: ${m.display}`}
+              data-testid="case-key"
+              data-kind={m.kind}
+            >
               <Icon />
               <Text size={size} ff="monospace" c="dark.6">
                 {m.display}

@@ -5,13 +5,30 @@ import { formatDay } from '../../format/dates';
 import { useUi } from '../../state/uiStore';
 
 /** One side of a case: the client as that manager entered it, who and where they are, since when. */
-export function PartyCard({ title, party, viewer, testId }: { title: string; party: CaseParty; viewer: { userId: string; officeId: string }; testId: string }) {
+export function PartyCard({
+  title,
+  party,
+  viewer,
+  testId,
+}: {
+  title: string;
+  party: CaseParty;
+  viewer: { userId: string; officeId: string };
+  testId: string;
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useUi((s) => s.navigate);
   const isMe = party.managerId === viewer.userId;
   const myOffice = party.officeId === viewer.officeId;
   return (
-    <Paper withBorder p="lg" radius="md" data-testid={testId} data-mine={isMe} style={isMe ? { borderColor: 'var(--mantine-color-indigo-4)' } : undefined}>
+    <Paper
+      withBorder
+      p="lg"
+      radius="md"
+      data-testid={testId}
+      data-mine={isMe}
+      style={isMe ? { borderColor: 'var(--mantine-color-indigo-4)' } : undefined}
+    >
       <Stack gap="xs">
         <Text size="xs" tt="uppercase" fw={700} c="dimmed">
           {title}

@@ -11,7 +11,13 @@ const party = (managerId: string, officeId: string, clientLabel: string): CasePa
   officeName: officeId,
   since: 1,
 });
-const c = { id: 'case:1', owner: party('petya', 'o1', 'Ivanov P.'), newcomer: party('masha', 'o2', 'Ivanova P.'), officeIds: ['o1', 'o2'], detectedAt: 5 };
+const c = {
+  id: 'case:1',
+  owner: party('petya', 'o1', 'Ivanov P.'),
+  newcomer: party('masha', 'o2', 'Ivanova P.'),
+  officeIds: ['o1', 'o2'],
+  detectedAt: 5,
+};
 
 describe('case view', () => {
   it('knows my side, by manager first and by office second', () => {
@@ -26,6 +32,12 @@ describe('case view', () => {
   it('lists only cases of me or my office, newest first', () => {
     expect(involves(c, { userId: 'x', officeId: 'o3' })).toBe(false);
     expect(involves(c, { userId: 'x', officeId: 'o2' })).toBe(true);
-    expect(sortCases([{ ...c, id: 'a', detectedAt: 1 }, { ...c, id: 'b', detectedAt: 9 }, { ...c, id: 'c', detectedAt: 9 }]).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+    expect(
+      sortCases([
+        { ...c, id: 'a', detectedAt: 1 },
+        { ...c, id: 'b', detectedAt: 9 },
+        { ...c, id: 'c', detectedAt: 9 },
+      ]).map((x) => x.id),
+    ).toEqual(['b', 'c', 'a']);
   });
 });

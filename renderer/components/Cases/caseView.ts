@@ -18,10 +18,14 @@ export function involves(c: Pick<CaseDoc, 'owner' | 'newcomer' | 'officeIds'>, v
 }
 
 /** My side of the case (me first, then my office), and the other side; null when I am neither. */
-export function sides(c: Pick<CaseDoc, 'owner' | 'newcomer'>, viewer: Viewer): { mine: CaseParty; other: CaseParty } | null {
+export function sides(
+  c: Pick<CaseDoc, 'owner' | 'newcomer'>,
+  viewer: Viewer,
+): { mine: CaseParty; other: CaseParty } | null {
   if (c.newcomer.managerId === viewer.userId) return { mine: c.newcomer, other: c.owner };
   if (c.owner.managerId === viewer.userId) return { mine: c.owner, other: c.newcomer };
-  if (c.newcomer.officeId === viewer.officeId && c.owner.officeId !== viewer.officeId) return { mine: c.newcomer, other: c.owner };
+  if (c.newcomer.officeId === viewer.officeId && c.owner.officeId !== viewer.officeId)
+    return { mine: c.newcomer, other: c.owner };
   if (c.owner.officeId === viewer.officeId) return { mine: c.owner, other: c.newcomer };
   return null;
 }

@@ -16,8 +16,16 @@ describe('inbox status', () => {
   });
 
   it('tells a lead of an involved office that a case past its deadline needs a decision', () => {
-    expect(inboxStatus(caseDoc, [deadline, proposal], lead, T0 + HOUR)).toEqual({ phase: 'negotiating', attention: null });
-    expect(inboxStatus(caseDoc, [deadline, proposal], lead, T0 + 49 * HOUR)).toEqual({ phase: 'escalated', attention: 'needsDecision' });
-    expect(inboxStatus(caseDoc, [deadline, proposal], { ...lead, officeId: 'o3' }, T0 + 49 * HOUR).attention).toBeNull();
+    expect(inboxStatus(caseDoc, [deadline, proposal], lead, T0 + HOUR)).toEqual({
+      phase: 'negotiating',
+      attention: null,
+    });
+    expect(inboxStatus(caseDoc, [deadline, proposal], lead, T0 + 49 * HOUR)).toEqual({
+      phase: 'escalated',
+      attention: 'needsDecision',
+    });
+    expect(
+      inboxStatus(caseDoc, [deadline, proposal], { ...lead, officeId: 'o3' }, T0 + 49 * HOUR).attention,
+    ).toBeNull();
   });
 });

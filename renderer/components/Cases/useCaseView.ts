@@ -3,7 +3,8 @@ import { defer } from 'rxjs';
 import type { CaseView } from '../../../shared/office/resolution/types';
 import { useCore } from '../../core/CoreContext';
 
-export type CaseViewState = { status: 'loading' } | { status: 'ready'; view: CaseView | null } | { status: 'failed'; message: string };
+export type CaseViewState =
+  { status: 'loading' } | { status: 'ready'; view: CaseView | null } | { status: 'failed'; message: string };
 
 /**
  * The case's negotiation, live. A failure to build it is shown in words on the case screen
@@ -11,13 +12,19 @@ export type CaseViewState = { status: 'loading' } | { status: 'ready'; view: Cas
  */
 export function useCaseView(caseId: string): CaseViewState {
   const core = useCore();
-  const [state, setState] = useState<{ caseId: string; value: CaseViewState }>({ caseId, value: { status: 'loading' } });
+  const [state, setState] = useState<{ caseId: string; value: CaseViewState }>({
+    caseId,
+    value: { status: 'loading' },
+  });
   useEffect(() => {
     const subscription = defer(() => core.caseView$(caseId)).subscribe({
       next: (view) => setState({ caseId, value: { status: 'ready', view } }),
       error: (error: unknown) => {
         console.error('Could not load the case view', error);
-        setState({ caseId, value: { status: 'failed', message: error instanceof Error ? error.message : String(error) } });
+        setState({
+          caseId,
+          value: { status: 'failed', message: error instanceof Error ? error.message : String(error) },
+        });
       },
     });
     return () => subscription.unsubscribe();

@@ -20,7 +20,11 @@ export function useInboxCases(): Loadable<InboxCase[]> {
   const officeId = profile?.officeId ?? '';
   return useObservable(
     () =>
-      combineLatest([core.db.cases.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'desc' }] }).$, core.unseenCaseIds$, core.db.caseevents.find().$]).pipe(
+      combineLatest([
+        core.db.cases.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'desc' }] }).$,
+        core.unseenCaseIds$,
+        core.db.caseevents.find().$,
+      ]).pipe(
         map(([docs, unseen, events]) => {
           const byCase = new Map<string, CaseEventDoc[]>();
           for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e.toJSON() as CaseEventDoc]);

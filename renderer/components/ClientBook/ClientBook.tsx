@@ -22,7 +22,12 @@ export function ClientBook() {
 
   const viewportRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({ count: clients.length, getScrollElement: () => viewportRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: clients.length,
+    getScrollElement: () => viewportRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
 
   const caption = debounced ? t('book.found', { count: clients.length }) : t('book.recent');
 
@@ -45,7 +50,11 @@ export function ClientBook() {
       {ready && clients.length === 0 ? (
         <Paper withBorder py={48} px="md">
           {debounced ? (
-            <EmptyState title={t('book.noResultsTitle', { query: debounced })} description={t('book.noResultsBody')} data-testid="book-no-results" />
+            <EmptyState
+              title={t('book.noResultsTitle', { query: debounced })}
+              description={t('book.noResultsBody')}
+              data-testid="book-no-results"
+            />
           ) : (
             <EmptyState title={t('book.emptyTitle')} description={t('book.emptyBody')} data-testid="book-empty">
               <EmptyState.Actions>
@@ -72,7 +81,13 @@ export function ClientBook() {
             <span>{t('book.colCompany')}</span>
             <span>{t('book.colOwner')}</span>
           </div>
-          <div ref={viewportRef} className={classes.viewport} data-testid="client-list" role="list" aria-label={t('book.title')}>
+          <div
+            ref={viewportRef}
+            className={classes.viewport}
+            data-testid="client-list"
+            role="list"
+            aria-label={t('book.title')}
+          >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const client = clients[item.index]!;

@@ -38,7 +38,10 @@ export function ClientForm({ clientId, initial }: Props) {
   const [fullName, setFullName] = useState(initial.fullName);
   const [company, setCompany] = useState(initial.company);
   const [notes, setNotes] = useState(initial.notes);
-  const [lists, setLists] = useState<Record<ListField, Entry[]>>(() => ({ phones: toEntries(initial.phones), emails: toEntries(initial.emails) }));
+  const [lists, setLists] = useState<Record<ListField, Entry[]>>(() => ({
+    phones: toEntries(initial.phones),
+    emails: toEntries(initial.emails),
+  }));
   const [focusId, setFocusId] = useState<number>();
   const [touched, setTouched] = useState<ReadonlySet<number>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -118,14 +121,25 @@ export function ClientForm({ clientId, initial }: Props) {
     try {
       const result = await core.saveClient({ fullName, phones, emails, company, notes }, clientId);
       if (result.ok) {
-        notifications.show({ color: 'teal', message: clientId ? t('form.updated') : t('form.created', { name: result.value.fullName }) });
+        notifications.show({
+          color: 'teal',
+          message: clientId ? t('form.updated') : t('form.created', { name: result.value.fullName }),
+        });
         // Saved despite another manager's claim: the core opened a case; say with whom, calmly.
-        const owners = [...new Set((check?.matches ?? []).filter((m) => !m.isOwn).map((m) => t('form.caseWith', { owner: m.ownerName, office: m.officeName })))];
+        const owners = [
+          ...new Set(
+            (check?.matches ?? [])
+              .filter((m) => !m.isOwn)
+              .map((m) => t('form.caseWith', { owner: m.ownerName, office: m.officeName })),
+          ),
+        ];
         if (owners.length > 0) {
           notifications.show({
             color: 'orange',
             title: t('form.caseOpenedTitle'),
-            message: t('form.caseOpened', { owners: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(owners) }),
+            message: t('form.caseOpened', {
+              owners: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(owners),
+            }),
             autoClose: 8000,
             withBorder: true,
           });
@@ -148,7 +162,10 @@ export function ClientForm({ clientId, initial }: Props) {
     const byEntry = new Map<number, FieldError>();
     const other: FieldError[] = [];
     for (const error of errors) {
-      const entry = (error.field === 'phones' || error.field === 'emails') && error.index !== undefined ? lists[error.field][error.index] : undefined;
+      const entry =
+        (error.field === 'phones' || error.field === 'emails') && error.index !== undefined
+          ? lists[error.field][error.index]
+          : undefined;
       if (entry) {
         if (!byEntry.has(entry.id)) byEntry.set(entry.id, error);
       } else if (['fullName', 'company', 'notes', 'phones', 'emails'].includes(error.field)) {
@@ -225,11 +242,18 @@ export function ClientForm({ clientId, initial }: Props) {
                 {formError && (
                   // Beside the Save button, where the manager is looking when saving fails.
                   <Alert color="red" title={t('form.notSaved')} data-testid="form-error">
-                    {'unexpected' in formError ? t('errors.generic') : formError.other.length ? formError.other.map((e) => errorText(i18n, e)).join(' ') : t('form.notSavedBody')}
+                    {'unexpected' in formError
+                      ? t('errors.generic')
+                      : formError.other.length
+                        ? formError.other.map((e) => errorText(i18n, e)).join(' ')
+                        : t('form.notSavedBody')}
                   </Alert>
                 )}
                 <Group justify="flex-end" gap="sm" mt="xs">
-                  <Button variant="default" onClick={() => (clientId ? navigate({ name: 'client', id: clientId }) : navigate({ name: 'book' }))}>
+                  <Button
+                    variant="default"
+                    onClick={() => (clientId ? navigate({ name: 'client', id: clientId }) : navigate({ name: 'book' }))}
+                  >
                     {t('form.cancel')}
                   </Button>
                   <Button type="submit" loading={saving} onMouseDown={keepFocus} data-testid="client-save">

@@ -26,5 +26,7 @@ function EditClient({ clientId }: { clientId: string }) {
     );
   }
   if (!client.value) return <ClientMissing />;
-  return <ClientForm clientId={clientId} initial={draftFromClient(client.value.toJSON() as ClientDoc, t('form.extLabel'))} />;
+  return (
+    <ClientForm clientId={clientId} initial={draftFromClient(client.value.toJSON() as ClientDoc, t('form.extLabel'))} />
+  );
 }

@@ -32,7 +32,12 @@ interface Props {
 export function EntryList(props: Props) {
   const { entries } = props;
   return (
-    <Input.Wrapper label={props.label} description={props.description} error={props.groupError} data-testid={props.testId}>
+    <Input.Wrapper
+      label={props.label}
+      description={props.description}
+      error={props.groupError}
+      data-testid={props.testId}
+    >
       <Stack gap="xs" mt={6}>
         {entries.map((entry, index) => (
           <Group key={entry.id} gap="xs" align="flex-start" wrap="nowrap">
@@ -50,7 +55,14 @@ export function EntryList(props: Props) {
               autoFocus={entry.id === props.focusId}
             />
             {entries.length > 1 && (
-              <ActionIcon variant="subtle" color="gray" size={36} aria-label={props.removeLabel(index + 1)} title={props.removeLabel(index + 1)} onClick={() => props.onRemove(index)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size={36}
+                aria-label={props.removeLabel(index + 1)}
+                title={props.removeLabel(index + 1)}
+                onClick={() => props.onRemove(index)}
+              >
                 <span aria-hidden style={{ fontSize: 20, lineHeight: 1 }}>
                   ×
                 </span>
@@ -59,7 +71,13 @@ export function EntryList(props: Props) {
           </Group>
         ))}
         <Group>
-          <Button variant="subtle" size="compact-sm" onMouseDown={keepFocus} onClick={props.onAdd} data-testid={`${props.testId}-add`}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onMouseDown={keepFocus}
+            onClick={props.onAdd}
+            data-testid={`${props.testId}-add`}
+          >
             + {props.addLabel}
           </Button>
         </Group>

@@ -17,9 +17,16 @@ interface CheckInput {
  * "checking" from the very keystroke that makes the last result stale — tests and people
  * never mistake an old answer for the current one.
  */
-export function useDuplicateCheck(input: CheckInput, excludeClientId?: string): { state: CheckState; check: DuplicateCheck | null } {
+export function useDuplicateCheck(
+  input: CheckInput,
+  excludeClientId?: string,
+): { state: CheckState; check: DuplicateCheck | null } {
   const core = useCore();
-  const key = JSON.stringify([input.fullName.trim(), input.phones.map((p) => p.trim()), input.emails.map((e) => e.trim())]);
+  const key = JSON.stringify([
+    input.fullName.trim(),
+    input.phones.map((p) => p.trim()),
+    input.emails.map((e) => e.trim()),
+  ]);
   const [debouncedKey] = useDebouncedValue(key, 150);
   const [result, setResult] = useState<{ key: string; check: DuplicateCheck | null } | null>(null);
   const empty = !input.fullName.trim() && input.phones.every((p) => !p.trim()) && input.emails.every((e) => !e.trim());

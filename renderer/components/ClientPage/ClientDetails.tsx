@@ -44,7 +44,11 @@ export function ClientDetails({ client }: { client: ClientDoc }) {
             )}
           </Stack>
           <Group gap="xs" wrap="nowrap">
-            <Button variant="light" onClick={() => navigate({ name: 'editClient', id: client.id })} data-testid="client-edit">
+            <Button
+              variant="light"
+              onClick={() => navigate({ name: 'editClient', id: client.id })}
+              data-testid="client-edit"
+            >
               {t('client.edit')}
             </Button>
             <Button variant="subtle" color="red" onClick={() => setConfirming(true)} data-testid="client-delete">
@@ -54,15 +58,32 @@ export function ClientDetails({ client }: { client: ClientDoc }) {
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md">
           <Field label={t('client.phones')} testId="client-phones">
-            {client.phones.length ? client.phones.map((p) => <Text key={`${p.e164};${p.extension}`}>{formatPhone(p.e164, p.extension, t('form.extLabel'))}</Text>) : <None />}
+            {client.phones.length ? (
+              client.phones.map((p) => (
+                <Text key={`${p.e164};${p.extension}`}>{formatPhone(p.e164, p.extension, t('form.extLabel'))}</Text>
+              ))
+            ) : (
+              <None />
+            )}
           </Field>
           <Field label={t('client.emails')} testId="client-emails">
-            {client.emails.length ? client.emails.map((e) => <Text key={e} style={{ overflowWrap: 'anywhere' }}>{e}</Text>) : <None />}
+            {client.emails.length ? (
+              client.emails.map((e) => (
+                <Text key={e} style={{ overflowWrap: 'anywhere' }}>
+                  {e}
+                </Text>
+              ))
+            ) : (
+              <None />
+            )}
           </Field>
           <Field label={t('client.owner')} testId="client-owner">
             <Text>
               {client.handedOver
-                ? t('resolution.handedOverOwner', { name: client.handedOver.toManagerName, office: client.handedOver.toOfficeName })
+                ? t('resolution.handedOverOwner', {
+                    name: client.handedOver.toManagerName,
+                    office: client.handedOver.toOfficeName,
+                  })
                 : client.ownerId === myId
                   ? `${client.ownerName} (${t('book.you').toLocaleLowerCase()})`
                   : client.ownerName}

@@ -70,7 +70,8 @@ function showInApp(notice: InAppNotice, i18n: Translator): void {
   });
 }
 
-type GateState = { status: 'opening' } | { status: 'failed' } | { status: 'ready'; core: OfficeCore; session: SessionController };
+type GateState =
+  { status: 'opening' } | { status: 'failed' } | { status: 'ready'; core: OfficeCore; session: SessionController };
 
 /** Opens the office database; the app proper renders only once it is there. */
 export function CoreGate({ platform }: { platform: Platform }) {

@@ -40,7 +40,9 @@ export function DealForm({ clientId, deal, onDone }: DealFormProps) {
       }
     } catch (error) {
       console.error('Could not save the deal', error);
-      setErrors(new Map([['form', t('deals.notSaved', { message: error instanceof Error ? error.message : String(error) })]]));
+      setErrors(
+        new Map([['form', t('deals.notSaved', { message: error instanceof Error ? error.message : String(error) })]]),
+      );
     } finally {
       setSaving(false);
     }
@@ -48,17 +50,60 @@ export function DealForm({ clientId, deal, onDone }: DealFormProps) {
 
   return (
     <Paper withBorder p="md" radius="md" bg="gray.0">
-      <form onSubmit={submit} noValidate aria-label={deal ? t('deals.formEdit') : t('deals.formNew')} data-testid="deal-form">
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={deal ? t('deals.formEdit') : t('deals.formNew')}
+        data-testid="deal-form"
+      >
         <Stack gap="sm">
           <Text fw={600}>{deal ? t('deals.formEdit') : t('deals.formNew')}</Text>
-          <TextInput label={t('deals.fieldTitle')} placeholder={t('deals.titlePlaceholder')} value={draft.title} onChange={(e) => set({ title: e.currentTarget.value })} error={errorOf('title')} maxLength={201} data-testid="deal-title" />
+          <TextInput
+            label={t('deals.fieldTitle')}
+            placeholder={t('deals.titlePlaceholder')}
+            value={draft.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+            error={errorOf('title')}
+            maxLength={201}
+            data-testid="deal-title"
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput type="date" label={t('deals.travelStart')} value={draft.travelStart} onChange={(e) => set({ travelStart: e.currentTarget.value })} error={errorOf('travelStart')} data-testid="deal-travel-start" />
-            <TextInput type="date" label={t('deals.travelEnd')} value={draft.travelEnd} onChange={(e) => set({ travelEnd: e.currentTarget.value })} error={errorOf('travelEnd')} data-testid="deal-travel-end" />
+            <TextInput
+              type="date"
+              label={t('deals.travelStart')}
+              value={draft.travelStart}
+              onChange={(e) => set({ travelStart: e.currentTarget.value })}
+              error={errorOf('travelStart')}
+              data-testid="deal-travel-start"
+            />
+            <TextInput
+              type="date"
+              label={t('deals.travelEnd')}
+              value={draft.travelEnd}
+              onChange={(e) => set({ travelEnd: e.currentTarget.value })}
+              error={errorOf('travelEnd')}
+              data-testid="deal-travel-end"
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-            <TextInput label={t('deals.amountField')} placeholder={t('deals.amountPlaceholder')} inputMode="decimal" value={draft.amount} onChange={(e) => set({ amount: e.currentTarget.value })} error={errorOf('amount')} data-testid="deal-amount" />
-            <TextInput label={t('deals.marginField')} placeholder="0" inputMode="decimal" value={draft.margin} onChange={(e) => set({ margin: e.currentTarget.value })} error={errorOf('margin')} data-testid="deal-margin" />
+            <TextInput
+              label={t('deals.amountField')}
+              placeholder={t('deals.amountPlaceholder')}
+              inputMode="decimal"
+              value={draft.amount}
+              onChange={(e) => set({ amount: e.currentTarget.value })}
+              error={errorOf('amount')}
+              data-testid="deal-amount"
+            />
+            <TextInput
+              label={t('deals.marginField')}
+              placeholder="0"
+              inputMode="decimal"
+              value={draft.margin}
+              onChange={(e) => set({ margin: e.currentTarget.value })}
+              error={errorOf('margin')}
+              data-testid="deal-margin"
+            />
             <Select
               label={t('deals.currency')}
               data={[...CURRENCIES]}

@@ -31,7 +31,10 @@ export function dealDraftOf(deal: DealView, language: string): DealDraft {
 export type DealFormField = keyof DealDraft | 'form';
 
 /** Each error in the UI language, by field: the deal form's own wording first, then the app's, then the core's English. */
-export function dealErrors(i18n: Pick<i18n, 't' | 'exists'>, errors: readonly CodedError[]): Map<DealFormField, string> {
+export function dealErrors(
+  i18n: Pick<i18n, 't' | 'exists'>,
+  errors: readonly CodedError[],
+): Map<DealFormField, string> {
   const fields = new Set<string>(['title', 'travelStart', 'travelEnd', 'currency', 'amount', 'margin', 'status']);
   const byField = new Map<DealFormField, string>();
   for (const e of errors) {

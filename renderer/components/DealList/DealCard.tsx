@@ -8,7 +8,13 @@ import { splitText } from './dealText';
 import { formatMoney } from './money';
 import { formatTravel } from './travelDates';
 
-export const STATUS_COLORS = { inquiry: 'gray', quoted: 'orange', booked: 'blue', paid: 'teal', cancelled: 'red' } as const;
+export const STATUS_COLORS = {
+  inquiry: 'gray',
+  quoted: 'orange',
+  booked: 'blue',
+  paid: 'teal',
+  cancelled: 'red',
+} as const;
 
 /** One deal: what, when, for how much, whose, split with whom, and who changed it when. */
 export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => void }) {
@@ -16,10 +22,21 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
   const [history, setHistory] = useState(false);
   const d = deal.current;
   const language = i18n.language;
-  const travel = formatTravel(d.travelStart, d.travelEnd, language, { from: (date) => t('deals.fromDate', { date }), until: (date) => t('deals.untilDate', { date }) });
+  const travel = formatTravel(d.travelStart, d.travelEnd, language, {
+    from: (date) => t('deals.fromDate', { date }),
+    until: (date) => t('deals.untilDate', { date }),
+  });
   const split = splitText(i18n, deal.split);
   return (
-    <Paper withBorder p="md" radius="md" component="li" data-testid="deal-item" data-deal-id={deal.dealId} data-status={d.status}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="li"
+      data-testid="deal-item"
+      data-deal-id={deal.dealId}
+      data-status={d.status}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={0} miw={0}>
@@ -30,7 +47,12 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
               {travel ?? t('deals.noDates')}
             </Text>
           </Stack>
-          <Badge color={STATUS_COLORS[d.status]} variant="light" style={{ flexShrink: 0 }} data-testid="deal-item-status">
+          <Badge
+            color={STATUS_COLORS[d.status]}
+            variant="light"
+            style={{ flexShrink: 0 }}
+            data-testid="deal-item-status"
+          >
             {t(`deals.status_${d.status}`)}
           </Badge>
         </Group>
@@ -53,7 +75,11 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
         )}
         <Group justify="space-between" gap="xs">
           {deal.editions.length > 1 ? (
-            <UnstyledButton onClick={() => setHistory((v) => !v)} aria-expanded={history} data-testid="deal-item-history-toggle">
+            <UnstyledButton
+              onClick={() => setHistory((v) => !v)}
+              aria-expanded={history}
+              data-testid="deal-item-history-toggle"
+            >
               <Text size="xs" c="blue">
                 {t('deals.history', { count: deal.editions.length })}
               </Text>
@@ -61,7 +87,13 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
           ) : (
             <span />
           )}
-          <Button variant="subtle" size="compact-sm" onClick={onChange} aria-label={t('deals.changeLabel', { title: d.title })} data-testid="deal-item-change">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={onChange}
+            aria-label={t('deals.changeLabel', { title: d.title })}
+            data-testid="deal-item-change"
+          >
             {t('deals.change')}
           </Button>
         </Group>
@@ -69,7 +101,12 @@ export function DealCard({ deal, onChange }: { deal: DealView; onChange: () => v
           <Stack gap={2}>
             {[...deal.editions].reverse().map((e) => (
               <Text key={e.activityId} size="xs" c="dimmed">
-                {t('deals.historyLine', { when: formatDateTime(e.at, language), author: e.authorName, status: t(`deals.status_${e.edition.status}`), amount: formatMoney(e.edition.amountMinor, e.edition.currency, language) })}
+                {t('deals.historyLine', {
+                  when: formatDateTime(e.at, language),
+                  author: e.authorName,
+                  status: t(`deals.status_${e.edition.status}`),
+                  amount: formatMoney(e.edition.amountMinor, e.edition.currency, language),
+                })}
               </Text>
             ))}
           </Stack>

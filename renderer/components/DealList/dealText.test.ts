@@ -16,8 +16,12 @@ describe('a deal’s split in words', () => {
     { managerId: 'masha', managerName: 'Masha Petrova', pct: 40 },
   ];
   it('names each manager’s share and which order it is', () => {
-    expect(splitText(en, { caseId: 'c', shares, reason: 'first-order' })).toBe('Split: Petya Ivanov 60%, Masha Petrova 40% (first order)');
-    expect(splitText(ru, { caseId: 'c', shares, reason: 'later-order' })).toBe('Раздел: Petya Ivanov 60%, Masha Petrova 40% (следующий заказ)');
+    expect(splitText(en, { caseId: 'c', shares, reason: 'first-order' })).toBe(
+      'Split: Petya Ivanov 60%, Masha Petrova 40% (first order)',
+    );
+    expect(splitText(ru, { caseId: 'c', shares, reason: 'later-order' })).toBe(
+      'Раздел: Petya Ivanov 60%, Masha Petrova 40% (следующий заказ)',
+    );
     expect(splitText(en, null)).toBeNull();
   });
 });

@@ -5,5 +5,8 @@ import type { Translator } from '../../cases/notificationText';
 export function splitText(i18n: Translator, split: DealView['split']): string | null {
   if (!split || split.shares.length === 0) return null;
   const shares = split.shares.map((s) => `${s.managerName} ${s.pct}%`).join(', ');
-  return i18n.t('deals.split', { shares, reason: i18n.t(split.reason === 'first-order' ? 'deals.splitFirst' : 'deals.splitLater') });
+  return i18n.t('deals.split', {
+    shares,
+    reason: i18n.t(split.reason === 'first-order' ? 'deals.splitFirst' : 'deals.splitLater'),
+  });
 }

@@ -2,7 +2,12 @@
 // instants, so "12 Oct" is 12 Oct wherever the office is.
 
 /** "Oct 12 – 19, 2025", "from Oct 12, 2025", or null when no date is set. */
-export function formatTravel(start: string, end: string, language: string, words: { from: (date: string) => string; until: (date: string) => string }): string | null {
+export function formatTravel(
+  start: string,
+  end: string,
+  language: string,
+  words: { from: (date: string) => string; until: (date: string) => string },
+): string | null {
   const a = calendarDay(start);
   const b = calendarDay(end);
   const format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric' });

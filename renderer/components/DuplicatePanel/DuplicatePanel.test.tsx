@@ -28,7 +28,13 @@ const petyasClient: ClientMatch = {
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.use(initReactI18next).init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en', interpolation: { escapeValue: false } });
+  await i18n
+    .use(initReactI18next)
+    .init({
+      resources: { en: { translation: en }, ru: { translation: ru } },
+      lng: 'en',
+      interpolation: { escapeValue: false },
+    });
 });
 
 async function render(check: DuplicateCheck, language = 'en'): Promise<string> {
@@ -54,7 +60,12 @@ describe('DuplicatePanel', () => {
   });
 
   it('lists every way a client matched', async () => {
-    const text = await render({ ...base, matches: [{ ...petyasClient, matchedBy: [...petyasClient.matchedBy, { kind: 'domain', display: 'romashka-tour.ru' }] }] });
+    const text = await render({
+      ...base,
+      matches: [
+        { ...petyasClient, matchedBy: [...petyasClient.matchedBy, { kind: 'domain', display: 'romashka-tour.ru' }] },
+      ],
+    });
     expect(text).toContain('Matched by phone +7 916 ***-**-67 and company domain romashka-tour.ru.');
   });
 
@@ -65,7 +76,10 @@ describe('DuplicatePanel', () => {
   });
 
   it('shows a name-only match as a hint, without a warning', async () => {
-    const text = await render({ ...base, hints: [{ clientId: 'c2', fullName: 'Пётр Иванов', ownerName: 'Petya Ivanov', score: 0.9 }] });
+    const text = await render({
+      ...base,
+      hints: [{ clientId: 'c2', fullName: 'Пётр Иванов', ownerName: 'Petya Ivanov', score: 0.9 }],
+    });
     expect(text).toContain('Possible duplicate (similar name)');
     expect(text).toContain('Пётр Иванов — client of Petya Ivanov');
     expect(text).not.toContain('Already claimed');

@@ -18,7 +18,9 @@ interface Props {
 export function MatchAlert({ match, now, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const matched = new Intl.ListFormat(language, { type: 'conjunction' }).format(match.matchedBy.map((m) => t(`duplicates.kind_${m.kind}`, { display: m.display })));
+  const matched = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    match.matchedBy.map((m) => t(`duplicates.kind_${m.kind}`, { display: m.display })),
+  );
   const values = {
     client: match.clientLabel,
     owner: match.ownerName,

@@ -10,7 +10,13 @@ import { InfoIcon } from '../Icons/Icons';
 export function NameHints({ hints }: { hints: NameHint[] }) {
   const { t } = useTranslation();
   return (
-    <Alert color="gray" variant="outline" icon={<InfoIcon />} title={t('duplicates.hintTitle')} data-testid="name-hints">
+    <Alert
+      color="gray"
+      variant="outline"
+      icon={<InfoIcon />}
+      title={t('duplicates.hintTitle')}
+      data-testid="name-hints"
+    >
       <List size="sm" spacing={4} listStyleType="none" ml={0}>
         {hints.map((hint) => (
           <List.Item key={hint.clientId} data-testid="name-hint">

@@ -10,16 +10,38 @@ import { failureWords } from './failureWords';
  * sign in (to the agency, or again) or try again. A screen may put its own title, and its own
  * words for "not signed in" (what the endpoint holds differs from screen to screen).
  */
-export function EndpointNotice({ failure, onRetry, testId, title, notSignedInBody }: { failure: EndpointFailure; onRetry(): void; testId?: string; title?: string; notSignedInBody?: string }) {
+export function EndpointNotice({
+  failure,
+  onRetry,
+  testId,
+  title,
+  notSignedInBody,
+}: {
+  failure: EndpointFailure;
+  onRetry(): void;
+  testId?: string;
+  title?: string;
+  notSignedInBody?: string;
+}) {
   const { t } = useTranslation();
   const connection = useSync((s) => s.connection.kind);
   const navigate = useUi((s) => s.navigate);
   const words = failureWords(failure, connection);
   const color = words.key === 'forbidden' || words.key === 'server' || words.key === 'invalid' ? 'red' : 'orange';
   return (
-    <Alert color={color} variant="light" title={title ?? t(`reports.failure.${words.key}.title`)} data-testid={testId ?? 'endpoint-notice'} data-failure={words.key}>
+    <Alert
+      color={color}
+      variant="light"
+      title={title ?? t(`reports.failure.${words.key}.title`)}
+      data-testid={testId ?? 'endpoint-notice'}
+      data-failure={words.key}
+    >
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{words.key === 'notSignedIn' && notSignedInBody ? notSignedInBody : t(`reports.failure.${words.key}.body`, words.params)}</Text>
+        <Text size="sm">
+          {words.key === 'notSignedIn' && notSignedInBody
+            ? notSignedInBody
+            : t(`reports.failure.${words.key}.body`, words.params)}
+        </Text>
         {words.action && (
           <Group gap="xs">
             {words.action === 'signIn' ? (

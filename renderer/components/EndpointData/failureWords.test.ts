@@ -5,11 +5,19 @@ import { failureWords } from './failureWords';
 
 describe('failureWords', () => {
   it('asks a workstation that never signed in to connect to the agency', () => {
-    expect(failureWords({ code: 'notSignedIn' }, 'alone')).toEqual({ key: 'notSignedIn', params: {}, action: 'signIn' });
+    expect(failureWords({ code: 'notSignedIn' }, 'alone')).toEqual({
+      key: 'notSignedIn',
+      params: {},
+      action: 'signIn',
+    });
   });
 
   it('asks for a new sign-in when the endpoint refused the token', () => {
-    expect(failureWords({ code: 'notSignedIn' }, 'signedIn')).toEqual({ key: 'signInAgain', params: {}, action: 'signIn' });
+    expect(failureWords({ code: 'notSignedIn' }, 'signedIn')).toEqual({
+      key: 'signInAgain',
+      params: {},
+      action: 'signIn',
+    });
     expect(failureWords({ code: 'notSignedIn' }, 'signInAgain').key).toBe('signInAgain');
   });
 
@@ -23,11 +31,24 @@ describe('failureWords', () => {
   });
 
   it('offers nothing to retry when the answer will not change', () => {
-    expect(failureWords({ code: 'forbidden', message: 'Leads and admins only.' }, 'signedIn')).toEqual({ key: 'forbidden', params: { message: 'Leads and admins only.' }, action: null });
+    expect(failureWords({ code: 'forbidden', message: 'Leads and admins only.' }, 'signedIn')).toEqual({
+      key: 'forbidden',
+      params: { message: 'Leads and admins only.' },
+      action: null,
+    });
   });
 
   it('has words for every key in both languages', () => {
-    for (const key of ['notSignedIn', 'signInAgain', 'unreachable', 'forbidden', 'notFound', 'conflict', 'invalid', 'server'] as const) {
+    for (const key of [
+      'notSignedIn',
+      'signInAgain',
+      'unreachable',
+      'forbidden',
+      'notFound',
+      'conflict',
+      'invalid',
+      'server',
+    ] as const) {
       expect(en.reports.failure[key].title).toBeTruthy();
       expect(ru.reports.failure[key].body).toBeTruthy();
     }

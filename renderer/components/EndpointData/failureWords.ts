@@ -15,7 +15,9 @@ export interface FailureWords {
 export function failureWords(failure: EndpointFailure, connection: 'alone' | 'signedIn' | 'signInAgain'): FailureWords {
   switch (failure.code) {
     case 'notSignedIn':
-      return connection === 'alone' ? { key: 'notSignedIn', params: {}, action: 'signIn' } : { key: 'signInAgain', params: {}, action: 'signIn' };
+      return connection === 'alone'
+        ? { key: 'notSignedIn', params: {}, action: 'signIn' }
+        : { key: 'signInAgain', params: {}, action: 'signIn' };
     case 'unreachable':
       return { key: 'unreachable', params: {}, action: 'retry' };
     case 'forbidden':

@@ -8,7 +8,10 @@ export type EndpointLoad<T> = { loading: true } | { loading: false; result: Endp
  * question it answers, so a slow report for last month never shows as this month's: until the
  * current question is answered, the state is loading.
  */
-export function useEndpointResult<T>(load: () => Promise<EndpointResult<T>>, deps: readonly unknown[]): { state: EndpointLoad<T>; reload(): void; replace(value: T): void } {
+export function useEndpointResult<T>(
+  load: () => Promise<EndpointResult<T>>,
+  deps: readonly unknown[],
+): { state: EndpointLoad<T>; reload(): void; replace(value: T): void } {
   const [round, setRound] = useState(0);
   const question = [...deps, round];
   const [answer, setAnswer] = useState<{ question: readonly unknown[]; state: EndpointLoad<T> } | null>(null);
@@ -25,7 +28,11 @@ export function useEndpointResult<T>(load: () => Promise<EndpointResult<T>>, dep
   }, question);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   // A save answers with the new state itself: show it without asking again.
-  const replace = useCallback((value: T) => setAnswer((a) => (a ? { question: a.question, state: { loading: false, result: { ok: true, value } } } : a)), []);
+  const replace = useCallback(
+    (value: T) =>
+      setAnswer((a) => (a ? { question: a.question, state: { loading: false, result: { ok: true, value } } } : a)),
+    [],
+  );
   const state: EndpointLoad<T> = answer && sameQuestion(answer.question, question) ? answer.state : { loading: true };
   return { state, reload, replace };
 }

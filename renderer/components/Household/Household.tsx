@@ -16,7 +16,10 @@ export function Household({ client }: { client: ClientDoc }) {
   const core = useCore();
   const [picking, setPicking] = useState(false);
   const members = useObservable(
-    () => (client.householdId ? core.db.clients.find({ selector: { householdId: client.householdId }, sort: [{ sortName: 'asc' }] }).$ : of([])),
+    () =>
+      client.householdId
+        ? core.db.clients.find({ selector: { householdId: client.householdId }, sort: [{ sortName: 'asc' }] }).$
+        : of([]),
     [core, client.householdId],
   );
   const others = members.loading ? [] : members.value.filter((m) => m.id !== client.id);
@@ -47,7 +50,13 @@ export function Household({ client }: { client: ClientDoc }) {
                 <Anchor href={`#${routePath({ name: 'client', id: member.id })}`} truncate>
                   {member.fullName}
                 </Anchor>
-                <Button variant="subtle" color="gray" size="compact-xs" aria-label={t('household.removeMember', { name: member.fullName })} onClick={() => void unlink(member)}>
+                <Button
+                  variant="subtle"
+                  color="gray"
+                  size="compact-xs"
+                  aria-label={t('household.removeMember', { name: member.fullName })}
+                  onClick={() => void unlink(member)}
+                >
                   {t('household.remove')}
                 </Button>
               </Group>
@@ -56,13 +65,24 @@ export function Household({ client }: { client: ClientDoc }) {
         )}
         {others.length > 0 && (
           <Group>
-            <Button variant="subtle" color="red" size="compact-sm" onClick={() => void unlink(client)} data-testid="household-leave">
+            <Button
+              variant="subtle"
+              color="red"
+              size="compact-sm"
+              onClick={() => void unlink(client)}
+              data-testid="household-leave"
+            >
               {t('household.leave')}
             </Button>
           </Group>
         )}
       </Stack>
-      <HouseholdPicker client={client} exclude={new Set([client.id, ...others.map((m) => m.id)])} opened={picking} onClose={() => setPicking(false)} />
+      <HouseholdPicker
+        client={client}
+        exclude={new Set([client.id, ...others.map((m) => m.id)])}
+        opened={picking}
+        onClose={() => setPicking(false)}
+      />
     </Paper>
   );
 }

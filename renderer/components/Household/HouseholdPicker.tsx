@@ -48,9 +48,22 @@ export function HouseholdPicker({ client, exclude, opened, onClose }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('household.pickerTitle', { name: client.fullName })} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('household.pickerTitle', { name: client.fullName })}
+      size="lg"
+      centered
+    >
       <Stack gap="sm">
-        <TextInput aria-label={t('household.pickerSearch')} placeholder={t('household.pickerSearch')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} data-autofocus data-testid="household-search" />
+        <TextInput
+          aria-label={t('household.pickerSearch')}
+          placeholder={t('household.pickerSearch')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          data-autofocus
+          data-testid="household-search"
+        />
         <ScrollArea.Autosize mah={360}>
           {candidates.length === 0 ? (
             <Text size="sm" c="dimmed" py="md" ta="center">
@@ -65,7 +78,13 @@ export function HouseholdPicker({ client, exclude, opened, onClose }: Props) {
                       {c.fullName}
                     </Text>
                     <Text size="xs" c="dimmed" truncate>
-                      {[c.phones[0] ? formatPhone(c.phones[0].e164, c.phones[0].extension, t('form.extLabel')) : '', c.emails[0] ?? '', c.company].filter(Boolean).join(' · ')}
+                      {[
+                        c.phones[0] ? formatPhone(c.phones[0].e164, c.phones[0].extension, t('form.extLabel')) : '',
+                        c.emails[0] ?? '',
+                        c.company,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </Stack>
                   <Button size="compact-sm" variant="light" loading={linking === c.id} onClick={() => void link(c)}>

@@ -42,7 +42,14 @@ export function NotificationPrompt() {
     if (next === 'denied') notifications.show({ color: 'gray', message: t('notify.denied') });
   };
   return (
-    <Alert color="indigo" variant="light" icon={<InfoIcon />} title={t('notify.promptTitle')} mb="md" data-testid="notify-prompt">
+    <Alert
+      color="indigo"
+      variant="light"
+      icon={<InfoIcon />}
+      title={t('notify.promptTitle')}
+      mb="md"
+      data-testid="notify-prompt"
+    >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('notify.promptBody')}</Text>
         <Group gap="xs">

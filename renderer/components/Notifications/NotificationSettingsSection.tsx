@@ -64,7 +64,12 @@ export function NotificationSettingsSection() {
               )}
             </Text>
             {permission === 'default' && (
-              <Button size="xs" variant="light" onClick={() => void platform.requestNotificationPermission().then(setPermission)} data-testid="notify-allow">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => void platform.requestNotificationPermission().then(setPermission)}
+                data-testid="notify-allow"
+              >
                 {t('settings.notifyAllow')}
               </Button>
             )}

@@ -4,7 +4,12 @@ import { totalsOf, type PayoutGroup } from '../../../shared/payouts';
 import { formatMoney, formatTotals } from './formatMoney';
 
 /** Why the manager gets this share, next to it, so nobody has to ask. */
-const REASON_KEYS = { 'first-order': 'reasonFirstOrder', 'later-order': 'reasonLaterOrder', 'outside-terms': 'reasonOutsideTerms', 'no-split': 'reasonNoSplit' } as const;
+const REASON_KEYS = {
+  'first-order': 'reasonFirstOrder',
+  'later-order': 'reasonLaterOrder',
+  'outside-terms': 'reasonOutsideTerms',
+  'no-split': 'reasonNoSplit',
+} as const;
 
 export interface PayoutNames {
   manager(id: string): string;
@@ -16,7 +21,15 @@ export interface PayoutNames {
  * One manager's (or office's) paid deals in the period: the table's caption is the group's name,
  * so a screen reader and a test find "Petya Ivanov"'s table by it.
  */
-export function PayoutGroupTable({ group, by, names }: { group: PayoutGroup; by: 'manager' | 'office'; names: PayoutNames }) {
+export function PayoutGroupTable({
+  group,
+  by,
+  names,
+}: {
+  group: PayoutGroup;
+  by: 'manager' | 'office';
+  names: PayoutNames;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const title = by === 'manager' ? names.manager(group.key) : names.office(group.key);
@@ -24,7 +37,16 @@ export function PayoutGroupTable({ group, by, names }: { group: PayoutGroup; by:
   const credited = totalsOf(group.lines.map((l) => l.amountShare));
   return (
     <Table withTableBorder striped highlightOnHover captionSide="top" data-testid="payout-group" data-group={group.key}>
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 700, fontSize: 'var(--mantine-font-size-md)', color: 'var(--mantine-color-text)' }}>{title}</Table.Caption>
+      <Table.Caption
+        style={{
+          textAlign: 'left',
+          fontWeight: 700,
+          fontSize: 'var(--mantine-font-size-md)',
+          color: 'var(--mantine-color-text)',
+        }}
+      >
+        {title}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('reports.payouts.deal')}</Table.Th>

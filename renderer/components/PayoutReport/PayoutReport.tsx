@@ -14,7 +14,15 @@ import { downloadBlob } from './downloadFile';
 import { PayoutGroupTable, type PayoutNames } from './PayoutGroupTable';
 import { PayoutTotals } from './PayoutTotals';
 import { payoutSheet } from './payoutSheet';
-import { payoutFileName, periodLabel, periodOf, previousMonth, shiftMonth, thisMonth, type PeriodChoice } from './period';
+import {
+  payoutFileName,
+  periodLabel,
+  periodOf,
+  previousMonth,
+  shiftMonth,
+  thisMonth,
+  type PeriodChoice,
+} from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { useClientLabels } from './useClientLabels';
 
@@ -45,7 +53,11 @@ export function PayoutReport() {
       if (csv.ok) downloadCsv(payoutFileName(choice, by), csv.value);
       else {
         const words = failureWords(csv.failure, connection);
-        notifications.show({ color: 'red', title: t('reports.payouts.exportFailed'), message: t(`reports.failure.${words.key}.body`, words.params) });
+        notifications.show({
+          color: 'red',
+          title: t('reports.payouts.exportFailed'),
+          message: t(`reports.failure.${words.key}.body`, words.params),
+        });
       }
     } finally {
       setExporting(false);
@@ -53,7 +65,9 @@ export function PayoutReport() {
   };
 
   const report = !state.loading && state.result.ok ? state.result.value : null;
-  const clientLabels = useClientLabels(report ? report.report.groups.flatMap((g) => g.lines.map((l) => l.clientId)) : []);
+  const clientLabels = useClientLabels(
+    report ? report.report.groups.flatMap((g) => g.lines.map((l) => l.clientId)) : [],
+  );
   const names: PayoutNames | null = report && {
     manager: (id) => report.managers[id] ?? id,
     office: (id) => report.offices[id] ?? id,
@@ -67,10 +81,18 @@ export function PayoutReport() {
     try {
       const { default: writeXlsxFile } = await import('write-excel-file/browser');
       const sheet = payoutSheet(report, names.client, t);
-      const blob = await writeXlsxFile(sheet.rows, { sheet: sheet.name, columns: sheet.columns, stickyRowsCount: 1 }).toBlob();
+      const blob = await writeXlsxFile(sheet.rows, {
+        sheet: sheet.name,
+        columns: sheet.columns,
+        stickyRowsCount: 1,
+      }).toBlob();
       downloadBlob(payoutFileName(choice, by, 'xlsx'), blob);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('reports.payouts.exportXlsxFailed'), message: error instanceof Error ? error.message : String(error) });
+      notifications.show({
+        color: 'red',
+        title: t('reports.payouts.exportXlsxFailed'),
+        message: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       setExportingXlsx(false);
     }
@@ -86,10 +108,22 @@ export function PayoutReport() {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => void exportCsv()} loading={exporting} disabled={!report || report.report.dealCount === 0} data-testid="payout-export">
+          <Button
+            variant="default"
+            onClick={() => void exportCsv()}
+            loading={exporting}
+            disabled={!report || report.report.dealCount === 0}
+            data-testid="payout-export"
+          >
             {t('reports.payouts.exportCsv')}
           </Button>
-          <Button variant="default" onClick={() => void exportXlsx()} loading={exportingXlsx} disabled={!report || report.report.dealCount === 0} data-testid="payout-export-xlsx">
+          <Button
+            variant="default"
+            onClick={() => void exportXlsx()}
+            loading={exportingXlsx}
+            disabled={!report || report.report.dealCount === 0}
+            data-testid="payout-export-xlsx"
+          >
             {t('reports.payouts.exportXlsx')}
           </Button>
         </Group>
@@ -112,14 +146,27 @@ export function PayoutReport() {
       <Text fw={600} data-testid="payout-period-label">
         {periodLabel(choice, i18n.language)}
       </Text>
-      <EndpointResultView state={state} onRetry={reload} isEmpty={(r) => r.report.dealCount === 0} empty={<EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />}>
+      <EndpointResultView
+        state={state}
+        onRetry={reload}
+        isEmpty={(r) => r.report.dealCount === 0}
+        empty={<EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />}
+      >
         {(response) => names && <ReportBody response={response} names={names} ownOnly={ownOnly} />}
       </EndpointResultView>
     </Stack>
   );
 }
 
-function ReportBody({ response, names, ownOnly }: { response: PayoutReportResponse; names: PayoutNames; ownOnly: boolean }) {
+function ReportBody({
+  response,
+  names,
+  ownOnly,
+}: {
+  response: PayoutReportResponse;
+  names: PayoutNames;
+  ownOnly: boolean;
+}) {
   const { report } = response;
   return (
     <Stack gap="lg">

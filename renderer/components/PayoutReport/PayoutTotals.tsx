@@ -9,7 +9,15 @@ import { reconcile } from './reconciliation';
  * The bottom line: what is owed in all, the check that it adds up to the deals' margins to the
  * kopeck, and (for leads and admins) the totals per manager and per office side by side.
  */
-export function PayoutTotals({ report, names, ownOnly }: { report: PayoutReport; names: PayoutNames; ownOnly: boolean }) {
+export function PayoutTotals({
+  report,
+  names,
+  ownOnly,
+}: {
+  report: PayoutReport;
+  names: PayoutNames;
+  ownOnly: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const check = reconcile(report);
@@ -41,8 +49,22 @@ export function PayoutTotals({ report, names, ownOnly }: { report: PayoutReport;
         )}
         {!ownOnly && (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-            <TotalsTable caption={t('reports.payouts.totalsByManager')} rows={report.totalsByManager.map((r) => ({ key: r.managerId, name: names.manager(r.managerId), totals: r.totals }))} />
-            <TotalsTable caption={t('reports.payouts.totalsByOffice')} rows={report.totalsByOffice.map((r) => ({ key: r.officeId, name: names.office(r.officeId), totals: r.totals }))} />
+            <TotalsTable
+              caption={t('reports.payouts.totalsByManager')}
+              rows={report.totalsByManager.map((r) => ({
+                key: r.managerId,
+                name: names.manager(r.managerId),
+                totals: r.totals,
+              }))}
+            />
+            <TotalsTable
+              caption={t('reports.payouts.totalsByOffice')}
+              rows={report.totalsByOffice.map((r) => ({
+                key: r.officeId,
+                name: names.office(r.officeId),
+                totals: r.totals,
+              }))}
+            />
           </SimpleGrid>
         )}
       </Stack>
@@ -50,11 +72,19 @@ export function PayoutTotals({ report, names, ownOnly }: { report: PayoutReport;
   );
 }
 
-function TotalsTable({ caption, rows }: { caption: string; rows: Array<{ key: string; name: string; totals: Money[] }> }) {
+function TotalsTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: Array<{ key: string; name: string; totals: Money[] }>;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <Table captionSide="top" withTableBorder>
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>{caption}</Table.Caption>
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
+        {caption}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('reports.payouts.name')}</Table.Th>

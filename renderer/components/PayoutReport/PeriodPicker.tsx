@@ -58,10 +58,18 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
             w={180}
             data-testid="payout-month"
           />
-          <Button variant={isChoice(current) ? 'light' : 'default'} onClick={() => propose(current)} data-testid="payout-this-month">
+          <Button
+            variant={isChoice(current) ? 'light' : 'default'}
+            onClick={() => propose(current)}
+            data-testid="payout-this-month"
+          >
             {t('reports.period.thisMonth')}
           </Button>
-          <Button variant={isChoice(previous) ? 'light' : 'default'} onClick={() => propose(previous)} data-testid="payout-previous-month">
+          <Button
+            variant={isChoice(previous) ? 'light' : 'default'}
+            onClick={() => propose(previous)}
+            data-testid="payout-previous-month"
+          >
             {t('reports.period.previousMonth')}
           </Button>
         </>
@@ -80,7 +88,13 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
             label={t('reports.period.to')}
             value={range.to}
             onChange={(e) => propose({ kind: 'range', from: range.from, to: e.currentTarget.value })}
-            error={problem === 'to' && range.to ? t('reports.period.badDay') : problem === 'order' ? t('reports.period.badOrder') : undefined}
+            error={
+              problem === 'to' && range.to
+                ? t('reports.period.badDay')
+                : problem === 'order'
+                  ? t('reports.period.badOrder')
+                  : undefined
+            }
             w={170}
           />
         </>

@@ -21,7 +21,17 @@ describe('formatMoney', () => {
   });
 
   it('lists totals per currency, never adding them', () => {
-    expect(plain(formatTotals([{ amount: 100, currency: 'EUR' }, { amount: 250, currency: 'RUB' }], 'en'))).toBe('€1.00 · RUB 2.50');
+    expect(
+      plain(
+        formatTotals(
+          [
+            { amount: 100, currency: 'EUR' },
+            { amount: 250, currency: 'RUB' },
+          ],
+          'en',
+        ),
+      ),
+    ).toBe('€1.00 · RUB 2.50');
     expect(plain(formatTotals([], 'en'))).toBe('—');
   });
 });

@@ -7,7 +7,12 @@ import { formatDecimal, minorDigits, type Money } from '../../../shared/payouts'
  */
 export function formatMoney(value: Money, locale: string): string {
   const digits = minorDigits(value.currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(Number(formatDecimal(value)));
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: value.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(Number(formatDecimal(value)));
 }
 
 /** Several currencies are never added together: each total is shown on its own, joined. */

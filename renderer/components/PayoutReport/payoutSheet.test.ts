@@ -11,23 +11,55 @@ function sheetOf(deals: Deal[], splits: Split[] = [sixtyFortySplit]) {
     managers: { petya: 'Petya Ivanov', masha: 'Masha Petrova' },
     offices: { o1: 'Office 1' },
   };
-  return { response, sheet: payoutSheet(response, (id) => (id === 'client-1' ? 'Orlov Sergey' : '?'), (key) => `[${key}]`) };
+  return {
+    response,
+    sheet: payoutSheet(
+      response,
+      (id) => (id === 'client-1' ? 'Orlov Sergey' : '?'),
+      (key) => `[${key}]`,
+    ),
+  };
 }
 
 const cell = (row: Row | undefined, i: number) => row?.[i] as CellObject | null | undefined;
 // Every cell payoutSheet writes is a cell object or null.
-const values = (row: Row | undefined) => (row ?? []).map((c) => (c === null || c === undefined ? c : (c as CellObject).value));
+const values = (row: Row | undefined) =>
+  (row ?? []).map((c) => (c === null || c === undefined ? c : (c as CellObject).value));
 
 describe('payoutSheet', () => {
   it('writes a bold header from i18n and one row per line with typed cells', () => {
     const { sheet } = sheetOf([paidDeal('d1', 1_000_001, 100_001)]);
     expect(sheet.name).toBe('[reports.payouts.title]');
     const [header, first, second] = sheet.rows;
-    expect(values(header)).toEqual(['manager', 'office', 'deal', 'client', 'paidAt', 'share', 'credited', 'owed', 'currency'].map((k) => `[reports.payouts.${k}]`));
+    expect(values(header)).toEqual(
+      ['manager', 'office', 'deal', 'client', 'paidAt', 'share', 'credited', 'owed', 'currency'].map(
+        (k) => `[reports.payouts.${k}]`,
+      ),
+    );
     expect(header?.every((c) => (c as CellObject).fontWeight === 'bold')).toBe(true);
     // Lines come in the report's group order: masha before petya.
-    expect(values(first)).toEqual(['Masha Petrova', 'o2', 'Antalya d1', 'Orlov Sergey', wallClock('2026-11-05T10:00:00.000Z'), 0.4, 4000, 400, 'RUB']);
-    expect(values(second)).toEqual(['Petya Ivanov', 'Office 1', 'Antalya d1', 'Orlov Sergey', wallClock('2026-11-05T10:00:00.000Z'), 0.6, 6000.01, 600.01, 'RUB']);
+    expect(values(first)).toEqual([
+      'Masha Petrova',
+      'o2',
+      'Antalya d1',
+      'Orlov Sergey',
+      wallClock('2026-11-05T10:00:00.000Z'),
+      0.4,
+      4000,
+      400,
+      'RUB',
+    ]);
+    expect(values(second)).toEqual([
+      'Petya Ivanov',
+      'Office 1',
+      'Antalya d1',
+      'Orlov Sergey',
+      wallClock('2026-11-05T10:00:00.000Z'),
+      0.6,
+      6000.01,
+      600.01,
+      'RUB',
+    ]);
     expect([0, 1, 2, 3, 8].map((i) => cell(second, i)?.type)).toEqual([String, String, String, String, String]);
     expect(cell(second, 4)).toMatchObject({ type: Date, format: 'yyyy-mm-dd hh:mm' });
     expect(cell(second, 5)).toMatchObject({ type: Number, format: '0%' });
@@ -39,7 +71,11 @@ describe('payoutSheet', () => {
   it('totals equal the report’s own, kopeck for kopeck, one row per currency, never summed across', () => {
     // Ten lines of 1 kopeck owed each (0.1 + 0.2 territory), plus a EUR and a JPY deal.
     const kopecks = Array.from({ length: 10 }, (_, i) => ({ ...paidDeal(`k${i}`, 3, 1), clientId: 'client-2' }));
-    const { response, sheet } = sheetOf([...kopecks, paidDeal('e1', 10_00, 3_33, 'EUR'), paidDeal('y1', 1_000, 101, 'JPY')]);
+    const { response, sheet } = sheetOf([
+      ...kopecks,
+      paidDeal('e1', 10_00, 3_33, 'EUR'),
+      paidDeal('y1', 1_000, 101, 'JPY'),
+    ]);
     const totals = sheet.rows.slice(-3);
     expect(sheet.rows.at(-4)).toEqual([]);
     expect(totals.map(values)).toEqual([
@@ -53,7 +89,10 @@ describe('payoutSheet', () => {
       { amount: 101, currency: 'JPY' },
       { amount: 10, currency: 'RUB' },
     ]);
-    const rubOwedCells = sheet.rows.slice(1, -4).filter((r) => values(r)[8] === 'RUB').map((r) => values(r)[7] as number);
+    const rubOwedCells = sheet.rows
+      .slice(1, -4)
+      .filter((r) => values(r)[8] === 'RUB')
+      .map((r) => values(r)[7] as number);
     expect(rubOwedCells).toHaveLength(10);
     expect(rubOwedCells.reduce((a, b) => a + b, 0)).not.toBe(0.1);
     expect(cell(totals[1], 7)).toMatchObject({ type: Number, format: '#,##0', fontWeight: 'bold' });
@@ -70,7 +109,12 @@ describe('payoutSheet', () => {
     const at = '2026-11-30T22:00:00.000Z';
     const local = new Date(at);
     const shown = wallClock(at);
-    expect([shown?.getUTCFullYear(), shown?.getUTCMonth(), shown?.getUTCDate(), shown?.getUTCHours()]).toEqual([local.getFullYear(), local.getMonth(), local.getDate(), local.getHours()]);
+    expect([shown?.getUTCFullYear(), shown?.getUTCMonth(), shown?.getUTCDate(), shown?.getUTCHours()]).toEqual([
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours(),
+    ]);
     expect(wallClock('')).toBeNull();
     expect([moneyFormat(2), moneyFormat(0)]).toEqual(['#,##0.00', '#,##0']);
   });

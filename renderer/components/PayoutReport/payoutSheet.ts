@@ -18,7 +18,11 @@ const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
 const PERCENT_FORMAT = '0%';
 
 // write-excel-file writes a String cell as a shared string (t="s"); only type 'Formula' emits <f>, so "=cmd|…" stays text.
-const text = (value: string, bold = false): CellObject => ({ value, type: String, ...(bold ? { fontWeight: 'bold' as const } : {}) });
+const text = (value: string, bold = false): CellObject => ({
+  value,
+  type: String,
+  ...(bold ? { fontWeight: 'bold' as const } : {}),
+});
 
 /** "#,##0.00" for kopecks and cents, "#,##0" for yen: exactly the currency's minor digits. */
 export function moneyFormat(digits: number): string {
@@ -31,7 +35,12 @@ export function moneyFormat(digits: number): string {
  */
 export function moneyCell(value: Money, bold = false): CellObject {
   const digits = minorDigits(value.currency);
-  return { value: value.amount / 10 ** digits, type: Number, format: moneyFormat(digits), ...(bold ? { fontWeight: 'bold' as const } : {}) };
+  return {
+    value: value.amount / 10 ** digits,
+    type: Number,
+    format: moneyFormat(digits),
+    ...(bold ? { fontWeight: 'bold' as const } : {}),
+  };
 }
 
 /**
@@ -42,7 +51,17 @@ export function wallClock(iso: string): Date | null {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return null;
   const d = new Date(at);
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()));
+  return new Date(
+    Date.UTC(
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      d.getMilliseconds(),
+    ),
+  );
 }
 
 /**
@@ -51,7 +70,11 @@ export function wallClock(iso: string): Date | null {
  * (`overall`, minor units), so the sheet adds up to exactly what the screen says; currencies are
  * never added together.
  */
-export function payoutSheet(response: PayoutReportResponse, clientLabel: (id: string) => string, t: (key: string) => string): PayoutSheet {
+export function payoutSheet(
+  response: PayoutReportResponse,
+  clientLabel: (id: string) => string,
+  t: (key: string) => string,
+): PayoutSheet {
   const { report, managers, offices } = response;
   const lines = report.groups.flatMap((g) => g.lines);
   const header: Row = HEADERS.map((key) => text(t(`reports.payouts.${key}`), true));
@@ -73,7 +96,17 @@ export function payoutSheet(response: PayoutReportResponse, clientLabel: (id: st
   const credited = totalsOf(lines.map((l) => l.amountShare));
   const totals: Row[] = report.overall.map((owed) => {
     const creditedHere = credited.find((m) => m.currency === owed.currency);
-    return [text(t('reports.payouts.overall'), true), null, null, null, null, null, creditedHere ? moneyCell(creditedHere, true) : null, moneyCell(owed, true), text(owed.currency, true)];
+    return [
+      text(t('reports.payouts.overall'), true),
+      null,
+      null,
+      null,
+      null,
+      null,
+      creditedHere ? moneyCell(creditedHere, true) : null,
+      moneyCell(owed, true),
+      text(owed.currency, true),
+    ];
   });
   const rows: SheetData = [header, ...body, ...(totals.length > 0 ? [[], ...totals] : [])];
   return { name: t('reports.payouts.title'), rows, columns: WIDTHS.map((width) => ({ width })) };

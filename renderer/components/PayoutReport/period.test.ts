@@ -12,8 +12,14 @@ describe('payout period', () => {
   });
 
   it('a month runs from local midnight on the 1st to local midnight on the next 1st', () => {
-    expect(periodOf({ kind: 'month', month: '2026-11' })).toEqual({ ok: true, period: { from: local(2026, 11), to: local(2026, 12) } });
-    expect(periodOf({ kind: 'month', month: '2026-12' })).toEqual({ ok: true, period: { from: local(2026, 12), to: local(2027, 1) } });
+    expect(periodOf({ kind: 'month', month: '2026-11' })).toEqual({
+      ok: true,
+      period: { from: local(2026, 11), to: local(2026, 12) },
+    });
+    expect(periodOf({ kind: 'month', month: '2026-12' })).toEqual({
+      ok: true,
+      period: { from: local(2026, 12), to: local(2027, 1) },
+    });
   });
 
   it('consecutive months share a boundary, so no deal counts twice', () => {
@@ -23,8 +29,14 @@ describe('payout period', () => {
   });
 
   it('a range includes its last day', () => {
-    expect(periodOf({ kind: 'range', from: '2026-11-03', to: '2026-11-30' })).toEqual({ ok: true, period: { from: local(2026, 11, 3), to: local(2026, 12, 1) } });
-    expect(periodOf({ kind: 'range', from: '2026-11-03', to: '2026-11-03' })).toEqual({ ok: true, period: { from: local(2026, 11, 3), to: local(2026, 11, 4) } });
+    expect(periodOf({ kind: 'range', from: '2026-11-03', to: '2026-11-30' })).toEqual({
+      ok: true,
+      period: { from: local(2026, 11, 3), to: local(2026, 12, 1) },
+    });
+    expect(periodOf({ kind: 'range', from: '2026-11-03', to: '2026-11-03' })).toEqual({
+      ok: true,
+      period: { from: local(2026, 11, 3), to: local(2026, 11, 4) },
+    });
   });
 
   it('names what is wrong with a bad choice', () => {
@@ -51,14 +63,22 @@ describe('payout period', () => {
 
   it('names the exported file after the period and the grouping', () => {
     expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'manager')).toBe('claimdesk-payouts-2026-11.csv');
-    expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office')).toBe('claimdesk-payouts-by-office-2026-11.csv');
-    expect(payoutFileName({ kind: 'range', from: '2026-11-03', to: '2026-11-20' }, 'manager')).toBe('claimdesk-payouts-2026-11-03_2026-11-20.csv');
-    expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office', 'xlsx')).toBe('claimdesk-payouts-by-office-2026-11.xlsx');
+    expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office')).toBe(
+      'claimdesk-payouts-by-office-2026-11.csv',
+    );
+    expect(payoutFileName({ kind: 'range', from: '2026-11-03', to: '2026-11-20' }, 'manager')).toBe(
+      'claimdesk-payouts-2026-11-03_2026-11-20.csv',
+    );
+    expect(payoutFileName({ kind: 'month', month: '2026-11' }, 'office', 'xlsx')).toBe(
+      'claimdesk-payouts-by-office-2026-11.xlsx',
+    );
   });
 
   it('says the period in the reader’s language', () => {
     expect(periodLabel({ kind: 'month', month: '2026-11' }, 'en')).toBe('November 2026');
     expect(periodLabel({ kind: 'month', month: '2026-11' }, 'ru')).toBe('ноябрь 2026 г.');
-    expect(periodLabel({ kind: 'range', from: '2026-11-03', to: '2026-11-20' }, 'en').replace(/\s/gu, ' ')).toBe('Nov 3 – 20, 2026');
+    expect(periodLabel({ kind: 'range', from: '2026-11-03', to: '2026-11-20' }, 'en').replace(/\s/gu, ' ')).toBe(
+      'Nov 3 – 20, 2026',
+    );
   });
 });

@@ -59,11 +59,18 @@ export function periodOf(choice: PeriodChoice): { ok: true; period: Period } | {
   if (choice.to < choice.from) return { ok: false, problem: 'order' };
   const [fy, fm, fd] = choice.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = choice.to.split('-').map(Number) as [number, number, number];
-  return { ok: true, period: { from: new Date(fy, fm - 1, fd).toISOString(), to: new Date(ty, tm - 1, td + 1).toISOString() } };
+  return {
+    ok: true,
+    period: { from: new Date(fy, fm - 1, fd).toISOString(), to: new Date(ty, tm - 1, td + 1).toISOString() },
+  };
 }
 
 /** "claimdesk-payouts-2026-11.csv", "claimdesk-payouts-by-office-2026-11-03_2026-11-20.xlsx". */
-export function payoutFileName(choice: PeriodChoice, by: 'manager' | 'office', extension: 'csv' | 'xlsx' = 'csv'): string {
+export function payoutFileName(
+  choice: PeriodChoice,
+  by: 'manager' | 'office',
+  extension: 'csv' | 'xlsx' = 'csv',
+): string {
   const span = choice.kind === 'month' ? choice.month : `${choice.from}_${choice.to}`;
   return `claimdesk-payouts-${by === 'office' ? 'by-office-' : ''}${span}.${extension}`;
 }
@@ -76,5 +83,8 @@ export function periodLabel(choice: PeriodChoice, locale: string): string {
   }
   const [fy, fm, fd] = choice.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = choice.to.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(new Date(fy, fm - 1, fd), new Date(ty, tm - 1, td));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
+    new Date(fy, fm - 1, fd),
+    new Date(ty, tm - 1, td),
+  );
 }

@@ -18,7 +18,8 @@ export interface Reconciliation {
  */
 export function reconcile(report: Pick<PayoutReport, 'overall' | 'marginTotals'>): Reconciliation {
   const currencies = [...new Set([...report.overall, ...report.marginTotals].map((m) => m.currency))].sort();
-  const amountIn = (list: readonly Money[], currency: Money['currency']) => list.find((m) => m.currency === currency)?.amount ?? 0;
+  const amountIn = (list: readonly Money[], currency: Money['currency']) =>
+    list.find((m) => m.currency === currency)?.amount ?? 0;
   const rows = currencies.map((currency) => ({
     currency,
     owed: { amount: amountIn(report.overall, currency), currency },

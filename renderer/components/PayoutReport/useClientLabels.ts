@@ -13,7 +13,10 @@ export function useClientLabels(clientIds: readonly string[]): ReadonlyMap<strin
   const labels = useObservable(() => {
     const ids = key ? key.split('\n') : [];
     if (ids.length === 0) return of(new Map<string, string>());
-    return combineLatest([core.db.clients.findByIds(ids).$, core.db.claims.find({ selector: { clientId: { $in: ids } } }).$]).pipe(
+    return combineLatest([
+      core.db.clients.findByIds(ids).$,
+      core.db.claims.find({ selector: { clientId: { $in: ids } } }).$,
+    ]).pipe(
       map(([clients, claims]) => {
         const result = new Map<string, string>();
         for (const claim of claims) result.set(claim.clientId, claim.clientLabel);

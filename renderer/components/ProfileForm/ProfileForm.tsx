@@ -41,7 +41,11 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
     }
     setSaving(true);
     try {
-      const result = await core.setProfile({ userName, officeName, defaultCountry: country === OTHER ? otherCode : country });
+      const result = await core.setProfile({
+        userName,
+        officeName,
+        defaultCountry: country === OTHER ? otherCode : country,
+      });
       if (result.ok) {
         setErrors([]);
         onSaved(result.value);
@@ -53,7 +57,10 @@ export function ProfileForm({ initial, submitLabel, onSaved }: Props) {
     }
   };
 
-  const countryOptions = [...COMMON_COUNTRIES.map((code) => ({ value: code, label: countryLabel(code, language) })), { value: OTHER, label: t('profile.otherCountry') }];
+  const countryOptions = [
+    ...COMMON_COUNTRIES.map((code) => ({ value: code, label: countryLabel(code, language) })),
+    { value: OTHER, label: t('profile.otherCountry') },
+  ];
 
   return (
     <form onSubmit={submit} noValidate data-testid="profile-form">

@@ -86,7 +86,10 @@ export function RegulationsScreen() {
       if (result.ok) {
         replace(result.value);
         discard();
-        notifications.show({ color: 'teal', message: t('regulations.saved', { version: result.value.current.version }) });
+        notifications.show({
+          color: 'teal',
+          message: t('regulations.saved', { version: result.value.current.version }),
+        });
         return;
       }
       setFailure(result.failure);
@@ -100,7 +103,13 @@ export function RegulationsScreen() {
   const otherProblems = problems?.other.filter((e) => e.field !== 'note') ?? [];
 
   return (
-    <Stack gap="md" maw={960} data-testid="regulations-screen" data-state={state.loading ? 'loading' : loaded ? 'ready' : 'offline'} data-version={current.version}>
+    <Stack
+      gap="md"
+      maw={960}
+      data-testid="regulations-screen"
+      data-state={state.loading ? 'loading' : loaded ? 'ready' : 'offline'}
+      data-version={current.version}
+    >
       <Stack gap={4}>
         <Title order={2}>{t('regulations.title')}</Title>
         <Text c="dimmed" size="sm">
@@ -117,13 +126,22 @@ export function RegulationsScreen() {
       ) : (
         <>
           {!state.result.ok && (
-            <EndpointNotice failure={state.result.failure} onRetry={reload} title={t('regulations.offlineTitle')} notSignedInBody={t('regulations.notSignedInBody')} />
+            <EndpointNotice
+              failure={state.result.failure}
+              onRetry={reload}
+              title={t('regulations.offlineTitle')}
+              notSignedInBody={t('regulations.notSignedInBody')}
+            />
           )}
           <Group justify="space-between" wrap="wrap">
             <Text size="sm" fw={500} data-testid="regulations-version-line">
               {current.version === 0
                 ? t('regulations.versionDefaults')
-                : t('regulations.versionLine', { version: current.version, by: current.changedBy, when: formatDateTime(current.changedAt, i18n.language) })}
+                : t('regulations.versionLine', {
+                    version: current.version,
+                    by: current.changedBy,
+                    when: formatDateTime(current.changedAt, i18n.language),
+                  })}
             </Text>
             {!mayEdit && (
               <Text size="sm" c="dimmed">
@@ -136,7 +154,12 @@ export function RegulationsScreen() {
               <Text c="dimmed">{t('regulations.noRules')}</Text>
             </Paper>
           ) : (
-            <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="regulations-rules">
+            <Stack
+              gap="xs"
+              component="ol"
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+              data-testid="regulations-rules"
+            >
               {rules.map((rule, i) => (
                 <RuleCard
                   key={rule.id}
@@ -160,7 +183,16 @@ export function RegulationsScreen() {
           )}
           {editable && (
             <Group>
-              <Button variant="light" onClick={() => setEditing({ index: rules.length, form: emptyRuleForm(newRuleId(rules, () => crypto.randomUUID().slice(0, 8))) })} data-testid="regulations-add">
+              <Button
+                variant="light"
+                onClick={() =>
+                  setEditing({
+                    index: rules.length,
+                    form: emptyRuleForm(newRuleId(rules, () => crypto.randomUUID().slice(0, 8))),
+                  })
+                }
+                data-testid="regulations-add"
+              >
                 {t('regulations.add')}
               </Button>
             </Group>

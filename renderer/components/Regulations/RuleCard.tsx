@@ -12,12 +12,32 @@ export interface RuleActions {
 }
 
 /** One rule as the agency reads it: its number, name, "when … then …", and for editors the controls. */
-export function RuleCard({ rule, number, count, actions, problems }: { rule: Rule; number: number; count: number; actions: RuleActions | null; problems: readonly RuleProblem[] }) {
+export function RuleCard({
+  rule,
+  number,
+  count,
+  actions,
+  problems,
+}: {
+  rule: Rule;
+  number: number;
+  count: number;
+  actions: RuleActions | null;
+  problems: readonly RuleProblem[];
+}) {
   const { t, i18n } = useTranslation();
   const words = ruleWords(rule, t, i18n.language);
   const label = { n: number, name: rule.name };
   return (
-    <Paper withBorder p="md" radius="md" component="li" aria-label={`${t('regulations.ruleNumber', { n: number })}: ${rule.name}`} data-testid="regulation-rule" data-rule-id={rule.id}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="li"
+      aria-label={`${t('regulations.ruleNumber', { n: number })}: ${rule.name}`}
+      data-testid="regulation-rule"
+      data-rule-id={rule.id}
+    >
       <Stack gap={8}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="xs" wrap="nowrap" miw={0}>
@@ -30,16 +50,34 @@ export function RuleCard({ rule, number, count, actions, problems }: { rule: Rul
           </Group>
           {actions && (
             <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-              <ActionIcon variant="default" size="lg" onClick={actions.moveUp} disabled={number === 1} aria-label={t('regulations.moveUpLabel', label)}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={actions.moveUp}
+                disabled={number === 1}
+                aria-label={t('regulations.moveUpLabel', label)}
+              >
                 <span aria-hidden>↑</span>
               </ActionIcon>
-              <ActionIcon variant="default" size="lg" onClick={actions.moveDown} disabled={number === count} aria-label={t('regulations.moveDownLabel', label)}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                onClick={actions.moveDown}
+                disabled={number === count}
+                aria-label={t('regulations.moveDownLabel', label)}
+              >
                 <span aria-hidden>↓</span>
               </ActionIcon>
               <Button variant="default" size="xs" onClick={actions.edit} aria-label={t('regulations.editLabel', label)}>
                 {t('regulations.edit')}
               </Button>
-              <ActionIcon variant="subtle" color="red" size="lg" onClick={actions.remove} aria-label={t('regulations.deleteLabel', label)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                onClick={actions.remove}
+                aria-label={t('regulations.deleteLabel', label)}
+              >
                 <span aria-hidden>✕</span>
               </ActionIcon>
             </Group>

@@ -1,4 +1,17 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_DEADLINE_HOURS, RULE_NAME_MAX, type Rule } from '../../../shared/regulations';
@@ -11,7 +24,17 @@ import { formToRule, MATCH_KINDS, OUTCOME_TYPES, type NumberValue, type RuleForm
  * One rule in a form: name, conditions, outcome. Problems appear at their controls once the
  * lead tries to use the rule, then follow every keystroke; a refused rule never leaves the form.
  */
-export function RuleEditor({ initial, number, onApply, onClose }: { initial: RuleForm; number: number | null; onApply(rule: Rule): void; onClose(): void }) {
+export function RuleEditor({
+  initial,
+  number,
+  onApply,
+  onClose,
+}: {
+  initial: RuleForm;
+  number: number | null;
+  onApply(rule: Rule): void;
+  onClose(): void;
+}) {
   const { t, i18n } = useTranslation();
   const [form, setForm] = useState(initial);
   const [tried, setTried] = useState(false);
@@ -19,15 +42,27 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
   const problems = ruleProblems(rule);
   const shown = tried ? problems : [];
   const set = <K extends keyof RuleForm>(key: K, value: RuleForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const errorAt = (field: RuleField) => words(shown.find((p) => p.field === field), t);
+  const errorAt = (field: RuleField) =>
+    words(
+      shown.find((p) => p.field === field),
+      t,
+    );
 
   const apply = () => {
     setTried(true);
     if (problems.length === 0) onApply(rule);
   };
   const any = { value: 'any', label: t('regulations.editor.any') } as const;
-  const triChoices: Choice<Tri>[] = [any, { value: 'yes', label: t('regulations.editor.yes') }, { value: 'no', label: t('regulations.editor.no') }];
-  const officeChoices: Choice<RuleForm['offices']>[] = [any, { value: 'same', label: t('regulations.editor.sameOffice') }, { value: 'different', label: t('regulations.editor.differentOffices') }];
+  const triChoices: Choice<Tri>[] = [
+    any,
+    { value: 'yes', label: t('regulations.editor.yes') },
+    { value: 'no', label: t('regulations.editor.no') },
+  ];
+  const officeChoices: Choice<RuleForm['offices']>[] = [
+    any,
+    { value: 'same', label: t('regulations.editor.sameOffice') },
+    { value: 'different', label: t('regulations.editor.differentOffices') },
+  ];
   const firstContactChoices: Choice<RuleForm['firstContact']>[] = [
     any,
     { value: 'owner', label: t('regulations.editor.firstContactOwner') },
@@ -36,7 +71,13 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
   const unplaced = shown.filter((p) => p.field === 'conditions');
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={number === null ? t('regulations.editor.titleNew') : t('regulations.editor.titleEdit', { n: number })} data-testid="rule-editor">
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={number === null ? t('regulations.editor.titleNew') : t('regulations.editor.titleEdit', { n: number })}
+      data-testid="rule-editor"
+    >
       <Stack gap="md">
         <TextInput
           label={t('regulations.editor.name')}
@@ -52,9 +93,18 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
             <Text size="xs" c="dimmed">
               {t('regulations.editor.conditionsHelp')}
             </Text>
-            <Checkbox label={t('regulations.editor.matchKindOn')} checked={form.matchKindOn} onChange={(e) => set('matchKindOn', e.currentTarget.checked)} />
+            <Checkbox
+              label={t('regulations.editor.matchKindOn')}
+              checked={form.matchKindOn}
+              onChange={(e) => set('matchKindOn', e.currentTarget.checked)}
+            />
             {form.matchKindOn && (
-              <Checkbox.Group label={t('regulations.editor.matchKinds')} value={form.matchKinds} onChange={(v) => set('matchKinds', v.filter(isKind))} error={errorAt('matchKinds')}>
+              <Checkbox.Group
+                label={t('regulations.editor.matchKinds')}
+                value={form.matchKinds}
+                onChange={(v) => set('matchKinds', v.filter(isKind))}
+                error={errorAt('matchKinds')}
+              >
                 <Group gap="md" mt={4}>
                   {MATCH_KINDS.map((k) => (
                     <Checkbox key={k} value={k} label={t(`regulations.editor.kind_${k}`)} />
@@ -62,17 +112,57 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
                 </Group>
               </Checkbox.Group>
             )}
-            <ChoiceSelect label={t('regulations.editor.offices')} value={form.offices} choices={officeChoices} onChange={(v) => set('offices', v)} />
+            <ChoiceSelect
+              label={t('regulations.editor.offices')}
+              value={form.offices}
+              choices={officeChoices}
+              onChange={(v) => set('offices', v)}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DaysInput label={t('regulations.editor.claimAgeMin')} value={form.claimAgeMin} onChange={(v) => set('claimAgeMin', v)} error={errorAt('claimAge') ? true : undefined} />
-              <DaysInput label={t('regulations.editor.claimAgeMax')} value={form.claimAgeMax} onChange={(v) => set('claimAgeMax', v)} error={errorAt('claimAge')} />
+              <DaysInput
+                label={t('regulations.editor.claimAgeMin')}
+                value={form.claimAgeMin}
+                onChange={(v) => set('claimAgeMin', v)}
+                error={errorAt('claimAge') ? true : undefined}
+              />
+              <DaysInput
+                label={t('regulations.editor.claimAgeMax')}
+                value={form.claimAgeMax}
+                onChange={(v) => set('claimAgeMax', v)}
+                error={errorAt('claimAge')}
+              />
             </SimpleGrid>
-            <DaysInput label={t('regulations.editor.ownerInactive')} value={form.ownerInactiveMin} onChange={(v) => set('ownerInactiveMin', v)} error={errorAt('ownerInactive')} />
+            <DaysInput
+              label={t('regulations.editor.ownerInactive')}
+              value={form.ownerInactiveMin}
+              onChange={(v) => set('ownerInactiveMin', v)}
+              error={errorAt('ownerInactive')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <ChoiceSelect label={t('regulations.editor.openDeal')} value={form.ownerHasOpenDeal} choices={triChoices} onChange={(v) => set('ownerHasOpenDeal', v)} />
-              <ChoiceSelect label={t('regulations.editor.paidDeal')} value={form.ownerHasPaidDeal} choices={triChoices} onChange={(v) => set('ownerHasPaidDeal', v)} />
-              <ChoiceSelect label={t('regulations.editor.firstContact')} value={form.firstContact} choices={firstContactChoices} onChange={(v) => set('firstContact', v)} />
-              <ChoiceSelect label={t('regulations.editor.household')} value={form.newcomerViaHousehold} choices={triChoices} onChange={(v) => set('newcomerViaHousehold', v)} />
+              <ChoiceSelect
+                label={t('regulations.editor.openDeal')}
+                value={form.ownerHasOpenDeal}
+                choices={triChoices}
+                onChange={(v) => set('ownerHasOpenDeal', v)}
+              />
+              <ChoiceSelect
+                label={t('regulations.editor.paidDeal')}
+                value={form.ownerHasPaidDeal}
+                choices={triChoices}
+                onChange={(v) => set('ownerHasPaidDeal', v)}
+              />
+              <ChoiceSelect
+                label={t('regulations.editor.firstContact')}
+                value={form.firstContact}
+                choices={firstContactChoices}
+                onChange={(v) => set('firstContact', v)}
+              />
+              <ChoiceSelect
+                label={t('regulations.editor.household')}
+                value={form.newcomerViaHousehold}
+                choices={triChoices}
+                onChange={(v) => set('newcomerViaHousehold', v)}
+              />
             </SimpleGrid>
             {unplaced.length > 0 && (
               <Alert color="red" variant="light" p="xs">
@@ -95,10 +185,21 @@ export function RuleEditor({ initial, number, onApply, onClose }: { initial: Rul
                 <PercentInput
                   label={t('regulations.editor.splitOwner')}
                   value={form.splitOwner}
-                  onChange={(v) => setForm((f) => ({ ...f, splitOwner: v, splitNewcomer: typeof v === 'number' && v >= 0 && v <= 100 ? 100 - v : f.splitNewcomer }))}
+                  onChange={(v) =>
+                    setForm((f) => ({
+                      ...f,
+                      splitOwner: v,
+                      splitNewcomer: typeof v === 'number' && v >= 0 && v <= 100 ? 100 - v : f.splitNewcomer,
+                    }))
+                  }
                   error={errorAt('split') ? true : undefined}
                 />
-                <PercentInput label={t('regulations.editor.splitNewcomer')} value={form.splitNewcomer} onChange={(v) => set('splitNewcomer', v)} error={errorAt('split')} />
+                <PercentInput
+                  label={t('regulations.editor.splitNewcomer')}
+                  value={form.splitNewcomer}
+                  onChange={(v) => set('splitNewcomer', v)}
+                  error={errorAt('split')}
+                />
               </SimpleGrid>
             )}
             {form.outcome === 'negotiate' && (
@@ -146,22 +247,74 @@ interface NumberFieldProps {
 }
 
 function DaysInput({ label, value, onChange, error }: NumberFieldProps) {
-  return <NumberInput label={label} value={value} onChange={onChange} allowDecimal={false} allowNegative={false} min={0} clampBehavior="none" error={error} />;
+  return (
+    <NumberInput
+      label={label}
+      value={value}
+      onChange={onChange}
+      allowDecimal={false}
+      allowNegative={false}
+      min={0}
+      clampBehavior="none"
+      error={error}
+    />
+  );
 }
 
 function PercentInput({ label, value, onChange, error }: NumberFieldProps) {
-  return <NumberInput label={label} value={value} onChange={onChange} allowDecimal={false} allowNegative={false} min={0} max={100} clampBehavior="none" suffix="%" error={error} />;
+  return (
+    <NumberInput
+      label={label}
+      value={value}
+      onChange={onChange}
+      allowDecimal={false}
+      allowNegative={false}
+      min={0}
+      max={100}
+      clampBehavior="none"
+      suffix="%"
+      error={error}
+    />
+  );
 }
 
 type Choice<T extends string> = { value: T; label: string };
 
 /** A select of a few fixed choices; what it reports is always one of them (the first otherwise). */
-function ChoiceSelect<T extends string>({ label, value, choices, onChange }: { label: string; value: T; choices: readonly Choice<T>[]; onChange(value: T): void }) {
-  return <NativeSelect label={label} value={value} onChange={(e) => onChange(pick(e.currentTarget.value, choices.map((c) => c.value), choices[0]!.value))} data={choices} />;
+function ChoiceSelect<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange(value: T): void;
+}) {
+  return (
+    <NativeSelect
+      label={label}
+      value={value}
+      onChange={(e) =>
+        onChange(
+          pick(
+            e.currentTarget.value,
+            choices.map((c) => c.value),
+            choices[0]!.value,
+          ),
+        )
+      }
+      data={choices}
+    />
+  );
 }
 
 /** The problem in the reader's language; validateRule's English words when no key is known. */
-function words(problem: RuleProblem | undefined, t: (key: string, params?: Record<string, unknown>) => string): string | undefined {
+function words(
+  problem: RuleProblem | undefined,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): string | undefined {
   if (!problem) return undefined;
   return problem.key ? t(`regulations.errors.${problem.key}`, problem.params) : problem.message;
 }

@@ -23,7 +23,13 @@ export function SaveBar(props: {
   const { t } = useTranslation();
   const { failure } = props;
   return (
-    <Paper withBorder p="md" radius="md" style={{ borderColor: 'var(--mantine-color-orange-4)' }} data-testid="regulations-save-bar">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      style={{ borderColor: 'var(--mantine-color-orange-4)' }}
+      data-testid="regulations-save-bar"
+    >
       <Stack gap="sm">
         <Stack gap={2}>
           <Text fw={600}>{t('regulations.unsavedTitle')}</Text>
@@ -47,7 +53,12 @@ export function SaveBar(props: {
           </Alert>
         )}
         {failure?.code === 'conflict' ? (
-          <Alert color="orange" variant="light" title={t('regulations.conflictTitle')} data-testid="regulations-conflict">
+          <Alert
+            color="orange"
+            variant="light"
+            title={t('regulations.conflictTitle')}
+            data-testid="regulations-conflict"
+          >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('regulations.conflictBody', { version: props.basedOn })}</Text>
               <Button size="xs" onClick={props.onReload}>
@@ -56,14 +67,24 @@ export function SaveBar(props: {
             </Stack>
           </Alert>
         ) : failure && failure.code !== 'invalid' ? (
-          <EndpointNotice failure={failure} onRetry={props.onSave} title={t('regulations.saveFailed')} testId="regulations-save-failure" />
+          <EndpointNotice
+            failure={failure}
+            onRetry={props.onSave}
+            title={t('regulations.saveFailed')}
+            testId="regulations-save-failure"
+          />
         ) : failure?.code === 'invalid' && failure.errors.length === 0 ? (
           <Alert color="red" variant="light" title={t('regulations.saveFailed')}>
             {failure.message}
           </Alert>
         ) : null}
         <Group gap="xs">
-          <Button onClick={props.onSave} loading={props.saving} disabled={failure?.code === 'conflict'} data-testid="regulations-save">
+          <Button
+            onClick={props.onSave}
+            loading={props.saving}
+            disabled={failure?.code === 'conflict'}
+            data-testid="regulations-save"
+          >
             {t('regulations.save', { version: props.nextVersion })}
           </Button>
           <Button variant="subtle" color="gray" onClick={props.onDiscard} disabled={props.saving}>

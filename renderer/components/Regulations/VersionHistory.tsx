@@ -9,7 +9,9 @@ export function VersionHistory({ history }: { history: RegulationsResponse['hist
   const rows = [...history].sort((a, b) => b.version - a.version);
   return (
     <Table captionSide="top" striped withTableBorder data-testid="regulations-history">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>{t('regulations.history')}</Table.Caption>
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
+        {t('regulations.history')}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('regulations.historyVersion')}</Table.Th>
@@ -24,7 +26,9 @@ export function VersionHistory({ history }: { history: RegulationsResponse['hist
           <Table.Tr key={v.version} data-testid="regulations-version" data-version={v.version}>
             <Table.Td>{v.version}</Table.Td>
             <Table.Td>{v.version === 0 ? t('regulations.shippedDefaults') : v.changedBy}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{v.version === 0 ? '—' : formatDateTime(v.changedAt, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {v.version === 0 ? '—' : formatDateTime(v.changedAt, i18n.language)}
+            </Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{v.note || '—'}</Table.Td>
             <Table.Td ta="right">{v.ruleCount}</Table.Td>
           </Table.Tr>

@@ -9,32 +9,50 @@ const i18n = i18next.createInstance();
 let tEn: TFunction;
 let tRu: TFunction;
 beforeAll(async () => {
-  await i18n.init({ resources: { en: { translation: en }, ru: { translation: ru } }, lng: 'en', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
   tEn = i18n.getFixedT('en');
   tRu = i18n.getFixedT('ru');
 });
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/gu, ' ');
-const rule = (conditions: Rule['conditions'], outcome: Rule['outcome']): Rule => ({ id: 'r', name: 'R', conditions, outcome });
+const rule = (conditions: Rule['conditions'], outcome: Rule['outcome']): Rule => ({
+  id: 'r',
+  name: 'R',
+  conditions,
+  outcome,
+});
 
 describe('describeRule', () => {
   it('lists only the conditions the rule has, in a fixed order', () => {
-    expect(describeRule(rule({ firstContact: 'newcomer', sameOffice: false, matchKind: ['email'] }, { type: 'moveToNewcomer' }))).toEqual({
-      conditions: [{ key: 'matchKind', kinds: ['email'] }, { key: 'differentOffices' }, { key: 'firstContactNewcomer' }],
+    expect(
+      describeRule(
+        rule({ firstContact: 'newcomer', sameOffice: false, matchKind: ['email'] }, { type: 'moveToNewcomer' }),
+      ),
+    ).toEqual({
+      conditions: [
+        { key: 'matchKind', kinds: ['email'] },
+        { key: 'differentOffices' },
+        { key: 'firstContactNewcomer' },
+      ],
       outcome: { key: 'outcome_moveToNewcomer' },
     });
   });
 
   it('says "no" conditions as such, not as missing ones', () => {
-    expect(describeRule(rule({ ownerHasOpenDeal: false, ownerHasPaidDeal: false, newcomerViaHousehold: false }, { type: 'notifyOnly' })).conditions.map((p) => p.key)).toEqual([
-      'ownerHasNoOpenDeal',
-      'ownerHasNoPaidDeal',
-      'notViaHousehold',
-    ]);
+    expect(
+      describeRule(
+        rule({ ownerHasOpenDeal: false, ownerHasPaidDeal: false, newcomerViaHousehold: false }, { type: 'notifyOnly' }),
+      ).conditions.map((p) => p.key),
+    ).toEqual(['ownerHasNoOpenDeal', 'ownerHasNoPaidDeal', 'notViaHousehold']);
   });
 
   it('picks the claim-age phrase by the bounds given', () => {
-    const key = (claimAgeDays: { min?: number; max?: number }) => describeRule(rule({ claimAgeDays }, { type: 'leadDecides' })).conditions[0]?.key;
+    const key = (claimAgeDays: { min?: number; max?: number }) =>
+      describeRule(rule({ claimAgeDays }, { type: 'leadDecides' })).conditions[0]?.key;
     expect(key({ min: 30 })).toBe('claimAgeAtLeast');
     expect(key({ max: 7 })).toBe('claimAgeAtMost');
     expect(key({ min: 0, max: 7 })).toBe('claimAgeBetween');
@@ -61,7 +79,10 @@ describe('ruleWords', () => {
   });
 
   it('joins several conditions and kinds of match in words', () => {
-    const household = rule({ matchKind: ['phone', 'email'], newcomerViaHousehold: true, claimAgeDays: { min: 7, max: 30 } }, { type: 'splitFirstOrder', owner: 70, newcomer: 30 });
+    const household = rule(
+      { matchKind: ['phone', 'email'], newcomerViaHousehold: true, claimAgeDays: { min: 7, max: 30 } },
+      { type: 'splitFirstOrder', owner: 70, newcomer: 30 },
+    );
     expect(ruleWords(household, tEn, 'en')).toEqual({
       when: 'the clients match by phone or email, the owner’s claim is between 7 and 30 days old, and the newcomer’s request came from a household member of the client',
       then: 'the owner gets 70% of the first order and the newcomer 30%',
@@ -74,7 +95,13 @@ describe('ruleWords', () => {
   });
 
   it('a rule without conditions applies in every case', () => {
-    expect(ruleWords(rule({}, { type: 'notifyOnly' }), tEn, 'en')).toEqual({ when: null, then: 'both managers are told and nothing else changes', sentence: 'In every case, both managers are told and nothing else changes.' });
-    expect(ruleWords(rule({ claimAgeDays: { max: 1 } }, { type: 'stayWithOwner' }), tEn, 'en').sentence).toBe('If the owner’s claim is at most 1 day old, then the client stays with the owner.');
+    expect(ruleWords(rule({}, { type: 'notifyOnly' }), tEn, 'en')).toEqual({
+      when: null,
+      then: 'both managers are told and nothing else changes',
+      sentence: 'In every case, both managers are told and nothing else changes.',
+    });
+    expect(ruleWords(rule({ claimAgeDays: { max: 1 } }, { type: 'stayWithOwner' }), tEn, 'en').sentence).toBe(
+      'If the owner’s claim is at most 1 day old, then the client stays with the owner.',
+    );
   });
 });

@@ -27,14 +27,23 @@ export function describeRule(rule: Rule): RuleDescription {
   if (c.sameOffice !== undefined) conditions.push({ key: c.sameOffice ? 'sameOffice' : 'differentOffices' });
   if (c.claimAgeDays) {
     const { min, max } = c.claimAgeDays;
-    const key = min !== undefined && max !== undefined ? 'claimAgeBetween' : min !== undefined ? 'claimAgeAtLeast' : 'claimAgeAtMost';
+    const key =
+      min !== undefined && max !== undefined
+        ? 'claimAgeBetween'
+        : min !== undefined
+          ? 'claimAgeAtLeast'
+          : 'claimAgeAtMost';
     conditions.push({ key, days: { min, max } });
   }
   if (c.ownerInactiveDays) conditions.push({ key: 'ownerInactive', days: { min: c.ownerInactiveDays.min } });
-  if (c.ownerHasOpenDeal !== undefined) conditions.push({ key: c.ownerHasOpenDeal ? 'ownerHasOpenDeal' : 'ownerHasNoOpenDeal' });
-  if (c.ownerHasPaidDeal !== undefined) conditions.push({ key: c.ownerHasPaidDeal ? 'ownerHasPaidDeal' : 'ownerHasNoPaidDeal' });
-  if (c.firstContact !== undefined) conditions.push({ key: c.firstContact === 'owner' ? 'firstContactOwner' : 'firstContactNewcomer' });
-  if (c.newcomerViaHousehold !== undefined) conditions.push({ key: c.newcomerViaHousehold ? 'viaHousehold' : 'notViaHousehold' });
+  if (c.ownerHasOpenDeal !== undefined)
+    conditions.push({ key: c.ownerHasOpenDeal ? 'ownerHasOpenDeal' : 'ownerHasNoOpenDeal' });
+  if (c.ownerHasPaidDeal !== undefined)
+    conditions.push({ key: c.ownerHasPaidDeal ? 'ownerHasPaidDeal' : 'ownerHasNoPaidDeal' });
+  if (c.firstContact !== undefined)
+    conditions.push({ key: c.firstContact === 'owner' ? 'firstContactOwner' : 'firstContactNewcomer' });
+  if (c.newcomerViaHousehold !== undefined)
+    conditions.push({ key: c.newcomerViaHousehold ? 'viaHousehold' : 'notViaHousehold' });
   return { conditions, outcome: describeOutcome(rule.outcome) };
 }
 
@@ -60,22 +69,33 @@ export interface RuleWords {
 export function ruleWords(rule: Rule, t: TFunction, locale: string): RuleWords {
   const { conditions, outcome } = describeRule(rule);
   const say = (phrase: Phrase) => t(`regulations.describe.${phrase.key}`, values(phrase, t, locale));
-  const when = conditions.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(conditions.map(say)) : null;
+  const when =
+    conditions.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(conditions.map(say)) : null;
   const then = say(outcome);
-  return { when, then, sentence: when === null ? t('regulations.describe.always', { then }) : t('regulations.describe.ifThen', { when, then }) };
+  return {
+    when,
+    then,
+    sentence:
+      when === null ? t('regulations.describe.always', { then }) : t('regulations.describe.ifThen', { when, then }),
+  };
 }
 
 function values(phrase: Phrase, t: TFunction, locale: string): Record<string, string | number> {
   // Russian says "60 дн." rather than decline "дней/дня/день" after "не меньше"; the unit style is a translation.
   const unitDisplay = t('regulations.describe.unitDisplay') === 'short' ? 'short' : 'long';
-  const unit = (n: number, u: 'day' | 'hour') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay }).format(n);
+  const unit = (n: number, u: 'day' | 'hour') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay }).format(n);
   const out: Record<string, string | number> = {};
   if (phrase.days?.min !== undefined) out.min = unit(phrase.days.min, 'day');
   if (phrase.days?.max !== undefined) out.max = unit(phrase.days.max, 'day');
   // "between 7 and 30 days": the unit once, after the second number.
-  if (phrase.days?.min !== undefined && phrase.days.max !== undefined) out.minNumber = new Intl.NumberFormat(locale).format(phrase.days.min);
+  if (phrase.days?.min !== undefined && phrase.days.max !== undefined)
+    out.minNumber = new Intl.NumberFormat(locale).format(phrase.days.min);
   if (phrase.hours !== undefined) out.hours = unit(phrase.hours, 'hour');
   if (phrase.split) Object.assign(out, phrase.split);
-  if (phrase.kinds) out.kinds = new Intl.ListFormat(locale, { type: 'disjunction' }).format(phrase.kinds.map((k) => t(`regulations.describe.kind_${k}`)));
+  if (phrase.kinds)
+    out.kinds = new Intl.ListFormat(locale, { type: 'disjunction' }).format(
+      phrase.kinds.map((k) => t(`regulations.describe.kind_${k}`)),
+    );
   return out;
 }

@@ -7,8 +7,18 @@ const rules = [...DEFAULT_REGULATIONS];
 
 describe('regulations draft', () => {
   it('moves a rule up and down by one place', () => {
-    expect(ids(moveRule(rules, 1, -1))).toEqual(['claim-lapses', 'first-contact', 'across-offices-negotiate', 'same-office-lead']);
-    expect(ids(moveRule(rules, 1, 1))).toEqual(['first-contact', 'across-offices-negotiate', 'claim-lapses', 'same-office-lead']);
+    expect(ids(moveRule(rules, 1, -1))).toEqual([
+      'claim-lapses',
+      'first-contact',
+      'across-offices-negotiate',
+      'same-office-lead',
+    ]);
+    expect(ids(moveRule(rules, 1, 1))).toEqual([
+      'first-contact',
+      'across-offices-negotiate',
+      'claim-lapses',
+      'same-office-lead',
+    ]);
   });
 
   it('leaves the list as it is at either end', () => {

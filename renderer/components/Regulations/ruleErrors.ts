@@ -5,7 +5,8 @@ import { MAX_DEADLINE_HOURS, RULE_NAME_MAX, validateRule, type Rule } from '../.
 import type { FieldError } from '../../../shared/workflow';
 
 /** The editor's controls that can carry an error. */
-export type RuleField = 'name' | 'matchKinds' | 'claimAge' | 'ownerInactive' | 'conditions' | 'outcome' | 'split' | 'deadline';
+export type RuleField =
+  'name' | 'matchKinds' | 'claimAge' | 'ownerInactive' | 'conditions' | 'outcome' | 'split' | 'deadline';
 
 export interface RuleProblem {
   field: RuleField;
@@ -22,11 +23,18 @@ export function ruleProblems(rule: Rule): RuleProblem[] {
 
 /** Errors from the endpoint ("rules.2.outcome.split") are the same fields with the rule's index in front. */
 export function problemOf(error: FieldError, rule: Rule): RuleProblem {
-  const make = (field: RuleField, key: string | null, params: RuleProblem['params'] = {}): RuleProblem => ({ field, key, params, message: error.message });
+  const make = (field: RuleField, key: string | null, params: RuleProblem['params'] = {}): RuleProblem => ({
+    field,
+    key,
+    params,
+    message: error.message,
+  });
   const c = rule.conditions;
   switch (error.field) {
     case 'name':
-      return typeof rule.name === 'string' && rule.name.trim() !== '' ? make('name', 'nameTooLong', { max: RULE_NAME_MAX }) : make('name', 'nameRequired');
+      return typeof rule.name === 'string' && rule.name.trim() !== ''
+        ? make('name', 'nameTooLong', { max: RULE_NAME_MAX })
+        : make('name', 'nameRequired');
     case 'conditions.matchKind':
       return make('matchKinds', 'matchKind');
     case 'conditions.claimAgeDays.min':
@@ -42,8 +50,12 @@ export function problemOf(error: FieldError, rule: Rule): RuleProblem {
       return make('outcome', 'outcome');
     case 'outcome.split': {
       const o = rule.outcome;
-      const whole = o.type === 'splitFirstOrder' && [o.owner, o.newcomer].every((n) => Number.isSafeInteger(n) && n >= 0 && n <= 100);
-      return whole && o.type === 'splitFirstOrder' ? make('split', 'splitSum', { sum: o.owner + o.newcomer }) : make('split', 'splitRange');
+      const whole =
+        o.type === 'splitFirstOrder' &&
+        [o.owner, o.newcomer].every((n) => Number.isSafeInteger(n) && n >= 0 && n <= 100);
+      return whole && o.type === 'splitFirstOrder'
+        ? make('split', 'splitSum', { sum: o.owner + o.newcomer })
+        : make('split', 'splitRange');
     }
     case 'outcome.deadlineHours':
       return make('deadline', 'deadline', { max: MAX_DEADLINE_HOURS });
@@ -53,7 +65,10 @@ export function problemOf(error: FieldError, rule: Rule): RuleProblem {
 }
 
 /** Endpoint errors per rule index ("rules.2.name" → rule 2's name); the rest (e.g. "note") by field. */
-export function endpointProblems(errors: readonly FieldError[], rules: readonly Rule[]): { byRule: Map<number, RuleProblem[]>; other: FieldError[] } {
+export function endpointProblems(
+  errors: readonly FieldError[],
+  rules: readonly Rule[],
+): { byRule: Map<number, RuleProblem[]>; other: FieldError[] } {
   const byRule = new Map<number, RuleProblem[]>();
   const other: FieldError[] = [];
   for (const e of errors) {

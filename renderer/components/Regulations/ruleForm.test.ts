@@ -27,7 +27,12 @@ describe('rule form', () => {
   });
 
   it('leaves out every condition set to "any", and empty number fields', () => {
-    expect(formToRule({ ...emptyRuleForm('n1'), name: '  Tell them  ', outcome: 'notifyOnly' })).toEqual({ id: 'n1', name: 'Tell them', conditions: {}, outcome: { type: 'notifyOnly' } });
+    expect(formToRule({ ...emptyRuleForm('n1'), name: '  Tell them  ', outcome: 'notifyOnly' })).toEqual({
+      id: 'n1',
+      name: 'Tell them',
+      conditions: {},
+      outcome: { type: 'notifyOnly' },
+    });
   });
 
   it('keeps a one-sided claim age', () => {
@@ -44,7 +49,11 @@ describe('rule form', () => {
     expect(rule.conditions.ownerInactiveDays?.min).toBeNaN();
     const checked = validateRule(rule);
     expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.errors.map((e) => e.field).sort()).toEqual(['conditions.ownerInactiveDays.min', 'outcome.deadlineHours']);
+    if (!checked.ok)
+      expect(checked.errors.map((e) => e.field).sort()).toEqual([
+        'conditions.ownerInactiveDays.min',
+        'outcome.deadlineHours',
+      ]);
   });
 
   it('an emptied list of match kinds is kept, so the validator can say so', () => {

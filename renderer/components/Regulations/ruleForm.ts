@@ -26,7 +26,14 @@ export interface RuleForm {
   deadlineHours: NumberValue;
 }
 
-export const OUTCOME_TYPES: readonly Outcome['type'][] = ['stayWithOwner', 'moveToNewcomer', 'splitFirstOrder', 'negotiate', 'leadDecides', 'notifyOnly'];
+export const OUTCOME_TYPES: readonly Outcome['type'][] = [
+  'stayWithOwner',
+  'moveToNewcomer',
+  'splitFirstOrder',
+  'negotiate',
+  'leadDecides',
+  'notifyOnly',
+];
 export const MATCH_KINDS: readonly IdentityKind[] = ['phone', 'email', 'domain'];
 
 /** A new rule starts as "negotiate within 48 hours", the agency default between offices. */
@@ -84,7 +91,8 @@ export function formToRule(form: RuleForm): Rule {
   if (form.offices !== 'any') conditions.sameOffice = form.offices === 'same';
   const min = optional(form.claimAgeMin);
   const max = optional(form.claimAgeMax);
-  if (min !== undefined || max !== undefined) conditions.claimAgeDays = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  if (min !== undefined || max !== undefined)
+    conditions.claimAgeDays = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   const inactive = optional(form.ownerInactiveMin);
   if (inactive !== undefined) conditions.ownerInactiveDays = { min: inactive };
   if (form.ownerHasOpenDeal !== 'any') conditions.ownerHasOpenDeal = form.ownerHasOpenDeal === 'yes';

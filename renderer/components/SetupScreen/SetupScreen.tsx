@@ -35,7 +35,13 @@ export function SetupScreen() {
                   <Text size="sm" fw={500}>
                     {t('setup.signInOffer')}
                   </Text>
-                  <Button size="xs" variant="filled" onClick={() => setMode('signIn')} data-testid="setup-sign-in" style={{ flex: 'none' }}>
+                  <Button
+                    size="xs"
+                    variant="filled"
+                    onClick={() => setMode('signIn')}
+                    data-testid="setup-sign-in"
+                    style={{ flex: 'none' }}
+                  >
                     {t('setup.signInOfferButton')}
                   </Button>
                 </Group>
@@ -50,9 +56,19 @@ export function SetupScreen() {
                   {t('signIn.intro')}
                 </Text>
               </Stack>
-              <SignInForm onSignedIn={(result) => notifySignedIn(t, result.persisted, result.profile.userName, result.profile.officeName)} />
+              <SignInForm
+                onSignedIn={(result) =>
+                  notifySignedIn(t, result.persisted, result.profile.userName, result.profile.officeName)
+                }
+              />
               <Text size="sm" c="dimmed">
-                <Anchor component="button" type="button" size="sm" onClick={() => setMode('alone')} data-testid="setup-work-alone">
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => setMode('alone')}
+                  data-testid="setup-work-alone"
+                >
                   {t('setup.workAlone')}
                 </Anchor>{' '}
                 — {t('setup.workAloneHint')}

@@ -37,17 +37,36 @@ export function Shell() {
               </Text>
             </UnstyledButton>
             <Group gap={4} component="nav" wrap="nowrap">
-              <Button variant={inBook ? 'light' : 'subtle'} onClick={() => navigate({ name: 'book' })} data-testid="nav-clients">
+              <Button
+                variant={inBook ? 'light' : 'subtle'}
+                onClick={() => navigate({ name: 'book' })}
+                data-testid="nav-clients"
+              >
                 {t('nav.clients')}
               </Button>
-              <Button variant={route.name === 'newClient' ? 'filled' : 'subtle'} onClick={() => navigate({ name: 'newClient' })} data-testid="nav-new-client">
+              <Button
+                variant={route.name === 'newClient' ? 'filled' : 'subtle'}
+                onClick={() => navigate({ name: 'newClient' })}
+                data-testid="nav-new-client"
+              >
                 {t('nav.newClient')}
               </Button>
-              <CasesNavButton active={route.name === 'cases' || route.name === 'case'} onClick={() => navigate({ name: 'cases' })} />
-              <Button variant={route.name === 'reports' ? 'light' : 'subtle'} onClick={() => navigate({ name: 'reports' })} data-testid="nav-reports">
+              <CasesNavButton
+                active={route.name === 'cases' || route.name === 'case'}
+                onClick={() => navigate({ name: 'cases' })}
+              />
+              <Button
+                variant={route.name === 'reports' ? 'light' : 'subtle'}
+                onClick={() => navigate({ name: 'reports' })}
+                data-testid="nav-reports"
+              >
                 {t('nav.reports')}
               </Button>
-              <Button variant={route.name === 'regulations' ? 'light' : 'subtle'} onClick={() => navigate({ name: 'regulations' })} data-testid="nav-regulations">
+              <Button
+                variant={route.name === 'regulations' ? 'light' : 'subtle'}
+                onClick={() => navigate({ name: 'regulations' })}
+                data-testid="nav-regulations"
+              >
                 {t('nav.regulations')}
               </Button>
             </Group>
@@ -58,7 +77,12 @@ export function Shell() {
             </Text>
             <SyncIndicator />
             <LanguageSwitch />
-            <Button variant={route.name === 'settings' ? 'light' : 'subtle'} color="gray" onClick={() => navigate({ name: 'settings' })} data-testid="nav-settings">
+            <Button
+              variant={route.name === 'settings' ? 'light' : 'subtle'}
+              color="gray"
+              onClick={() => navigate({ name: 'settings' })}
+              data-testid="nav-settings"
+            >
               {t('nav.settings')}
             </Button>
           </Group>
@@ -115,7 +139,13 @@ function CasesNavButton({ active, onClick }: { active: boolean; onClick(): void 
       data-unseen={count}
       rightSection={
         count > 0 ? (
-          <Badge size="sm" circle={count < 10} color="orange" aria-label={t('nav.unseenCases', { count })} data-testid="nav-cases-badge">
+          <Badge
+            size="sm"
+            circle={count < 10}
+            color="orange"
+            aria-label={t('nav.unseenCases', { count })}
+            data-testid="nav-cases-badge"
+          >
             {count}
           </Badge>
         ) : undefined

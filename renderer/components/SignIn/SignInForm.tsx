@@ -41,7 +41,8 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
     setFailure(null);
     const parsed = parseEndpoint(endpoint);
     const errors: FieldErrors = {};
-    if (!parsed.ok) errors.endpoint = t(`signIn.fieldErrors.endpoint${parsed.code[0]!.toUpperCase()}${parsed.code.slice(1)}`);
+    if (!parsed.ok)
+      errors.endpoint = t(`signIn.fieldErrors.endpoint${parsed.code[0]!.toUpperCase()}${parsed.code.slice(1)}`);
     if (!username.trim()) errors.username = t('signIn.fieldErrors.usernameRequired');
     if (!password) errors.password = t('signIn.fieldErrors.passwordRequired');
     setFieldErrors(errors);
@@ -70,12 +71,16 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
     const { failure: x, host } = f;
     switch (x.code) {
       case 'wrongCredentials':
-        return x.serverMessage ? `${t('signIn.errors.wrongCredentials')} ${x.serverMessage}` : t('signIn.errors.wrongCredentials');
+        return x.serverMessage
+          ? `${t('signIn.errors.wrongCredentials')} ${x.serverMessage}`
+          : t('signIn.errors.wrongCredentials');
       case 'throttled':
         return x.retryAfterSeconds !== null
           ? t('signIn.errors.throttledIn', {
               wait: formatWait(x.retryAfterSeconds, i18n.language),
-              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(f.at + x.retryAfterSeconds * 1000),
+              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
+                f.at + x.retryAfterSeconds * 1000,
+              ),
             })
           : t('signIn.errors.throttled');
       case 'unreachable':
@@ -86,7 +91,11 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
       case 'server':
         return t('signIn.errors.server', { message: x.serverMessage });
       case 'otherAccount':
-        return t('signIn.errors.otherAccount', { owner: x.owner.userName, office: x.owner.officeName, user: x.userName });
+        return t('signIn.errors.otherAccount', {
+          owner: x.owner.userName,
+          office: x.owner.officeName,
+          user: x.userName,
+        });
     }
   };
 
@@ -153,7 +162,13 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
                 >
                   {t('signIn.insecureConfirm')}
                 </Button>
-                <Button size="xs" variant="subtle" color="gray" onClick={() => setInsecureAsked(null)} data-testid="plain-http-cancel">
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => setInsecureAsked(null)}
+                  data-testid="plain-http-cancel"
+                >
                   {t('signIn.insecureChange')}
                 </Button>
               </Group>
@@ -161,7 +176,13 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
           </Alert>
         )}
         {failure && (
-          <Alert color="red" variant="light" data-testid="sign-in-error" data-error-code={failure.failure.code} role="alert">
+          <Alert
+            color="red"
+            variant="light"
+            data-testid="sign-in-error"
+            data-error-code={failure.failure.code}
+            role="alert"
+          >
             {failureText(failure)}
           </Alert>
         )}

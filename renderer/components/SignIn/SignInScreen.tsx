@@ -38,7 +38,12 @@ export function SignInScreen() {
   );
 }
 
-export function notifySignedIn(t: (key: string, options?: Record<string, unknown>) => string, persisted: boolean, user: string, office: string): void {
+export function notifySignedIn(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  persisted: boolean,
+  user: string,
+  office: string,
+): void {
   notifications.show({ color: 'teal', message: t('signIn.success', { user, office }) });
   if (!persisted) notifications.show({ color: 'orange', message: t('signIn.notKept'), autoClose: false });
 }

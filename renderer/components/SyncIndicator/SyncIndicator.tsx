@@ -24,7 +24,9 @@ export function SyncIndicator() {
   const view = syncView(connection, status, networkUp, core.pendingChanges());
   const color = SYNC_COLORS[view.state];
   const stateLabel = t(`sync.state_${view.state}`);
-  const ago = view.lastSyncAt ? formatAgo(view.lastSyncAt, i18n.language, Math.max(now, view.lastSyncAt), t('time.justNow')) : null;
+  const ago = view.lastSyncAt
+    ? formatAgo(view.lastSyncAt, i18n.language, Math.max(now, view.lastSyncAt), t('time.justNow'))
+    : null;
 
   return (
     <Popover width={360} position="bottom-end" withArrow shadow="md">
@@ -37,7 +39,11 @@ export function SyncIndicator() {
           aria-label={t('sync.statusLabel', { state: stateLabel })}
           px={10}
           py={4}
-          style={{ borderRadius: 'var(--mantine-radius-md)', border: `1px solid var(--mantine-color-${color}-3)`, background: `var(--mantine-color-${color}-0)` }}
+          style={{
+            borderRadius: 'var(--mantine-radius-md)',
+            border: `1px solid var(--mantine-color-${color}-3)`,
+            background: `var(--mantine-color-${color}-0)`,
+          }}
         >
           <Group gap={8} wrap="nowrap">
             <StateDot state={view.state} color={color} />
@@ -63,7 +69,11 @@ export function SyncIndicator() {
               <Text size="sm" data-testid="sync-pending-text">
                 {t('sync.pending', { count: view.pending })}
               </Text>
-              <Text size="sm" c="dimmed" title={view.lastSyncAt ? formatDateTime(view.lastSyncAt, i18n.language) : undefined}>
+              <Text
+                size="sm"
+                c="dimmed"
+                title={view.lastSyncAt ? formatDateTime(view.lastSyncAt, i18n.language) : undefined}
+              >
                 {ago ? t('sync.lastSync', { when: ago }) : t('sync.neverSynced')}
               </Text>
             </>
@@ -80,7 +90,8 @@ export function SyncIndicator() {
           )}
           {connection.kind !== 'alone' && (
             <Text size="xs" c="dimmed">
-              {t('sync.signedInAs', { user: connection.session.userName, office: connection.session.officeName })} · {view.host}
+              {t('sync.signedInAs', { user: connection.session.userName, office: connection.session.officeName })} ·{' '}
+              {view.host}
             </Text>
           )}
           <Divider />
@@ -118,14 +129,25 @@ function StateDot({ state, color }: { state: SyncView['state']; color: string })
   );
 }
 
-function summary(view: SyncView, ago: string | null, t: (key: string, options?: Record<string, unknown>) => string): string {
+function summary(
+  view: SyncView,
+  ago: string | null,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
   if (view.state === 'alone') return t('sync.aloneDetail');
-  const parts = [view.pending > 0 ? t('sync.pendingShort', { count: view.pending }) : null, ago ? t('sync.lastSyncShort', { when: ago }) : t('sync.neverSynced')];
+  const parts = [
+    view.pending > 0 ? t('sync.pendingShort', { count: view.pending }) : null,
+    ago ? t('sync.lastSyncShort', { when: ago }) : t('sync.neverSynced'),
+  ];
   return parts.filter(Boolean).join(' · ');
 }
 
 /** Known problems in the user's language; anything else as the server or transport put it. */
-function errorWords(message: string, code: string | null, i18n: { exists(key: string): boolean; t(key: string): string }): string {
+function errorWords(
+  message: string,
+  code: string | null,
+  i18n: { exists(key: string): boolean; t(key: string): string },
+): string {
   const key = code ? `sync.errorText.${code}` : null;
   return key && i18n.exists(key) ? i18n.t(key) : message;
 }

@@ -22,13 +22,30 @@ export const SYNC_COLORS: Record<SyncViewState, string> = {
 };
 
 /** What the header tells: the core's status, overruled by what is certain (no sign-in, no network). */
-export function syncView(connection: Connection, status: SyncStatus | null, networkUp: boolean, pendingNow: number): SyncView {
-  if (connection.kind === 'alone') return { state: 'alone', pending: pendingNow, lastSyncAt: null, lastError: null, host: null };
+export function syncView(
+  connection: Connection,
+  status: SyncStatus | null,
+  networkUp: boolean,
+  pendingNow: number,
+): SyncView {
+  if (connection.kind === 'alone')
+    return { state: 'alone', pending: pendingNow, lastSyncAt: null, lastError: null, host: null };
   const host = hostOf(connection.session.endpoint);
   if (connection.kind === 'signInAgain') {
-    return { state: 'signInAgain', pending: pendingNow, lastSyncAt: status?.lastSyncAt ?? null, lastError: status?.lastError ?? null, host };
+    return {
+      state: 'signInAgain',
+      pending: pendingNow,
+      lastSyncAt: status?.lastSyncAt ?? null,
+      lastError: status?.lastError ?? null,
+      host,
+    };
   }
-  const base = { pending: status?.pending ?? pendingNow, lastSyncAt: status?.lastSyncAt ?? null, lastError: status?.lastError ?? null, host };
+  const base = {
+    pending: status?.pending ?? pendingNow,
+    lastSyncAt: status?.lastSyncAt ?? null,
+    lastError: status?.lastError ?? null,
+    host,
+  };
   // The computer says it has no network: that is offline, whatever the last request said.
   if (!networkUp) return { ...base, state: 'offline' };
   const state = status?.state ?? 'connecting';

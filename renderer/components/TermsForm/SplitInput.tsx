@@ -25,9 +25,23 @@ export function SplitInput({ legend, shareLabel, names, ownerPct, onChange, erro
       </Text>
       <Group grow align="flex-start">
         <ShareInput label={shareLabel(names.owner)} value={ownerPct} onChange={onChange} testId={`${testId}-owner`} />
-        <ShareInput label={shareLabel(names.newcomer)} value={newcomerPct} onChange={(n) => onChange(rest(n))} testId={`${testId}-newcomer`} />
+        <ShareInput
+          label={shareLabel(names.newcomer)}
+          value={newcomerPct}
+          onChange={(n) => onChange(rest(n))}
+          testId={`${testId}-newcomer`}
+        />
       </Group>
-      <Slider value={ownerPct === '' ? 50 : ownerPct} onChange={onChange} min={0} max={100} step={5} label={(v) => `${v} / ${100 - v}`} thumbLabel={legend} mb="xs" />
+      <Slider
+        value={ownerPct === '' ? 50 : ownerPct}
+        onChange={onChange}
+        min={0}
+        max={100}
+        step={5}
+        label={(v) => `${v} / ${100 - v}`}
+        thumbLabel={legend}
+        mb="xs"
+      />
       {error && (
         <Text size="sm" c="red" role="alert">
           {error}
@@ -41,7 +55,17 @@ export function SplitInput({ legend, shareLabel, names, ownerPct, onChange, erro
 const rest = (pct: number | ''): number | '' => (pct === '' ? '' : 100 - pct);
 
 /** One side's share: a whole percentage from 0 to 100, '' while the field is empty. */
-function ShareInput({ label, value, onChange, testId }: { label: string; value: number | ''; onChange(value: number | ''): void; testId: string }) {
+function ShareInput({
+  label,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: number | '';
+  onChange(value: number | ''): void;
+  testId: string;
+}) {
   return (
     <NumberInput
       label={label}

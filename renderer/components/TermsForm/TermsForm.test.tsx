@@ -20,7 +20,14 @@ function render(initial: TermsDraft, i18n = en): string {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MantineProvider>
-        <TermsForm names={{ owner: 'Petya', newcomer: 'Masha' }} initial={initial} submitLabel="Send proposal" busy={false} onSubmit={() => {}} onCancel={() => {}} />
+        <TermsForm
+          names={{ owner: 'Petya', newcomer: 'Masha' }}
+          initial={initial}
+          submitLabel="Send proposal"
+          busy={false}
+          onSubmit={() => {}}
+          onCancel={() => {}}
+        />
       </MantineProvider>
     </I18nextProvider>,
   );
@@ -34,11 +41,15 @@ describe('terms form', () => {
     expect(text).toContain('Masha (added the client later)');
     expect(text).toContain('Petya, % of the first order');
     expect(text).toContain('Petya hands leads to Masha');
-    expect(text).toContain('Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya.');
+    expect(text).toContain(
+      'Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya.',
+    );
   });
 
   it('asks for the missing parts instead of a sentence', () => {
     expect(render({ ...EMPTY_DRAFT, leads: true })).toContain('Complete the terms to read them in words.');
-    expect(render(EMPTY_DRAFT, ru)).toContain('Petya получает 50% первого заказа и ведёт клиента дальше; Masha получает 50%.');
+    expect(render(EMPTY_DRAFT, ru)).toContain(
+      'Petya получает 50% первого заказа и ведёт клиента дальше; Masha получает 50%.',
+    );
   });
 });

@@ -40,7 +40,13 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
   return (
     <form onSubmit={submit} noValidate data-testid="terms-form" aria-label={t('terms.formLabel')}>
       <Stack gap="md">
-        <Radio.Group label={t('terms.keeper')} value={draft.keeper} onChange={(v) => set({ keeper: v as Side })} error={errorOf('keeper')} data-testid="terms-keeper">
+        <Radio.Group
+          label={t('terms.keeper')}
+          value={draft.keeper}
+          onChange={(v) => set({ keeper: v as Side })}
+          error={errorOf('keeper')}
+          data-testid="terms-keeper"
+        >
           <Stack gap={6} mt={6}>
             {sides.map((side) => (
               <Radio key={side} value={side} label={sideLabel(side)} data-testid={`terms-keeper-${side}`} />
@@ -59,7 +65,12 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
         />
 
         <Stack gap="sm">
-          <Checkbox label={t('terms.laterToggle')} checked={draft.later} onChange={(e) => set({ later: e.currentTarget.checked })} data-testid="terms-later-toggle" />
+          <Checkbox
+            label={t('terms.laterToggle')}
+            checked={draft.later}
+            onChange={(e) => set({ later: e.currentTarget.checked })}
+            data-testid="terms-later-toggle"
+          />
           {draft.later && (
             <Paper withBorder p="sm" radius="sm">
               <Stack gap="sm">
@@ -106,14 +117,33 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
         </Stack>
 
         <Stack gap="sm">
-          <Checkbox label={t('terms.leadsToggle')} checked={draft.leads} onChange={(e) => set({ leads: e.currentTarget.checked })} data-testid="terms-leads-toggle" />
+          <Checkbox
+            label={t('terms.leadsToggle')}
+            checked={draft.leads}
+            onChange={(e) => set({ leads: e.currentTarget.checked })}
+            data-testid="terms-leads-toggle"
+          />
           {draft.leads && (
             <Paper withBorder p="sm" radius="sm">
               <Group grow align="flex-start">
-                <Radio.Group label={t('terms.leadsFrom')} value={draft.leadsFrom} onChange={(v) => set({ leadsFrom: v as Side })} error={errorOf('leadsFrom')} data-testid="terms-leads-from">
+                <Radio.Group
+                  label={t('terms.leadsFrom')}
+                  value={draft.leadsFrom}
+                  onChange={(v) => set({ leadsFrom: v as Side })}
+                  error={errorOf('leadsFrom')}
+                  data-testid="terms-leads-from"
+                >
                   <Stack gap={6} mt={6}>
                     {sides.map((side) => (
-                      <Radio key={side} value={side} label={t('terms.leadsFromSide', { from: names[side], to: names[side === 'owner' ? 'newcomer' : 'owner'] })} data-testid={`terms-leads-from-${side}`} />
+                      <Radio
+                        key={side}
+                        value={side}
+                        label={t('terms.leadsFromSide', {
+                          from: names[side],
+                          to: names[side === 'owner' ? 'newcomer' : 'owner'],
+                        })}
+                        data-testid={`terms-leads-from-${side}`}
+                      />
                     ))}
                   </Stack>
                 </Radio.Group>

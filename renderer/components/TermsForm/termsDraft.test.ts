@@ -2,7 +2,15 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Terms } from '../../../shared/workflow';
 import { i18nForTests } from '../../cases/i18nForTests';
-import { checkDraft, draftFromOutcome, draftFromTerms, EMPTY_DRAFT, fromDateInput, toDateInput, type TermsDraft } from './termsDraft';
+import {
+  checkDraft,
+  draftFromOutcome,
+  draftFromTerms,
+  EMPTY_DRAFT,
+  fromDateInput,
+  toDateInput,
+  type TermsDraft,
+} from './termsDraft';
 
 let en: i18n;
 let ru: i18n;
@@ -39,18 +47,28 @@ describe('terms draft', () => {
       keeper: 'Choose who keeps the client.',
       firstSplit: 'Give each manager a whole percentage of the first order; together 100%.',
     });
-    expect(errorsOf({ ...EMPTY_DRAFT, later: true })).toEqual({ laterBound: 'Say for how many later orders, or until which date, the split applies.' });
+    expect(errorsOf({ ...EMPTY_DRAFT, later: true })).toEqual({
+      laterBound: 'Say for how many later orders, or until which date, the split applies.',
+    });
     expect(errorsOf({ ...EMPTY_DRAFT, later: true, laterOrders: 0, laterUntil: '2026-02-30' })).toEqual({
       laterOrders: 'The number of orders must be a whole number from 1 to 1000.',
       laterUntil: 'Enter a valid date.',
     });
-    expect(errorsOf({ ...EMPTY_DRAFT, leads: true })).toEqual({ leadsFrom: 'Choose who hands over the leads.', leadsCount: 'The number of leads must be a whole number from 0 to 1000.' });
-    expect(errorsOf({ ...EMPTY_DRAFT, note: 'x'.repeat(2001) }, ru)).toEqual({ note: 'Примечание — не больше 2000 символов.' });
+    expect(errorsOf({ ...EMPTY_DRAFT, leads: true })).toEqual({
+      leadsFrom: 'Choose who hands over the leads.',
+      leadsCount: 'The number of leads must be a whole number from 0 to 1000.',
+    });
+    expect(errorsOf({ ...EMPTY_DRAFT, note: 'x'.repeat(2001) }, ru)).toEqual({
+      note: 'Примечание — не больше 2000 символов.',
+    });
   });
 
   it('starts a proposal from what the regulations recommend', () => {
     expect(draftFromOutcome({ type: 'moveToNewcomer' })).toMatchObject({ keeper: 'newcomer', firstOwnerPct: 0 });
-    expect(draftFromOutcome({ type: 'splitFirstOrder', owner: 70 })).toMatchObject({ keeper: 'owner', firstOwnerPct: 70 });
+    expect(draftFromOutcome({ type: 'splitFirstOrder', owner: 70 })).toMatchObject({
+      keeper: 'owner',
+      firstOwnerPct: 70,
+    });
     expect(draftFromOutcome(null)).toEqual(EMPTY_DRAFT);
   });
 

@@ -1,6 +1,14 @@
 // The terms form's state, as the inputs hold it (a number input may be empty), and its way to
 // shared/workflow's Terms. validateTerms stays the judge: the draft only shapes what was typed.
-import { MAX_LATER_ORDERS, MAX_LEADS, NOTE_MAX, validateTerms, type FieldError, type Side, type Terms } from '../../../shared/workflow';
+import {
+  MAX_LATER_ORDERS,
+  MAX_LEADS,
+  NOTE_MAX,
+  validateTerms,
+  type FieldError,
+  type Side,
+  type Terms,
+} from '../../../shared/workflow';
 import type { Translator } from '../../cases/notificationText';
 
 export interface TermsDraft {
@@ -19,7 +27,17 @@ export interface TermsDraft {
 }
 
 /** The parts of the form an error belongs to. */
-export type TermsField = 'keeper' | 'firstSplit' | 'laterSplit' | 'laterBound' | 'laterOrders' | 'laterUntil' | 'leadsFrom' | 'leadsCount' | 'note' | 'form';
+export type TermsField =
+  | 'keeper'
+  | 'firstSplit'
+  | 'laterSplit'
+  | 'laterBound'
+  | 'laterOrders'
+  | 'laterUntil'
+  | 'leadsFrom'
+  | 'leadsCount'
+  | 'note'
+  | 'form';
 
 export const EMPTY_DRAFT: TermsDraft = {
   keeper: 'owner',
@@ -63,7 +81,9 @@ export function termsInput(draft: TermsDraft): unknown {
           ...(draft.laterUntil.trim() !== '' ? { until: fromDateInput(draft.laterUntil) } : {}),
         }
       : null,
-    leadsCompensation: draft.leads ? { from: draft.leadsFrom ?? undefined, count: draft.leadsCount === '' ? undefined : draft.leadsCount } : null,
+    leadsCompensation: draft.leads
+      ? { from: draft.leadsFrom ?? undefined, count: draft.leadsCount === '' ? undefined : draft.leadsCount }
+      : null,
     note: draft.note,
   };
 }
@@ -97,7 +117,9 @@ function formFieldOf(field: string): TermsField {
 
 function errorText(i18n: Translator, field: TermsField, error: FieldError): string {
   const key = `terms.errors.${field}`;
-  return i18n.exists(key) ? i18n.t(key, { maxOrders: MAX_LATER_ORDERS, maxLeads: MAX_LEADS, maxNote: NOTE_MAX }) : error.message;
+  return i18n.exists(key)
+    ? i18n.t(key, { maxOrders: MAX_LATER_ORDERS, maxLeads: MAX_LEADS, maxNote: NOTE_MAX })
+    : error.message;
 }
 
 function splitOf(ownerPct: number | ''): { owner: number | undefined; newcomer: number | undefined } {

@@ -25,10 +25,14 @@ export function termsSentence(i18n: Translator, terms: Terms, names: SideNames):
     const later = terms.laterOrdersSplit;
     if (later && later[side] > 0) items.push(laterText(i18n, later[side], later.orders, later.until));
     const leads = terms.leadsCompensation;
-    if (leads && leads.count > 0 && leads.from !== side) items.push(t('terms.sentence.leads', { count: leads.count, from: names[leads.from] }));
+    if (leads && leads.count > 0 && leads.from !== side)
+      items.push(t('terms.sentence.leads', { count: leads.count, from: names[leads.from] }));
     const keeps = terms.keeper === side;
     const name = names[side];
-    if (items.length > 0) clauses.push(t(keeps ? 'terms.sentence.getsAndKeeps' : 'terms.sentence.gets', { name, items: listOf(i18n.language, items) }));
+    if (items.length > 0)
+      clauses.push(
+        t(keeps ? 'terms.sentence.getsAndKeeps' : 'terms.sentence.gets', { name, items: listOf(i18n.language, items) }),
+      );
     else if (keeps) clauses.push(t('terms.sentence.keeps', { name }));
   }
   return t('terms.sentence.whole', { clauses: clauses.join('; ') });
@@ -36,7 +40,8 @@ export function termsSentence(i18n: Translator, terms: Terms, names: SideNames):
 
 function laterText(i18n: Translator, pct: number, orders: number | undefined, until: number | undefined): string {
   const date = until !== undefined ? fullDay(until, i18n.language) : '';
-  if (orders !== undefined && until !== undefined) return i18n.t('terms.sentence.laterBoth', { pct, count: orders, date });
+  if (orders !== undefined && until !== undefined)
+    return i18n.t('terms.sentence.laterBoth', { pct, count: orders, date });
   if (orders !== undefined) return i18n.t('terms.sentence.laterOrders', { pct, count: orders });
   return i18n.t('terms.sentence.laterUntil', { pct, date });
 }

@@ -28,7 +28,12 @@ export interface CaseDoc {
 }
 
 export interface CaseRecommendation {
-  outcome: { type: 'stayWithOwner' | 'moveToNewcomer' | 'splitFirstOrder' | 'negotiate' | 'leadDecides' | 'notifyOnly'; owner?: number; newcomer?: number; deadlineHours?: number };
+  outcome: {
+    type: 'stayWithOwner' | 'moveToNewcomer' | 'splitFirstOrder' | 'negotiate' | 'leadDecides' | 'notifyOnly';
+    owner?: number;
+    newcomer?: number;
+    deadlineHours?: number;
+  };
   ruleId: string;
   ruleName: string;
   /** 1-based, as the agency numbers its rules; 0 when no rule applied (the lead decides). */
@@ -70,7 +75,10 @@ export const caseSchema: RxJsonSchema<CaseDoc> = {
       maxItems: 60,
       items: {
         type: 'object',
-        properties: { kind: { type: 'string', enum: ['phone', 'email', 'domain'] }, display: { type: 'string', maxLength: 300 } },
+        properties: {
+          kind: { type: 'string', enum: ['phone', 'email', 'domain'] },
+          display: { type: 'string', maxLength: 300 },
+        },
         required: ['kind', 'display'],
       },
     },
@@ -85,7 +93,10 @@ export const caseSchema: RxJsonSchema<CaseDoc> = {
         outcome: {
           type: 'object',
           properties: {
-            type: { type: 'string', enum: ['stayWithOwner', 'moveToNewcomer', 'splitFirstOrder', 'negotiate', 'leadDecides', 'notifyOnly'] },
+            type: {
+              type: 'string',
+              enum: ['stayWithOwner', 'moveToNewcomer', 'splitFirstOrder', 'negotiate', 'leadDecides', 'notifyOnly'],
+            },
             owner: { type: 'integer', minimum: 0, maximum: 100 },
             newcomer: { type: 'integer', minimum: 0, maximum: 100 },
             deadlineHours: { type: 'integer', minimum: 1, maximum: 10_000 },
@@ -102,16 +113,40 @@ export const caseSchema: RxJsonSchema<CaseDoc> = {
           items: {
             type: 'object',
             // params: JSON text of the translation parameters (RxDB schemas want declared keys).
-            properties: { condition: { type: 'string', maxLength: 64 }, text: { type: 'string', maxLength: 1000 }, params: { type: 'string', maxLength: 2000 } },
+            properties: {
+              condition: { type: 'string', maxLength: 64 },
+              text: { type: 'string', maxLength: 1000 },
+              params: { type: 'string', maxLength: 2000 },
+            },
             required: ['condition', 'text', 'params'],
           },
         },
         regulationsVersion: { type: 'integer', minimum: 0, maximum: 1e9 },
         evaluatedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
       },
-      required: ['outcome', 'ruleId', 'ruleName', 'ruleNumber', 'explanation', 'reasons', 'regulationsVersion', 'evaluatedAt'],
+      required: [
+        'outcome',
+        'ruleId',
+        'ruleName',
+        'ruleNumber',
+        'explanation',
+        'reasons',
+        'regulationsVersion',
+        'evaluatedAt',
+      ],
     },
   },
-  required: ['id', 'officeIds', 'owner', 'newcomer', 'matched', 'detectedAt', 'detectedWhere', 'causedBy', 'status', 'updatedAt'],
+  required: [
+    'id',
+    'officeIds',
+    'owner',
+    'newcomer',
+    'matched',
+    'detectedAt',
+    'detectedWhere',
+    'causedBy',
+    'status',
+    'updatedAt',
+  ],
   indexes: ['updatedAt', 'detectedAt'],
 };

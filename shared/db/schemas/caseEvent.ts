@@ -43,12 +43,20 @@ export const termsDocSchema = {
     firstOrderSplit: split,
     laterOrdersSplit: {
       type: 'object',
-      properties: { owner: pct, newcomer: pct, orders: { type: 'integer', minimum: 1, maximum: 1000 }, until: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 } },
+      properties: {
+        owner: pct,
+        newcomer: pct,
+        orders: { type: 'integer', minimum: 1, maximum: 1000 },
+        until: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+      },
       required: ['owner', 'newcomer'],
     },
     leadsCompensation: {
       type: 'object',
-      properties: { from: { type: 'string', enum: ['owner', 'newcomer'] }, count: { type: 'integer', minimum: 0, maximum: 1000 } },
+      properties: {
+        from: { type: 'string', enum: ['owner', 'newcomer'] },
+        count: { type: 'integer', minimum: 0, maximum: 1000 },
+      },
       required: ['from', 'count'],
     },
     note: { type: 'string', maxLength: 2000 },
@@ -64,7 +72,11 @@ export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
     id: { type: 'string', maxLength: 64 },
     caseId: { type: 'string', maxLength: 200 },
     officeIds: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string', maxLength: 64 } },
-    type: { type: 'string', enum: ['propose', 'counter', 'accept', 'escalate', 'decide', 'deadlineSet', 'leadHandover'], maxLength: 16 },
+    type: {
+      type: 'string',
+      enum: ['propose', 'counter', 'accept', 'escalate', 'decide', 'deadlineSet', 'leadHandover'],
+      maxLength: 16,
+    },
     at: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     by: {
       type: 'object',

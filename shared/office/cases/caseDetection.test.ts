@@ -23,7 +23,20 @@ async function office(name?: string): Promise<OfficeCore> {
 /** A claim of another office's client, as the endpoint's claims arrive by sync. */
 function foreignClaim(core: OfficeCore, key: string, clientId = 'masha-client', since = 1): ClaimDoc {
   const keyHash = core.hashIdentityKey(key);
-  return { id: `${keyHash}|${clientId}`, keyHash, kind: 'phone', display: '+7 916 ***-**-67', clientId, clientLabel: 'Ivanov P.', ownerId: 'masha', ownerName: 'Masha Petrova', officeId: 'office-2', officeName: 'Office 2', since, lastActivityAt: 1 };
+  return {
+    id: `${keyHash}|${clientId}`,
+    keyHash,
+    kind: 'phone',
+    display: '+7 916 ***-**-67',
+    clientId,
+    clientLabel: 'Ivanov P.',
+    ownerId: 'masha',
+    ownerName: 'Masha Petrova',
+    officeId: 'office-2',
+    officeName: 'Office 2',
+    since,
+    lastActivityAt: 1,
+  };
 }
 
 function collect(notifications$: Observable<Notification>, count: number): Promise<Notification[]> {
@@ -43,9 +56,17 @@ describe('detection in the office', () => {
     const first = collect(core.notifications$, 1);
     await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000));
     const [note] = await first;
-    expect(note).toMatchObject({ kind: 'ownerDuplicate', title: 'New duplicate of your client', route: `/cases/${encodeURIComponent(caseIdFor(mine.id, 'masha-client'))}` });
+    expect(note).toMatchObject({
+      kind: 'ownerDuplicate',
+      title: 'New duplicate of your client',
+      route: `/cases/${encodeURIComponent(caseIdFor(mine.id, 'masha-client'))}`,
+    });
     const opened = await core.db.cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
-    expect(opened).toMatchObject({ detectedWhere: 'officeSync', causedBy: 'masha', officeIds: expect.arrayContaining(['office-2']) });
+    expect(opened).toMatchObject({
+      detectedWhere: 'officeSync',
+      causedBy: 'masha',
+      officeIds: expect.arrayContaining(['office-2']),
+    });
     expect(opened?.owner.clientId).toBe(mine.id);
     expect(await firstValueFrom(core.unseenCaseCount$)).toBe(1);
     await core.markCaseSeen(opened!.id);
@@ -53,7 +74,10 @@ describe('detection in the office', () => {
 
     // The same claim again (the endpoint's copy arriving later) neither reopens nor re-announces.
     const again = collect(core.notifications$, 1).catch(() => 'nothing');
-    await core.db.claims.upsert({ ...foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000), lastActivityAt: 2 });
+    await core.db.claims.upsert({
+      ...foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000),
+      lastActivityAt: 2,
+    });
     expect(await again).toBe('nothing');
     expect(await core.db.cases.count().exec()).toBe(1);
   });
@@ -81,7 +105,9 @@ describe('detection in the office', () => {
     const core = await office();
     for (let i = 0; i < 6; i++) await save(core, [`+7 916 000 00 0${i}`], `Client ${i}`);
     const notes = collect(core.notifications$, 1);
-    await core.db.claims.bulkInsert(Array.from({ length: 6 }, (_, i) => foreignClaim(core, `phone:+7916000000${i}`, `foreign-${i}`)));
+    await core.db.claims.bulkInsert(
+      Array.from({ length: 6 }, (_, i) => foreignClaim(core, `phone:+7916000000${i}`, `foreign-${i}`)),
+    );
     const [digest] = await notes;
     expect(digest).toMatchObject({ kind: 'digest', title: '6 new duplicate clients', route: '/cases' });
     expect(await core.db.cases.count().exec()).toBe(6);
@@ -89,7 +115,13 @@ describe('detection in the office', () => {
 
   it('remembers what it announced across restarts', async () => {
     const name = `notify${Date.now()}`;
-    const open = () => openOfficeCore({ name, storage: getRxStorageMemory(), multiInstance: false, crypto: createOfficeCrypto(globalThis.crypto) });
+    const open = () =>
+      openOfficeCore({
+        name,
+        storage: getRxStorageMemory(),
+        multiInstance: false,
+        crypto: createOfficeCrypto(globalThis.crypto),
+      });
     const first = await open();
     await first.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
     const mine = await first.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });

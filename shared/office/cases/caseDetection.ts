@@ -27,9 +27,13 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
   const localSaves = new Map<string, number>();
   // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
   // arrive with the next pull.
-  const runner = createBatchRunner<ClaimDoc>((claims) => openCases(ctx, claims, localSaves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)));
+  const runner = createBatchRunner<ClaimDoc>((claims) =>
+    openCases(ctx, claims, localSaves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)),
+  );
   const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
-    const live = (bulk.events as RxChangeEvent<ClaimDoc>[]).filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
+    const live = (bulk.events as RxChangeEvent<ClaimDoc>[])
+      .filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted)
+      .map((e) => e.documentData);
     runner.add(live);
   });
   return {
@@ -45,7 +49,13 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   const changedClients = new Set(changed.map((c) => c.clientId));
   // The earliest holders of each key only, as the endpoint does: a switchboard number held by
   // thousands of clients must not make every sync batch compare against all of them.
-  const earliest = await Promise.all(hashes.map((keyHash) => ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_PER_KEY }).exec()));
+  const earliest = await Promise.all(
+    hashes.map((keyHash) =>
+      ctx.db.claims
+        .find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_PER_KEY })
+        .exec(),
+    ),
+  );
   const byId = new Map<string, ClaimDoc>();
   for (const claim of [...earliest.flat().map((d) => d.toJSON() as ClaimDoc), ...changed]) byId.set(claim.id, claim);
   const known = [...byId.values()];
@@ -67,7 +77,12 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   const docs = fresh.map((c): CaseDoc => {
     // Seen while typing: my own save brought the newcomer's claims, and the owner's were already here.
     const savedAt = localSaves.get(c.newcomer.clientId);
-    const seenWhileTyping = c.newcomer.managerId === me.userId && changedClients.has(c.newcomer.clientId) && !changedClients.has(c.owner.clientId) && savedAt !== undefined && now - savedAt < LOCAL_SAVE_WINDOW_MS;
+    const seenWhileTyping =
+      c.newcomer.managerId === me.userId &&
+      changedClients.has(c.newcomer.clientId) &&
+      !changedClients.has(c.owner.clientId) &&
+      savedAt !== undefined &&
+      now - savedAt < LOCAL_SAVE_WINDOW_MS;
     return {
       ...c,
       officeIds: [...new Set([c.owner.officeId, c.newcomer.officeId])].sort(),

@@ -11,7 +11,9 @@ export interface CaseInbox {
 
 /** Which open cases this workstation's user has not opened yet (the badge and the tray count). */
 export async function openCaseInbox(db: ClaimdeskDatabase): Promise<CaseInbox> {
-  const seen = new BehaviorSubject(new Set<string>(((await db.getLocal<{ ids: string[] }>(SEEN_DOC))?.toJSON().data.ids) ?? []));
+  const seen = new BehaviorSubject(
+    new Set<string>((await db.getLocal<{ ids: string[] }>(SEEN_DOC))?.toJSON().data.ids ?? []),
+  );
   const unseenCaseIds$ = combineLatest([db.cases.find({ selector: { status: 'open' } }).$, seen]).pipe(
     map(([cases, seenIds]) => new Set(cases.map((c) => c.id).filter((id) => !seenIds.has(id)))),
   );

@@ -1,7 +1,12 @@
 import type { RxChangeEvent } from 'rxdb';
 import { Subject, asyncScheduler, type Observable, type Subscription } from 'rxjs';
 import type { CaseDoc, ClaimdeskDatabase } from '../../db';
-import { DEFAULT_NOTIFICATION_SETTINGS, notificationsFor, type Notification, type NotificationSettings } from '../../notify/notificationRules';
+import {
+  DEFAULT_NOTIFICATION_SETTINGS,
+  notificationsFor,
+  type Notification,
+  type NotificationSettings,
+} from '../../notify/notificationRules';
 import type { OfficeContext } from '../context';
 import { startCaseStepNotifier } from './caseStepNotifier';
 
@@ -26,8 +31,11 @@ export interface CaseNotifier {
  */
 export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifier> {
   const db = ctx.db;
-  const shown = new Set<string>(((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids) ?? []);
-  let settings: NotificationSettings = { ...DEFAULT_NOTIFICATION_SETTINGS, ...((await db.getLocal<NotificationSettings>(SETTINGS_DOC))?.toJSON().data ?? {}) };
+  const shown = new Set<string>((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids ?? []);
+  let settings: NotificationSettings = {
+    ...DEFAULT_NOTIFICATION_SETTINGS,
+    ...((await db.getLocal<NotificationSettings>(SETTINGS_DOC))?.toJSON().data ?? {}),
+  };
   const out = new Subject<Notification>();
   // By id: the office's own copy of a case and the endpoint's often arrive within one window.
   let gathered = new Map<string, CaseDoc>();

@@ -8,8 +8,22 @@ import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { Terms } from '../../workflow/terms';
 import type { OfficeCore } from '../officeCore';
 
-const TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
-const STEP_KINDS = new Set(['caseProposed', 'caseCountered', 'caseAgreed', 'caseDecided', 'caseRuled', 'caseEscalated', 'caseUpdates']);
+const TERMS: Terms = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
+const STEP_KINDS = new Set([
+  'caseProposed',
+  'caseCountered',
+  'caseAgreed',
+  'caseDecided',
+  'caseRuled',
+  'caseEscalated',
+  'caseUpdates',
+]);
 const masha = { userId: 'masha', role: 'manager' as const, officeId: 'office-2', name: 'Masha Petrova' };
 
 const cores: OfficeCore[] = [];
@@ -17,14 +31,28 @@ afterEach(async () => {
   await Promise.all(cores.splice(0).map((c) => c.close()));
 });
 
-function steps(notifications$: Observable<Notification>, count: number, ms = 2000): Promise<Notification[] | 'nothing'> {
-  return firstValueFrom(notifications$.pipe(filter((n) => STEP_KINDS.has(n.kind)), take(count), toArray(), timeout(ms))).catch(() => 'nothing' as const);
+function steps(
+  notifications$: Observable<Notification>,
+  count: number,
+  ms = 2000,
+): Promise<Notification[] | 'nothing'> {
+  return firstValueFrom(
+    notifications$.pipe(
+      filter((n) => STEP_KINDS.has(n.kind)),
+      take(count),
+      toArray(),
+      timeout(ms),
+    ),
+  ).catch(() => 'nothing' as const);
 }
 
 /** The case with Masha as the endpoint sends it (Petya's client itself need not be stored here). */
 const caseOf = (core: OfficeCore): CaseDoc => caseWithMasha(core.profile()!, 'petya-client', Date.now());
 
-const mashaStep = (caseDoc: CaseDoc, fields: Pick<CaseEventDoc, 'id' | 'type'> & Partial<CaseEventDoc>): CaseEventDoc => ({ caseId: caseDoc.id, officeIds: caseDoc.officeIds, at: Date.now(), by: masha, ...fields });
+const mashaStep = (
+  caseDoc: CaseDoc,
+  fields: Pick<CaseEventDoc, 'id' | 'type'> & Partial<CaseEventDoc>,
+): CaseEventDoc => ({ caseId: caseDoc.id, officeIds: caseDoc.officeIds, at: Date.now(), by: masha, ...fields });
 
 describe('notifications about the steps of a case', () => {
   it('tells Petya once that Masha proposed terms, remembers it across restarts, and says nothing of his own steps', async () => {
@@ -34,7 +62,15 @@ describe('notifications about the steps of a case', () => {
     await core.db.cases.insert(caseDoc);
     const heard = steps(core.notifications$, 1);
     await core.db.caseevents.insert(mashaStep(caseDoc, { id: 'masha-p1', type: 'propose', terms: termsToDoc(TERMS) }));
-    expect(await heard).toMatchObject([{ id: 'proposal:masha-p1', kind: 'caseProposed', title: 'Masha Petrova proposed terms', route: `/cases/${encodeURIComponent(caseDoc.id)}`, params: { byName: 'Masha Petrova' } }]);
+    expect(await heard).toMatchObject([
+      {
+        id: 'proposal:masha-p1',
+        kind: 'caseProposed',
+        title: 'Masha Petrova proposed terms',
+        route: `/cases/${encodeURIComponent(caseDoc.id)}`,
+        params: { byName: 'Masha Petrova' },
+      },
+    ]);
     await core.close();
 
     // After a restart the proposal is still on the table, but it was told already.
@@ -57,19 +93,43 @@ describe('notifications about the steps of a case', () => {
     const proposal = await core.propose(caseDoc.id, TERMS);
     if (!proposal.ok) throw new Error('propose');
     const heard = steps(core.notifications$, 1);
-    await core.db.caseevents.insert(mashaStep(caseDoc, { id: 'masha-accept', type: 'accept', at: proposal.value.at + 1, proposalId: proposal.value.id }));
-    expect(await heard).toMatchObject([{ id: 'resolved:masha-accept', kind: 'caseAgreed', title: 'Agreement reached: Иванов П.' }]);
+    await core.db.caseevents.insert(
+      mashaStep(caseDoc, {
+        id: 'masha-accept',
+        type: 'accept',
+        at: proposal.value.at + 1,
+        proposalId: proposal.value.id,
+      }),
+    );
+    expect(await heard).toMatchObject([
+      { id: 'resolved:masha-accept', kind: 'caseAgreed', title: 'Agreement reached: Иванов П.' },
+    ]);
   });
 
   it('wakes at the negotiation deadline to tell the lead the case is now theirs', async () => {
     const core = await openMemoryOffice();
     cores.push(core);
     const me = core.profile()!;
-    expect((await core.adoptAccount({ endpointId: 'https://hq', userId: 'lead1', userName: 'Lena Lead', officeId: me.officeId, officeName: 'Office 1', role: 'lead' })).ok).toBe(true);
+    expect(
+      (
+        await core.adoptAccount({
+          endpointId: 'https://hq',
+          userId: 'lead1',
+          userName: 'Lena Lead',
+          officeId: me.officeId,
+          officeName: 'Office 1',
+          role: 'lead',
+        })
+      ).ok,
+    ).toBe(true);
     const caseDoc = caseOf(core);
     await core.db.cases.insert(caseDoc);
     const heard = steps(core.notifications$, 1, 4000);
-    await core.db.caseevents.insert(mashaStep(caseDoc, { id: 'masha-deadline', type: 'deadlineSet', deadline: Date.now() + 600 }));
-    expect(await heard).toMatchObject([{ id: `escalated:${caseDoc.id}`, kind: 'caseEscalated', params: { cause: 'deadline' } }]);
+    await core.db.caseevents.insert(
+      mashaStep(caseDoc, { id: 'masha-deadline', type: 'deadlineSet', deadline: Date.now() + 600 }),
+    );
+    expect(await heard).toMatchObject([
+      { id: `escalated:${caseDoc.id}`, kind: 'caseEscalated', params: { cause: 'deadline' } },
+    ]);
   });
 });

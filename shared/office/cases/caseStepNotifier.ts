@@ -23,9 +23,12 @@ export interface CaseStepNotifier {
  * rules in notify/caseStepNotifications), remembering across restarts what it showed. A
  * negotiation deadline is nobody's step, so the notifier also wakes at each deadline ahead.
  */
-export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notification) => void): Promise<CaseStepNotifier> {
+export async function startCaseStepNotifier(
+  ctx: OfficeContext,
+  emit: (n: Notification) => void,
+): Promise<CaseStepNotifier> {
   const db = ctx.db;
-  const shown = new Set<string>(((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids) ?? []);
+  const shown = new Set<string>((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids ?? []);
   const deadlines = new Map<string, Subscription>();
   let gathered = new Set<string>();
   let timer: Subscription | null = null;
@@ -42,7 +45,9 @@ export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notifi
     const ids = [...gathered];
     gathered = new Set();
     // One judgement at a time, so two batches never both announce the same step.
-    judging = judging.then(() => judge(ids)).catch((error: unknown) => ctx.reportBackgroundFailure('case step notifications', error));
+    judging = judging
+      .then(() => judge(ids))
+      .catch((error: unknown) => ctx.reportBackgroundFailure('case step notifications', error));
     return judging;
   };
 
@@ -55,8 +60,17 @@ export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notifi
       const loaded = await loadCase(db, id);
       if (!loaded) continue;
       const state = withDeadline(loaded.state, now).state;
-      wakeAtDeadline(id, state.deadline !== null && (state.phase === 'open' || state.phase === 'negotiating') ? state.deadline - now : null);
-      progress.push({ caseDoc: loaded.caseDoc, state, authorNames: new Map(loaded.docs.map((d) => [d.id, d.by.name])) });
+      wakeAtDeadline(
+        id,
+        state.deadline !== null && (state.phase === 'open' || state.phase === 'negotiating')
+          ? state.deadline - now
+          : null,
+      );
+      progress.push({
+        caseDoc: loaded.caseDoc,
+        state,
+        authorNames: new Map(loaded.docs.map((d) => [d.id, d.by.name])),
+      });
     }
     const notes = caseStepNotificationsFor(progress, viewer, shown);
     if (notes.length === 0 || stopped) return;
@@ -69,13 +83,19 @@ export async function startCaseStepNotifier(ctx: OfficeContext, emit: (n: Notifi
     deadlines.get(caseId)?.unsubscribe();
     deadlines.delete(caseId);
     if (inMs === null || stopped) return;
-    deadlines.set(caseId, asyncScheduler.schedule(() => gather([caseId]), Math.min(Math.max(0, inMs) + 1, MAX_TIMER_MS)));
+    deadlines.set(
+      caseId,
+      asyncScheduler.schedule(() => gather([caseId]), Math.min(Math.max(0, inMs) + 1, MAX_TIMER_MS)),
+    );
   };
 
-  const live = <T>(events: RxChangeEvent<T>[]) => events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
+  const live = <T>(events: RxChangeEvent<T>[]) =>
+    events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
   const subscriptions: Subscription[] = [
     db.cases.eventBulks$.subscribe((bulk) => gather(live(bulk.events as RxChangeEvent<CaseDoc>[]).map((c) => c.id))),
-    db.caseevents.eventBulks$.subscribe((bulk) => gather(live(bulk.events as RxChangeEvent<CaseEventDoc>[]).map((e) => e.caseId))),
+    db.caseevents.eventBulks$.subscribe((bulk) =>
+      gather(live(bulk.events as RxChangeEvent<CaseEventDoc>[]).map((e) => e.caseId)),
+    ),
   ];
   // Cases already here: news that arrived just before a restart, and deadlines to wake for.
   gather((await db.cases.find().exec()).map((c) => c.id));

@@ -17,33 +17,76 @@ export function validateDealInput(input: DealInput): Result<DealFields> {
 
   const title = typeof i.title === 'string' ? i.title.trim() : '';
   if (!title) errors.push({ field: 'title', code: 'required', message: 'Say what the deal is, e.g. the destination.' });
-  else if (title.length > DEAL_TITLE_MAX) errors.push({ field: 'title', code: 'tooLong', message: `A title can be at most ${DEAL_TITLE_MAX} characters.` });
+  else if (title.length > DEAL_TITLE_MAX)
+    errors.push({ field: 'title', code: 'tooLong', message: `A title can be at most ${DEAL_TITLE_MAX} characters.` });
 
   const currency = typeof i.currency === 'string' ? i.currency.trim().toUpperCase() : '';
-  if (!isCurrency(currency)) errors.push({ field: 'currency', code: 'invalid', message: 'Choose the currency: RUB, USD, EUR or JPY.', value: String(i.currency ?? '') });
+  if (!isCurrency(currency))
+    errors.push({
+      field: 'currency',
+      code: 'invalid',
+      message: 'Choose the currency: RUB, USD, EUR or JPY.',
+      value: String(i.currency ?? ''),
+    });
   const amount = isCurrency(currency) ? money(i.amount, currency, 'amount', 'the amount', errors) : null;
   const margin = isCurrency(currency) ? money(i.margin, currency, 'margin', 'the margin', errors) : null;
-  if (amount !== null && margin !== null && margin > amount) errors.push({ field: 'margin', code: 'aboveAmount', message: 'The margin cannot be more than the amount of the deal.' });
+  if (amount !== null && margin !== null && margin > amount)
+    errors.push({
+      field: 'margin',
+      code: 'aboveAmount',
+      message: 'The margin cannot be more than the amount of the deal.',
+    });
 
   const travelStart = date(i.travelStart, 'travelStart', errors);
   const travelEnd = date(i.travelEnd, 'travelEnd', errors);
-  if (travelStart && travelEnd && travelEnd < travelStart) errors.push({ field: 'travelEnd', code: 'beforeStart', message: 'The trip cannot end before it starts.' });
+  if (travelStart && travelEnd && travelEnd < travelStart)
+    errors.push({ field: 'travelEnd', code: 'beforeStart', message: 'The trip cannot end before it starts.' });
 
   const status = i.status;
-  if (!(DEAL_STATUSES as readonly unknown[]).includes(status)) errors.push({ field: 'status', code: 'invalid', message: `Choose the status: ${DEAL_STATUSES.join(', ')}.`, value: String(status ?? '') });
+  if (!(DEAL_STATUSES as readonly unknown[]).includes(status))
+    errors.push({
+      field: 'status',
+      code: 'invalid',
+      message: `Choose the status: ${DEAL_STATUSES.join(', ')}.`,
+      value: String(status ?? ''),
+    });
 
-  if (errors.length || amount === null || margin === null || travelStart === null || travelEnd === null) return fail(...errors);
-  return ok({ title, travelStart, travelEnd, currency: currency as CurrencyCode, amountMinor: amount, marginMinor: margin, status: status as DealEdition['status'] });
+  if (errors.length || amount === null || margin === null || travelStart === null || travelEnd === null)
+    return fail(...errors);
+  return ok({
+    title,
+    travelStart,
+    travelEnd,
+    currency: currency as CurrencyCode,
+    amountMinor: amount,
+    marginMinor: margin,
+    status: status as DealEdition['status'],
+  });
 }
 
-function money(value: unknown, currency: CurrencyCode, field: 'amount' | 'margin', what: string, errors: FieldError[]): number | null {
-  const parsed = parseAmount(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '', currency);
+function money(
+  value: unknown,
+  currency: CurrencyCode,
+  field: 'amount' | 'margin',
+  what: string,
+  errors: FieldError[],
+): number | null {
+  const parsed = parseAmount(
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '',
+    currency,
+  );
   if (!parsed.ok) {
     errors.push({ field, code: 'invalid', message: parsed.error, value: String(value ?? '') });
     return null;
   }
-  if (parsed.value.amount < 0) errors.push({ field, code: 'negative', message: `Enter ${what} as a positive number; a refund is a cancelled deal.` });
-  else if (parsed.value.amount > AMOUNT_MAX_MINOR) errors.push({ field, code: 'tooLarge', message: 'The amount is too large.' });
+  if (parsed.value.amount < 0)
+    errors.push({
+      field,
+      code: 'negative',
+      message: `Enter ${what} as a positive number; a refund is a cancelled deal.`,
+    });
+  else if (parsed.value.amount > AMOUNT_MAX_MINOR)
+    errors.push({ field, code: 'tooLarge', message: 'The amount is too large.' });
   else return parsed.value.amount;
   return null;
 }
@@ -56,7 +99,12 @@ function date(value: unknown, field: 'travelStart' | 'travelEnd', errors: FieldE
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const real = m !== null && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && y >= 1900;
   if (!real) {
-    errors.push({ field, code: 'invalid', message: 'Enter the date as YYYY-MM-DD, or leave it empty.', value: String(value) });
+    errors.push({
+      field,
+      code: 'invalid',
+      message: 'Enter the date as YYYY-MM-DD, or leave it empty.',
+      value: String(value),
+    });
     return null;
   }
   return text;

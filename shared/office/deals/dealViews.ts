@@ -21,26 +21,45 @@ interface CaseOnClient {
 export function dealViewsOf(activities: readonly ActivityDoc[], cases: readonly CaseOnClient[]): DealView[] {
   const folded = foldDealEditions(activities);
   const splits = cases.flatMap((c) => splitsOfCase(c.caseDoc, c.state));
-  const shares = sharesByDeal(folded.map(toPayoutDeal).filter((d): d is Deal => d !== null), splits);
+  const shares = sharesByDeal(
+    folded.map(toPayoutDeal).filter((d): d is Deal => d !== null),
+    splits,
+  );
   const caseOfSplit = new Map(splits.map((s) => [s.id, s.caseId]));
-  const names = new Map(cases.flatMap((c) => [c.caseDoc.owner, c.caseDoc.newcomer]).map((p) => [p.managerId, p.managerName]));
+  const names = new Map(
+    cases.flatMap((c) => [c.caseDoc.owner, c.caseDoc.newcomer]).map((p) => [p.managerId, p.managerName]),
+  );
   return folded.map((deal): DealView => {
     const s = shares.get(deal.dealId);
     const governed = s && s.splitId !== null && (s.reason === 'first-order' || s.reason === 'later-order');
-    const nameOf = (managerId: string) => names.get(managerId) ?? (managerId === deal.current.managerId ? deal.current.managerName : managerId);
+    const nameOf = (managerId: string) =>
+      names.get(managerId) ?? (managerId === deal.current.managerId ? deal.current.managerName : managerId);
     return {
       ...deal,
-      split: governed ? { caseId: caseOfSplit.get(s.splitId!) ?? '', shares: s.shares.map((sh) => ({ managerId: sh.managerId, managerName: nameOf(sh.managerId), pct: sh.pct })), reason: s.reason as 'first-order' | 'later-order' } : null,
+      split: governed
+        ? {
+            caseId: caseOfSplit.get(s.splitId!) ?? '',
+            shares: s.shares.map((sh) => ({ managerId: sh.managerId, managerName: nameOf(sh.managerId), pct: sh.pct })),
+            reason: s.reason as 'first-order' | 'later-order',
+          }
+        : null,
     };
   });
 }
 
-const dealsOf = (clientId: string): MangoQuery<ActivityDoc> => ({ selector: { clientId, type: 'deal' }, sort: [{ clientId: 'asc' }, { at: 'asc' }] });
-const casesAbout = (clientId: string): MangoQuery<CaseDoc> => ({ selector: { $or: [{ 'owner.clientId': clientId }, { 'newcomer.clientId': clientId }] } });
+const dealsOf = (clientId: string): MangoQuery<ActivityDoc> => ({
+  selector: { clientId, type: 'deal' },
+  sort: [{ clientId: 'asc' }, { at: 'asc' }],
+});
+const casesAbout = (clientId: string): MangoQuery<CaseDoc> => ({
+  selector: { $or: [{ 'owner.clientId': clientId }, { 'newcomer.clientId': clientId }] },
+});
 
 /** Live: recomputed when a deal is edited, a case about the client opens, or one of its steps arrives. */
 export function deals$(db: ClaimdeskDatabase, clientId: string): Observable<DealView[]> {
-  const activities$ = db.activities.find(dealsOf(clientId)).$.pipe(map((docs) => docs.map((d) => d.toJSON() as ActivityDoc)));
+  const activities$ = db.activities
+    .find(dealsOf(clientId))
+    .$.pipe(map((docs) => docs.map((d) => d.toJSON() as ActivityDoc)));
   const cases$ = db.cases.find(casesAbout(clientId)).$.pipe(
     switchMap((caseRxs) =>
       caseRxs.length === 0
@@ -48,7 +67,15 @@ export function deals$(db: ClaimdeskDatabase, clientId: string): Observable<Deal
         : combineLatest(
             (caseRxs as RxDocument<CaseDoc>[]).map((c) => {
               const caseDoc = c.toJSON() as CaseDoc;
-              return db.caseevents.find(caseEventsOf(caseDoc.id)).$.pipe(map((events): CaseOnClient => ({ caseDoc, state: foldCase(caseDoc, events.map((e) => e.toJSON() as CaseEventDoc)) })));
+              return db.caseevents.find(caseEventsOf(caseDoc.id)).$.pipe(
+                map((events): CaseOnClient => ({
+                  caseDoc,
+                  state: foldCase(
+                    caseDoc,
+                    events.map((e) => e.toJSON() as CaseEventDoc),
+                  ),
+                })),
+              );
             }),
           ),
     ),
@@ -60,6 +87,8 @@ export function deals$(db: ClaimdeskDatabase, clientId: string): Observable<Deal
 export async function loadDealViews(db: ClaimdeskDatabase, clientId: string): Promise<DealView[]> {
   const activities = (await db.activities.find(dealsOf(clientId)).exec()).map((d) => d.toJSON() as ActivityDoc);
   const caseDocs = await db.cases.find(casesAbout(clientId)).exec();
-  const cases = (await Promise.all(caseDocs.map((c) => loadCase(db, c.id)))).filter((c): c is NonNullable<typeof c> => c !== null);
+  const cases = (await Promise.all(caseDocs.map((c) => loadCase(db, c.id)))).filter(
+    (c): c is NonNullable<typeof c> => c !== null,
+  );
   return dealViewsOf(activities, cases);
 }

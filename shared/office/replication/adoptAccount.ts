@@ -21,7 +21,11 @@ export function accountKey(account: Pick<AccountIdentity, 'endpointId' | 'userId
  * manager entered offline before joining is re-homed to their user and office, so it syncs
  * as theirs. A database already bound to another account is never handed to someone else.
  */
-export async function adoptAccount(ctx: OfficeContext, current: Profile | null, account: AccountIdentity): Promise<Result<Profile>> {
+export async function adoptAccount(
+  ctx: OfficeContext,
+  current: Profile | null,
+  account: AccountIdentity,
+): Promise<Result<Profile>> {
   const key = accountKey(account);
   if (current?.account && current.account !== key) {
     return fail({
@@ -49,7 +53,12 @@ async function rehome(ctx: OfficeContext, from: Profile, to: Profile): Promise<v
   const now = ctx.clock.now();
   const clients = await ctx.db.clients.find({ selector: { ownerId: from.userId } }).exec();
   for (const client of clients) {
-    await client.incrementalPatch({ ownerId: to.userId, ownerName: to.userName, officeId: to.officeId, updatedAt: now });
+    await client.incrementalPatch({
+      ownerId: to.userId,
+      ownerName: to.userName,
+      officeId: to.officeId,
+      updatedAt: now,
+    });
     await ctx.changed('clients', client.id, now);
   }
   const activities = await ctx.db.activities.find({ selector: { authorId: from.userId } }).exec();

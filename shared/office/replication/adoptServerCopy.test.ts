@@ -14,8 +14,24 @@ afterEach(async () => {
 const local: CaseDoc = {
   id: 'client-a|client-b',
   officeIds: ['office-1', 'office-2'],
-  owner: { clientId: 'client-a', clientLabel: 'Ivanov P.', managerId: 'petya', managerName: 'Petya', officeId: 'office-1', officeName: 'Office 1', since: 1 },
-  newcomer: { clientId: 'client-b', clientLabel: 'Ivanov P.', managerId: 'masha', managerName: 'Masha', officeId: 'office-2', officeName: 'Office 2', since: 2 },
+  owner: {
+    clientId: 'client-a',
+    clientLabel: 'Ivanov P.',
+    managerId: 'petya',
+    managerName: 'Petya',
+    officeId: 'office-1',
+    officeName: 'Office 1',
+    since: 1,
+  },
+  newcomer: {
+    clientId: 'client-b',
+    clientLabel: 'Ivanov P.',
+    managerId: 'masha',
+    managerName: 'Masha',
+    officeId: 'office-2',
+    officeName: 'Office 2',
+    since: 2,
+  },
   matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
   detectedAt: 10,
   detectedWhere: 'beforeSave',
@@ -47,7 +63,8 @@ async function casesOf(): Promise<RxCollection<SyncDocument>> {
   return core.db.cases as unknown as RxCollection<SyncDocument>;
 }
 
-const stored = async (cases: RxCollection<SyncDocument>) => (await cases.findOne(local.id).exec())?.toMutableJSON() as unknown as CaseDoc | undefined;
+const stored = async (cases: RxCollection<SyncDocument>) =>
+  (await cases.findOne(local.id).exec())?.toMutableJSON() as unknown as CaseDoc | undefined;
 
 describe('adoptServerCopies', () => {
   it("replaces a case this office opened itself with the endpoint's copy (RxDB's pull alone would keep the local one)", async () => {

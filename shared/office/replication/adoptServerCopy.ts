@@ -19,9 +19,12 @@ export function adoptServerCopies(collection: RxCollection<SyncDocument>): Serve
   const latest = new Map<string, SyncDocument>();
   let chain: Promise<void> = Promise.resolve();
   // One at a time, so a pulled copy and a local insert of the same case never interleave.
-  const adopt = (id: string): Promise<void> => (chain = chain.then(() => store(collection, latest.get(id))).catch(() => undefined));
+  const adopt = (id: string): Promise<void> =>
+    (chain = chain.then(() => store(collection, latest.get(id))).catch(() => undefined));
   // The endpoint's copy can arrive between RxDB reading the local state and a local insert.
-  const inserted: Subscription = collection.$.pipe(filter((ev) => ev.operation === 'INSERT' && latest.has(ev.documentId))).subscribe((ev) => void adopt(ev.documentId));
+  const inserted: Subscription = collection.$.pipe(
+    filter((ev) => ev.operation === 'INSERT' && latest.has(ev.documentId)),
+  ).subscribe((ev) => void adopt(ev.documentId));
   return {
     async modifier(doc) {
       latest.set(doc.id, doc);

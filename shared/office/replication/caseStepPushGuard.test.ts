@@ -6,7 +6,13 @@ import type { PushRow, SyncCollectionName, SyncDocument } from '../../sync';
 import type { Terms } from '../../workflow/terms';
 import type { SyncTransport } from './transport';
 
-const TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 60, newcomer: 40 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
+const TERMS: Terms = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 60, newcomer: 40 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
 
 /** An endpoint that accepts every push and sends the given case steps once. */
 function recordingTransport(incomingSteps: SyncDocument<'caseevents'>[] = []) {
@@ -23,7 +29,11 @@ function recordingTransport(incomingSteps: SyncDocument<'caseevents'>[] = []) {
     agency: async () => ({ keySecret: 'the-agency-secret' }),
     stream: () => NEVER,
   };
-  return { transport, pushedSteps: () => pushed.filter((p) => p.collection === 'caseevents').flatMap((p) => p.rows.map((r) => r.newDocumentState)) };
+  return {
+    transport,
+    pushedSteps: () =>
+      pushed.filter((p) => p.collection === 'caseevents').flatMap((p) => p.rows.map((r) => r.newDocumentState)),
+  };
 }
 
 async function petyasOfflineCase() {
@@ -44,7 +54,16 @@ describe('pushing case steps', () => {
     await core.db.cases.upsert({
       ...local,
       detectedWhere: 'endpoint',
-      recommendation: { outcome: { type: 'stayWithOwner' }, ruleId: 'r', ruleName: 'Owner keeps', ruleNumber: 1, explanation: "Rule 1 — 'Owner keeps': yes.", reasons: [], regulationsVersion: 1, evaluatedAt: 1 },
+      recommendation: {
+        outcome: { type: 'stayWithOwner' },
+        ruleId: 'r',
+        ruleName: 'Owner keeps',
+        ruleNumber: 1,
+        explanation: "Rule 1 — 'Owner keeps': yes.",
+        reasons: [],
+        regulationsVersion: 1,
+        evaluatedAt: 1,
+      },
     });
     clock.advance(1000);
     const escalation = await core.escalate(local.id, 'The client called me first.');
@@ -57,7 +76,11 @@ describe('pushing case steps', () => {
     await sync.awaitInSync();
     await sync.stop();
     expect(pushedSteps().map((d) => d.id)).toEqual([escalation.value.id]);
-    expect(pushedSteps()[0]).toMatchObject({ type: 'escalate', reason: 'The client called me first.', _deleted: false });
+    expect(pushedSteps()[0]).toMatchObject({
+      type: 'escalate',
+      reason: 'The client called me first.',
+      _deleted: false,
+    });
     // Nothing waits for an endpoint that would refuse it: the outbox is empty.
     expect(core.pendingChanges()).toBe(0);
     // The refused proposal stays in the history, reported as refused.
@@ -68,7 +91,16 @@ describe('pushing case steps', () => {
   it("pulls the other office's steps live, like every replicated collection", async () => {
     const { core, clock, local } = await petyasOfflineCase();
     const masha = { userId: 'masha', role: 'manager' as const, officeId: 'office-2', name: 'Masha Petrova' };
-    const incoming = { id: 'masha-p1', caseId: local.id, officeIds: local.officeIds, type: 'propose' as const, at: clock.now(), by: masha, terms: termsToDoc(TERMS), _deleted: false };
+    const incoming = {
+      id: 'masha-p1',
+      caseId: local.id,
+      officeIds: local.officeIds,
+      type: 'propose' as const,
+      at: clock.now(),
+      by: masha,
+      terms: termsToDoc(TERMS),
+      _deleted: false,
+    };
     const { transport, pushedSteps } = recordingTransport([incoming]);
     const sync = core.startSync(transport, 'https://endpoint.test', { baseRetryMs: 20 });
     await sync.awaitInSync();

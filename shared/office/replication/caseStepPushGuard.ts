@@ -11,7 +11,10 @@ import type { Outbox } from './outbox';
  * pushed (RxDB skips a row whose push modifier returns null); it stays in the local history,
  * where the fold reports it as refused, and stops counting as waiting.
  */
-export function caseStepPushGuard(ctx: OfficeContext, outbox: Outbox): (doc: WithDeleted<CaseEventDoc>) => Promise<WithDeleted<CaseEventDoc> | null> {
+export function caseStepPushGuard(
+  ctx: OfficeContext,
+  outbox: Outbox,
+): (doc: WithDeleted<CaseEventDoc>) => Promise<WithDeleted<CaseEventDoc> | null> {
   return async (doc) => {
     if (doc._deleted) return doc;
     const loaded = await loadCase(ctx.db, doc.caseId);

@@ -1,4 +1,15 @@
-import { BehaviorSubject, Subject, defer, firstValueFrom, race, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
+import {
+  BehaviorSubject,
+  Subject,
+  defer,
+  firstValueFrom,
+  race,
+  retry,
+  tap,
+  timer,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
@@ -42,7 +53,11 @@ const MAX_RETRY_MS = 60_000;
 /** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, the agency's claims and its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
   const baseRetry = options.baseRetryMs ?? 1_000;
-  const status = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, state: 'connecting', pending: options.outbox.pending });
+  const status = new BehaviorSubject<SyncStatus>({
+    ...INITIAL_SYNC_STATUS,
+    state: 'connecting',
+    pending: options.outbox.pending,
+  });
   const update = (patch: Partial<SyncStatus>) => status.next({ ...status.value, ...patch });
   const subscriptions: Subscription[] = [options.outbox.size$.subscribe((pending) => update({ pending }))];
   const replications: RxReplicationState<unknown, SyncCheckpoint>[] = [];
@@ -94,26 +109,45 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
           }
         },
       },
-      push: push ? {
-        batchSize: 100,
-        ...(name === 'caseevents' ? { modifier: caseStepPushGuard(ctx, options.outbox) as (doc: SyncDocument) => Promise<SyncDocument | null> } : {}),
-        handler: async (rows: RxReplicationWriteToMasterRow<SyncDocument>[]) => {
-          try {
-            // RxDB leaves assumedMasterState out for a new document; the protocol spells it null.
-            const pushRows = rows.map((r) => ({ assumedMasterState: r.assumedMasterState ?? null, newDocumentState: r.newDocumentState })) as unknown as PushRow[];
-            const conflicts = await options.transport.push(name, pushRows);
-            succeeded(self.replication);
-            const refused = new Set(conflicts.map((c) => c.id));
-            await Promise.all(
-              rows.filter((r) => !refused.has(r.newDocumentState.id)).map((r) => options.outbox.settle(name, [r.newDocumentState.id], stampOf(r.newDocumentState as { updatedAt?: number; createdAt?: number; at?: number }))),
-            );
-            return conflicts;
-          } catch (error) {
-            failed(self.replication, error);
-            throw error;
+      push: push
+        ? {
+            batchSize: 100,
+            ...(name === 'caseevents'
+              ? {
+                  modifier: caseStepPushGuard(ctx, options.outbox) as (
+                    doc: SyncDocument,
+                  ) => Promise<SyncDocument | null>,
+                }
+              : {}),
+            handler: async (rows: RxReplicationWriteToMasterRow<SyncDocument>[]) => {
+              try {
+                // RxDB leaves assumedMasterState out for a new document; the protocol spells it null.
+                const pushRows = rows.map((r) => ({
+                  assumedMasterState: r.assumedMasterState ?? null,
+                  newDocumentState: r.newDocumentState,
+                })) as unknown as PushRow[];
+                const conflicts = await options.transport.push(name, pushRows);
+                succeeded(self.replication);
+                const refused = new Set(conflicts.map((c) => c.id));
+                await Promise.all(
+                  rows
+                    .filter((r) => !refused.has(r.newDocumentState.id))
+                    .map((r) =>
+                      options.outbox.settle(
+                        name,
+                        [r.newDocumentState.id],
+                        stampOf(r.newDocumentState as { updatedAt?: number; createdAt?: number; at?: number }),
+                      ),
+                    ),
+                );
+                return conflicts;
+              } catch (error) {
+                failed(self.replication, error);
+                throw error;
+              }
+            },
           }
-        },
-      } : undefined,
+        : undefined,
     });
     self.replication = replication;
     replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
@@ -127,7 +161,9 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
         await ctx.adoptAgencySecret(keySecret);
       } catch (error) {
         failed(undefined, error);
-        await firstValueFrom(race(timer(Math.min(MAX_RETRY_MS, baseRetry * 2 ** Math.min(attempt, 6))), stop$), { defaultValue: undefined });
+        await firstValueFrom(race(timer(Math.min(MAX_RETRY_MS, baseRetry * 2 ** Math.min(attempt, 6))), stop$), {
+          defaultValue: undefined,
+        });
       }
     }
     if (!stopped) REPLICATED.forEach(startReplication);

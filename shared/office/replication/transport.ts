@@ -1,12 +1,24 @@
 import type { Observable } from 'rxjs';
-import type { AgencyInfo, PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint, SyncCollectionName } from '../../sync';
+import type {
+  AgencyInfo,
+  PullResponse,
+  PushRow,
+  PushResponse,
+  StreamMessage,
+  SyncCheckpoint,
+  SyncCollectionName,
+} from '../../sync';
 
 /**
  * How the office talks to the sync endpoint. shared/ cannot use fetch (no DOM/Node types),
  * so each platform passes an implementation; the browser's and Node's are the same fetch code.
  */
 export interface SyncTransport {
-  pull<C extends SyncCollectionName>(collection: C, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullResponse<C>>;
+  pull<C extends SyncCollectionName>(
+    collection: C,
+    checkpoint: SyncCheckpoint | null,
+    limit: number,
+  ): Promise<PullResponse<C>>;
   push<C extends SyncCollectionName>(collection: C, rows: PushRow<C>[]): Promise<PushResponse<C>>;
   /** The agency's key secret: claims are hashed with it so they match across offices. */
   agency(): Promise<AgencyInfo>;

@@ -6,7 +6,13 @@ import type { Terms } from '../../workflow/terms';
 import type { AllowedSteps } from './types';
 
 /** Terms that are always valid: asking "may I propose?" is about who and when, not about what. */
-const ANY_TERMS: Terms = { keeper: 'owner', firstOrderSplit: { owner: 50, newcomer: 50 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
+const ANY_TERMS: Terms = {
+  keeper: 'owner',
+  firstOrderSplit: { owner: 50, newcomer: 50 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
 
 /**
  * What this user may do on the case now, by the same checkStep that refuses a write: the screen

@@ -7,7 +7,13 @@ import type { Terms } from '../../workflow/terms';
 import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
 
-const TERMS: Terms = { keeper: 'newcomer', firstOrderSplit: { owner: 30, newcomer: 70 }, laterOrdersSplit: null, leadsCompensation: null, note: '' };
+const TERMS: Terms = {
+  keeper: 'newcomer',
+  firstOrderSplit: { owner: 30, newcomer: 70 },
+  laterOrdersSplit: null,
+  leadsCompensation: null,
+  note: '',
+};
 
 const rule = (type: 'moveToNewcomer' | 'stayWithOwner'): CaseRecommendation => ({
   outcome: { type },
@@ -50,7 +56,10 @@ async function clientOf(core: OfficeCore, id: string): Promise<ClientDoc> {
 const claimsOf = (core: OfficeCore, clientId: string) => core.db.claims.count({ selector: { clientId } }).exec();
 const tokensOf = (core: OfficeCore, clientId: string) => core.db.nametokens.count({ selector: { clientId } }).exec();
 
-function step(caseDoc: CaseDoc, fields: Pick<CaseEventDoc, 'id' | 'type' | 'at' | 'by'> & Partial<CaseEventDoc>): CaseEventDoc {
+function step(
+  caseDoc: CaseDoc,
+  fields: Pick<CaseEventDoc, 'id' | 'type' | 'at' | 'by'> & Partial<CaseEventDoc>,
+): CaseEventDoc {
   return { caseId: caseDoc.id, officeIds: caseDoc.officeIds, ...fields };
 }
 const masha = { userId: 'masha', role: 'manager' as const, officeId: 'office-2', name: 'Masha Petrova' };
@@ -62,7 +71,13 @@ describe('applying the terms in force to this office', () => {
     expect(await claimsOf(core, clientId)).toBe(3);
     await arrive(core, caseDoc);
     const client = await handoverOf(core, clientId, 'masha');
-    expect(client.handedOver).toEqual({ caseId: caseDoc.id, toManagerId: 'masha', toManagerName: 'Masha Petrova', toOfficeName: 'Office 2', at: caseDoc.detectedAt });
+    expect(client.handedOver).toEqual({
+      caseId: caseDoc.id,
+      toManagerId: 'masha',
+      toManagerName: 'Masha Petrova',
+      toOfficeName: 'Office 2',
+      at: caseDoc.detectedAt,
+    });
     await vi.waitFor(async () => expect(await claimsOf(core, clientId)).toBe(0));
     expect(await tokensOf(core, clientId)).toBeGreaterThan(0);
     expect((await core.searchClients('Petr')).map((c) => c.id)).toContain(clientId);
@@ -79,9 +94,15 @@ describe('applying the terms in force to this office', () => {
     const { core, clock, caseDoc, clientId } = await setUp();
     await arrive(core, caseDoc);
     clock.advance(1000);
-    const mine = await core.propose(caseDoc.id, { ...TERMS, keeper: 'owner', leadsCompensation: { from: 'owner', count: 1 } });
+    const mine = await core.propose(caseDoc.id, {
+      ...TERMS,
+      keeper: 'owner',
+      leadsCompensation: { from: 'owner', count: 1 },
+    });
     if (!mine.ok) throw new Error('propose');
-    await core.db.caseevents.insert(step(caseDoc, { id: 'masha-accept', type: 'accept', at: clock.now() + 10, by: masha, proposalId: mine.value.id }));
+    await core.db.caseevents.insert(
+      step(caseDoc, { id: 'masha-accept', type: 'accept', at: clock.now() + 10, by: masha, proposalId: mine.value.id }),
+    );
     // A step of mine afterwards waits for the handovers: by then the agreement has been applied.
     expect((await core.recordLeadHandover(caseDoc.id, 'Sidorov')).ok).toBe(true);
     expect((await clientOf(core, clientId)).handedOver).toBeUndefined();
@@ -91,12 +112,18 @@ describe('applying the terms in force to this office', () => {
   it('an agreement giving the client to the newcomer hands it over once both have accepted', async () => {
     const { core, clock, caseDoc, clientId } = await setUp();
     await arrive(core, caseDoc);
-    await core.db.caseevents.insert(step(caseDoc, { id: 'masha-p', type: 'propose', at: clock.now(), by: masha, terms: termsToDoc(TERMS) }));
+    await core.db.caseevents.insert(
+      step(caseDoc, { id: 'masha-p', type: 'propose', at: clock.now(), by: masha, terms: termsToDoc(TERMS) }),
+    );
     expect((await clientOf(core, clientId)).handedOver).toBeUndefined();
     clock.advance(1000);
     const accepted = await core.accept(caseDoc.id, 'masha-p');
     expect(accepted.ok).toBe(true);
-    expect((await clientOf(core, clientId)).handedOver).toMatchObject({ caseId: caseDoc.id, toManagerId: 'masha', at: clock.now() });
+    expect((await clientOf(core, clientId)).handedOver).toMatchObject({
+      caseId: caseDoc.id,
+      toManagerId: 'masha',
+      at: clock.now(),
+    });
     expect(await claimsOf(core, clientId)).toBe(0);
   });
 
@@ -107,7 +134,15 @@ describe('applying the terms in force to this office', () => {
     expect((await core.escalate(caseDoc.id, 'I had the client for a year.')).ok).toBe(true);
     // Escalated: the rule stays in force until the lead decides.
     expect((await clientOf(core, clientId)).handedOver?.toManagerId).toBe('masha');
-    await core.db.caseevents.insert(step(caseDoc, { id: 'lead-decides', type: 'decide', at: clock.now() + 1000, by: leadOf2, terms: termsToDoc({ ...TERMS, keeper: 'owner' }) }));
+    await core.db.caseevents.insert(
+      step(caseDoc, {
+        id: 'lead-decides',
+        type: 'decide',
+        at: clock.now() + 1000,
+        by: leadOf2,
+        terms: termsToDoc({ ...TERMS, keeper: 'owner' }),
+      }),
+    );
     await handoverOf(core, clientId, undefined);
     await vi.waitFor(async () => expect(await claimsOf(core, clientId)).toBe(3));
     expect(await tokensOf(core, clientId)).toBeGreaterThan(0);
@@ -117,15 +152,27 @@ describe('applying the terms in force to this office', () => {
     const { core, caseDoc, clientId } = await setUp(rule('moveToNewcomer'));
     await arrive(core, caseDoc);
     await handoverOf(core, clientId, 'masha');
-    const edited = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр Сергеевич', phones: ['+7 916 123 45 67'] }, clientId);
+    const edited = await core.saveClient(
+      { ...emptyDraft(), fullName: 'Иванов Пётр Сергеевич', phones: ['+7 916 123 45 67'] },
+      clientId,
+    );
     expect(edited.ok && edited.value.handedOver?.caseId).toBe(caseDoc.id);
     expect(await claimsOf(core, clientId)).toBe(0);
   });
 
   it('a client another case already gave away is not given away twice', async () => {
     const { core, caseDoc, clientId } = await setUp(rule('moveToNewcomer'));
-    const earlier = { caseId: 'case:other', toManagerId: 'vasya', toManagerName: 'Vasya', toOfficeName: 'Office 3', at: 5 };
-    await core.db.clients.findOne(clientId).exec().then((c) => c!.incrementalPatch({ handedOver: earlier }));
+    const earlier = {
+      caseId: 'case:other',
+      toManagerId: 'vasya',
+      toManagerName: 'Vasya',
+      toOfficeName: 'Office 3',
+      at: 5,
+    };
+    await core.db.clients
+      .findOne(clientId)
+      .exec()
+      .then((c) => c!.incrementalPatch({ handedOver: earlier }));
     await arrive(core, caseDoc);
     expect((await core.escalate(caseDoc.id, 'Waits for the handovers.')).ok).toBe(true);
     expect((await clientOf(core, clientId)).handedOver).toEqual(earlier);
@@ -138,6 +185,15 @@ describe('claimsOfClient', () => {
     const client = await clientOf(core, clientId);
     const names = { owner: 'Petya', office: 'Office 1' };
     expect(claimsOfClient(client, (k) => k, names)).toHaveLength(3);
-    expect(claimsOfClient({ ...client, handedOver: { caseId: 'c', toManagerId: 'masha', toManagerName: 'Masha', toOfficeName: 'Office 2', at: 1 } }, (k) => k, names)).toEqual([]);
+    expect(
+      claimsOfClient(
+        {
+          ...client,
+          handedOver: { caseId: 'c', toManagerId: 'masha', toManagerName: 'Masha', toOfficeName: 'Office 2', at: 1 },
+        },
+        (k) => k,
+        names,
+      ),
+    ).toEqual([]);
   });
 });

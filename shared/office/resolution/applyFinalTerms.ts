@@ -23,15 +23,26 @@ export interface FinalTermsApplier {
  */
 export function applyFinalTermsInOffice(ctx: OfficeContext): FinalTermsApplier {
   const runner = createBatchRunner<string>(async (caseIds) => {
-    for (const caseId of new Set(caseIds)) await applyToCase(ctx, caseId).catch((error: unknown) => ctx.reportBackgroundFailure(`applying the terms of case ${caseId}`, error));
+    for (const caseId of new Set(caseIds))
+      await applyToCase(ctx, caseId).catch((error: unknown) =>
+        ctx.reportBackgroundFailure(`applying the terms of case ${caseId}`, error),
+      );
   });
-  const live = <T>(events: RxChangeEvent<T>[]) => events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
+  const live = <T>(events: RxChangeEvent<T>[]) =>
+    events.filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted).map((e) => e.documentData);
   const subscriptions: Subscription[] = [
-    ctx.db.cases.eventBulks$.subscribe((bulk) => runner.add(live(bulk.events as RxChangeEvent<CaseDoc>[]).map((c) => c.id))),
-    ctx.db.caseevents.eventBulks$.subscribe((bulk) => runner.add(live(bulk.events as RxChangeEvent<CaseEventDoc>[]).map((e) => e.caseId))),
+    ctx.db.cases.eventBulks$.subscribe((bulk) =>
+      runner.add(live(bulk.events as RxChangeEvent<CaseDoc>[]).map((c) => c.id)),
+    ),
+    ctx.db.caseevents.eventBulks$.subscribe((bulk) =>
+      runner.add(live(bulk.events as RxChangeEvent<CaseEventDoc>[]).map((e) => e.caseId)),
+    ),
   ];
   void runner.enqueue(async () => {
-    const all = await ctx.db.cases.find().exec().catch(() => []);
+    const all = await ctx.db.cases
+      .find()
+      .exec()
+      .catch(() => []);
     runner.add(all.map((c) => c.id));
   });
   return { settled: () => runner.settled(), stop: () => subscriptions.forEach((s) => s.unsubscribe()) };
@@ -54,7 +65,13 @@ async function applyToCase(ctx: OfficeContext, caseId: string): Promise<void> {
     if (party === giver && final) {
       // Another case gave this client away first: it is gone already, this case cannot give it twice.
       if (current && current.caseId !== caseId) continue;
-      next = { caseId, toManagerId: keeper.managerId, toManagerName: keeper.managerName, toOfficeName: keeper.officeName, at: final.at };
+      next = {
+        caseId,
+        toManagerId: keeper.managerId,
+        toManagerName: keeper.managerName,
+        toOfficeName: keeper.officeName,
+        at: final.at,
+      };
     } else if (current?.caseId !== caseId) {
       continue;
     }
@@ -69,5 +86,11 @@ async function applyToCase(ctx: OfficeContext, caseId: string): Promise<void> {
 
 function sameHandover(a: HandedOver | undefined, b: HandedOver | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.caseId === b.caseId && a.toManagerId === b.toManagerId && a.toManagerName === b.toManagerName && a.toOfficeName === b.toOfficeName && a.at === b.at;
+  return (
+    a.caseId === b.caseId &&
+    a.toManagerId === b.toManagerId &&
+    a.toManagerName === b.toManagerName &&
+    a.toOfficeName === b.toOfficeName &&
+    a.at === b.at
+  );
 }

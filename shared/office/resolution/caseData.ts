@@ -16,7 +16,10 @@ export function foldCase(caseDoc: CaseDoc, docs: readonly CaseEventDoc[]): CaseS
 }
 
 /** A case's steps, through the (caseId, at) index. */
-export function caseEventsOf(caseId: string): { selector: { caseId: string }; sort: [{ caseId: 'asc' }, { at: 'asc' }] } {
+export function caseEventsOf(caseId: string): {
+  selector: { caseId: string };
+  sort: [{ caseId: 'asc' }, { at: 'asc' }];
+} {
   return { selector: { caseId }, sort: [{ caseId: 'asc' }, { at: 'asc' }] };
 }
 

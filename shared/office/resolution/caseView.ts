@@ -16,19 +16,33 @@ import type { CaseView } from './types';
  */
 export function caseView$(deps: ResolutionDeps, caseId: string): Observable<CaseView | null> {
   const { db } = deps.ctx;
-  return combineLatest([db.cases.findOne(caseId).$, db.caseevents.find(caseEventsOf(caseId)).$, deps.outbox.size$]).pipe(
+  return combineLatest([
+    db.cases.findOne(caseId).$,
+    db.caseevents.find(caseEventsOf(caseId)).$,
+    deps.outbox.size$,
+  ]).pipe(
     switchMap(([caseRx, eventRxs]) => {
-      const build = () => defer(() => buildView(deps, caseRx as RxDocument<CaseDoc> | null, eventRxs as RxDocument<CaseEventDoc>[]));
+      const build = () =>
+        defer(() => buildView(deps, caseRx as RxDocument<CaseDoc> | null, eventRxs as RxDocument<CaseEventDoc>[]));
       const untilDeadline = (view: CaseView | null): Observable<CaseView | null> => {
         const wait = view ? msUntilDeadline(view.state, deps.ctx.clock.now()) : null;
-        return wait === null ? of(view) : concat(of(view), timer(Math.min(wait, MAX_TIMER_MS)).pipe(switchMap(() => build().pipe(switchMap(untilDeadline)))));
+        return wait === null
+          ? of(view)
+          : concat(
+              of(view),
+              timer(Math.min(wait, MAX_TIMER_MS)).pipe(switchMap(() => build().pipe(switchMap(untilDeadline)))),
+            );
       };
       return build().pipe(switchMap(untilDeadline));
     }),
   );
 }
 
-async function buildView(deps: ResolutionDeps, caseRx: RxDocument<CaseDoc> | null, eventRxs: RxDocument<CaseEventDoc>[]): Promise<CaseView | null> {
+async function buildView(
+  deps: ResolutionDeps,
+  caseRx: RxDocument<CaseDoc> | null,
+  eventRxs: RxDocument<CaseEventDoc>[],
+): Promise<CaseView | null> {
   if (!caseRx) return null;
   const { ctx, outbox } = deps;
   const caseDoc = caseRx.toJSON() as CaseDoc;

@@ -15,5 +15,10 @@ export interface ResolutionDeps {
 
 /** The workstation's user as the workflow sees them; a workstation that never signed in is its manager's. */
 export function actorOf(profile: Profile): Actor & { name: string } {
-  return { userId: profile.userId, role: profile.role ?? 'manager', officeId: profile.officeId, name: profile.userName };
+  return {
+    userId: profile.userId,
+    role: profile.role ?? 'manager',
+    officeId: profile.officeId,
+    name: profile.userName,
+  };
 }

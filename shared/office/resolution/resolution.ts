@@ -19,7 +19,12 @@ export interface OfficeResolution extends ResolutionApi {
 export async function openOfficeResolution(ctx: OfficeContext, outbox: Outbox): Promise<OfficeResolution> {
   const regulations = await openRegulationsCache(ctx.db);
   const applier = applyFinalTermsInOffice(ctx);
-  const deps: ResolutionDeps = { ctx, outbox, regulations, settled: () => applier.settled().then(() => ctx.indexSettled()) };
+  const deps: ResolutionDeps = {
+    ctx,
+    outbox,
+    regulations,
+    settled: () => applier.settled().then(() => ctx.indexSettled()),
+  };
   return {
     caseView$: (caseId) => caseView$(deps, caseId),
     propose: (caseId, terms) => writeCaseStep(deps, caseId, { type: 'propose', terms }),

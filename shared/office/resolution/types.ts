@@ -39,7 +39,11 @@ export interface CaseView {
 /** A deal as the client page and reports show it: its latest edition plus its history. */
 export interface DealView extends FoldedDeal {
   /** The split that governs this deal, from an agreed or decided case on this client. */
-  split: { caseId: string; shares: Array<{ managerId: string; managerName: string; pct: number }>; reason: 'first-order' | 'later-order' } | null;
+  split: {
+    caseId: string;
+    shares: Array<{ managerId: string; managerName: string; pct: number }>;
+    reason: 'first-order' | 'later-order';
+  } | null;
 }
 
 /** What the deal form sends; amounts as typed ("120 000,50"), parsed with shared/payouts parseAmount. */

@@ -15,21 +15,31 @@ const checks = Number(params.get('checks') ?? 1_000);
 
 /** The office core on Dexie (IndexedDB) in real Chromium: what the app does on a workstation. */
 async function run(): Promise<BenchFigure[]> {
-  const core = await openOfficeCore({ name: `bench${Date.now()}`, storage: getRxStorageDexie(), multiInstance: false, crypto: createOfficeCrypto(window.crypto) });
+  const core = await openOfficeCore({
+    name: `bench${Date.now()}`,
+    storage: getRxStorageDexie(),
+    multiInstance: false,
+    crypto: createOfficeCrypto(window.crypto),
+  });
   const set = await core.setProfile({ userName: 'Bench', officeName: 'Bench office', defaultCountry: 'RU' });
   if (!set.ok) throw new Error('profile');
   const fillStart = performance.now();
   await fillClaims(core, size, 10_000);
   const fillSeconds = (performance.now() - fillStart) / 1000;
   // Warm-up: the first checks load phone metadata and compile the query paths.
-  for (let i = 0; i < 200; i++) await core.checkDuplicates({ fullName: 'Warm Up', phones: [benchPhone(i)], emails: [] });
+  for (let i = 0; i < 200; i++)
+    await core.checkDuplicates({ fullName: 'Warm Up', phones: [benchPhone(i)], emails: [] });
   const latencies: number[] = [];
   let found = 0;
   for (let i = 0; i < checks; i++) {
     const hit = i % 2 === 0;
     const n = hit ? Math.floor(Math.random() * size) : size + i;
     const started = performance.now();
-    const check = await core.checkDuplicates({ fullName: 'Иванов Пётр', phones: [`8${benchPhone(n).slice(2)}`], emails: ['someone@romashka-tour.ru'] });
+    const check = await core.checkDuplicates({
+      fullName: 'Иванов Пётр',
+      phones: [`8${benchPhone(n).slice(2)}`],
+      emails: ['someone@romashka-tour.ru'],
+    });
     latencies.push(performance.now() - started);
     found += check.matches.length;
   }

@@ -7,17 +7,43 @@ const params = new URLSearchParams(location.search);
 
 /** A fresh office on Dexie in real Chromium pulls everything its office has on the endpoint (served same-origin). */
 async function run(): Promise<BenchFigure[]> {
-  const login = await (await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: params.get('user'), password: params.get('password') }) })).json();
-  const core = await openOfficeCore({ name: `pull${Date.now()}`, storage: getRxStorageDexie(), multiInstance: false, crypto: createOfficeCrypto(window.crypto) });
-  await core.adoptAccount({ endpointId: location.origin, userId: login.user.id, userName: login.user.name, officeId: login.user.officeId, officeName: params.get('office') ?? '' });
+  const login = await (
+    await fetch('/api/v1/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: params.get('user'), password: params.get('password') }),
+    })
+  ).json();
+  const core = await openOfficeCore({
+    name: `pull${Date.now()}`,
+    storage: getRxStorageDexie(),
+    multiInstance: false,
+    crypto: createOfficeCrypto(window.crypto),
+  });
+  await core.adoptAccount({
+    endpointId: location.origin,
+    userId: login.user.id,
+    userName: login.user.name,
+    officeId: login.user.officeId,
+    officeName: params.get('office') ?? '',
+  });
   const started = performance.now();
-  const sync = core.startSync(createHttpSyncTransport({ baseUrl: location.origin, token: () => login.token }), location.origin);
+  const sync = core.startSync(
+    createHttpSyncTransport({ baseUrl: location.origin, token: () => login.token }),
+    location.origin,
+  );
   await sync.awaitInSync();
   const count = await core.db.clients.count().exec();
   const seconds = (performance.now() - started) / 1000;
   await sync.stop();
   await core.db.remove();
-  return [{ name: `initial pull into a fresh office (Chromium, Dexie), ${count.toLocaleString('en-US')} clients`, value: count / seconds, unit: 'docs/s' }];
+  return [
+    {
+      name: `initial pull into a fresh office (Chromium, Dexie), ${count.toLocaleString('en-US')} clients`,
+      value: count / seconds,
+      unit: 'docs/s',
+    },
+  ];
 }
 
 run().then(

@@ -3,7 +3,14 @@
 // token revocation, last-admin guard) and works the same against PGlite and PostgreSQL.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { API_PATHS, type AdminUser, type ApiError, type Directory, type LoginResponse, type Office } from '../../../../shared/sync';
+import {
+  API_PATHS,
+  type AdminUser,
+  type ApiError,
+  type Directory,
+  type LoginResponse,
+  type Office,
+} from '../../../../shared/sync';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 
 const USAGE = `Usage: claimdesk admin <action> --server URL [--user admin] [options]
@@ -38,7 +45,10 @@ async function signIn(server: string, user: string, password: string): Promise<S
     try {
       response = await fetch(new URL(path, server), {
         method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
     } catch (error) {
@@ -47,7 +57,11 @@ async function signIn(server: string, user: string, password: string): Promise<S
     const parsed = (await response.json().catch(() => null)) as unknown;
     if (!response.ok) {
       const error = (parsed as ApiError | null)?.error;
-      throw new Refused(error ? `${error.message}${error.fields ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}` : `HTTP ${response.status}`);
+      throw new Refused(
+        error
+          ? `${error.message}${error.fields ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}`
+          : `HTTP ${response.status}`,
+      );
     }
     return parsed as T;
   };
@@ -66,7 +80,8 @@ async function findUser(session: Session, username: string): Promise<AdminUser> 
 async function findOffice(session: Session, office: string): Promise<string> {
   const { offices } = await session.call<Directory>('GET', API_PATHS.directory);
   const match = offices.find((o) => o.id === office) ?? offices.filter((o) => o.name === office)[0];
-  if (!match) throw new Refused(`there is no office "${office}" (known: ${offices.map((o) => o.name).join(', ') || 'none yet'})`);
+  if (!match)
+    throw new Refused(`there is no office "${office}" (known: ${offices.map((o) => o.name).join(', ') || 'none yet'})`);
   return match.id;
 }
 
@@ -86,7 +101,10 @@ function required(values: Values, ...names: string[]): void {
 
 class UsageError extends Error {}
 
-const ACTIONS: Record<string, (s: Session, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>> = {
+const ACTIONS: Record<
+  string,
+  (s: Session, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>
+> = {
   'create-office': async (s, v, io) => {
     required(v, 'name');
     const office = await s.call<Office>('POST', API_PATHS.adminOffices, { name: v.name });
@@ -95,7 +113,13 @@ const ACTIONS: Record<string, (s: Session, v: Values, io: CliIo, env: Readonly<R
   'create-user': async (s, v, io, env) => {
     required(v, 'username', 'name', 'role');
     const officeId = v.office ? await findOffice(s, v.office) : null;
-    const user = await s.call<AdminUser>('POST', API_PATHS.adminUsers, { username: v.username, name: v.name, role: v.role, officeId, password: newPassword(env, io) });
+    const user = await s.call<AdminUser>('POST', API_PATHS.adminUsers, {
+      username: v.username,
+      name: v.name,
+      role: v.role,
+      officeId,
+      password: newPassword(env, io),
+    });
     io.out(`Created ${user.role} "${user.username}" (${user.name}) with id ${user.id}\n`);
   },
   'reset-password': async (s, v, io, env) => {
@@ -112,13 +136,22 @@ const ACTIONS: Record<string, (s: Session, v: Values, io: CliIo, env: Readonly<R
   },
 };
 
-export async function runAdmin(args: readonly string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function runAdmin(
+  args: readonly string[],
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
       options: {
-        server: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, username: { type: 'string' },
-        office: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        server: { type: 'string' },
+        user: { type: 'string' },
+        name: { type: 'string' },
+        username: { type: 'string' },
+        office: { type: 'string' },
+        role: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
       strict: true,
@@ -128,9 +161,11 @@ export async function runAdmin(args: readonly string[], io: CliIo, env: Readonly
       return EXIT_OK;
     }
     const action = ACTIONS[positionals[0] ?? ''];
-    if (!action || positionals.length !== 1) throw new UsageError(positionals[0] ? `unknown action "${positionals[0]}"` : 'which action?');
+    if (!action || positionals.length !== 1)
+      throw new UsageError(positionals[0] ? `unknown action "${positionals[0]}"` : 'which action?');
     required(values as Values, 'server');
-    if (!env.CLAIMDESK_PASSWORD) throw new UsageError('set CLAIMDESK_PASSWORD to the password of the admin account signing in');
+    if (!env.CLAIMDESK_PASSWORD)
+      throw new UsageError('set CLAIMDESK_PASSWORD to the password of the admin account signing in');
     const session = await signIn(values.server as string, values.user ?? 'admin', env.CLAIMDESK_PASSWORD);
     await action(session, values as Values, io, env);
     return EXIT_OK;

@@ -68,7 +68,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
   const country = (values.country ?? DEFAULT_IDENTITY_SETTINGS.defaultCountry).trim().toUpperCase();
   if (!isSupportedCountry(country)) {
-    io.err(`claimdesk dedupe: unknown country "${values.country ?? ''}". Use a two-letter ISO 3166 code such as RU, KZ, BY, DE.\n`);
+    io.err(
+      `claimdesk dedupe: unknown country "${values.country ?? ''}". Use a two-letter ISO 3166 code such as RU, KZ, BY, DE.\n`,
+    );
     return EXIT_USAGE;
   }
 
@@ -85,7 +87,15 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     // stdout carries exactly the JSON; structural notes about the file go to stderr.
     for (const note of base.notes) io.err(`row ${note.row}: ${note.message}\n`);
   } else {
-    io.out(formatTextReport(report, { file, encoding: base.encoding, delimiter: base.delimiter, rows: base.rows, notes: base.notes }));
+    io.out(
+      formatTextReport(report, {
+        file,
+        encoding: base.encoding,
+        delimiter: base.delimiter,
+        rows: base.rows,
+        notes: base.notes,
+      }),
+    );
   }
   return EXIT_OK;
 }
