@@ -36,7 +36,7 @@ function recordingHandlers() {
     },
     'notify:show': (request) => {
       calls.push(['notify:show', [request]]);
-      return { shown: true };
+      return { outcome: 'shown' as const };
     },
     'tray:setUnseenCount': (count) => {
       calls.push(['tray:setUnseenCount', [count]]);
@@ -82,7 +82,7 @@ describe('registerIpcHandlers', () => {
     const { invoke, calls } = setup();
     await expect(invoke('app:info', trusted)).resolves.toEqual({ version: '0.1.0', platform: 'linux', locale: 'ru' });
     await expect(invoke('notify:show', trusted, { title: 'Duplicate', body: 'x', route: '/cases/1' })).resolves.toEqual(
-      { shown: true },
+      { outcome: 'shown' },
     );
     await invoke('tray:setUnseenCount', trusted, 4);
     expect(calls).toEqual([

@@ -50,7 +50,7 @@ describe('notifier', () => {
   it('shows the title and body it was given', () => {
     const { notifier, displayed } = setup();
     expect(notifier.show({ title: 'Новый дубликат вашего клиента', body: 'Иванов Пётр — Офис 2' })).toEqual({
-      shown: true,
+      outcome: 'shown',
     });
     expect(displayed.map((n) => n.options)).toEqual([
       { title: 'Новый дубликат вашего клиента', body: 'Иванов Пётр — Офис 2', icon: '/app/resources/icon.png' },
@@ -83,25 +83,25 @@ describe('notifier', () => {
 
   it('the same id is not shown twice', () => {
     const { notifier, displayed } = setup();
-    expect(notifier.show({ id: 'case-7', title: 'first', body: '' })).toEqual({ shown: true });
-    expect(notifier.show({ id: 'case-7', title: 'again', body: '' })).toEqual({ shown: false });
-    expect(notifier.show({ id: 'case-8', title: 'other', body: '' })).toEqual({ shown: true });
-    expect(notifier.show({ title: 'no id', body: '' })).toEqual({ shown: true });
-    expect(notifier.show({ title: 'no id', body: '' })).toEqual({ shown: true });
+    expect(notifier.show({ id: 'case-7', title: 'first', body: '' })).toEqual({ outcome: 'shown' });
+    expect(notifier.show({ id: 'case-7', title: 'again', body: '' })).toEqual({ outcome: 'alreadyShown' });
+    expect(notifier.show({ id: 'case-8', title: 'other', body: '' })).toEqual({ outcome: 'shown' });
+    expect(notifier.show({ title: 'no id', body: '' })).toEqual({ outcome: 'shown' });
+    expect(notifier.show({ title: 'no id', body: '' })).toEqual({ outcome: 'shown' });
     expect(displayed.map((n) => n.options.title)).toEqual(['first', 'other', 'no id', 'no id']);
   });
 
   it('forgets the oldest ids beyond its memory, not the recent ones', () => {
     const { notifier, displayed } = setup({ rememberIds: 2 });
     for (const id of ['a', 'b', 'c']) notifier.show({ id, title: id, body: '' });
-    expect(notifier.show({ id: 'c', title: 'c again', body: '' }).shown).toBe(false);
-    expect(notifier.show({ id: 'a', title: 'a again', body: '' }).shown).toBe(true);
+    expect(notifier.show({ id: 'c', title: 'c again', body: '' }).outcome).toBe('alreadyShown');
+    expect(notifier.show({ id: 'a', title: 'a again', body: '' }).outcome).toBe('shown');
     expect(displayed.map((n) => n.options.title)).toEqual(['a', 'b', 'c', 'a again']);
   });
 
-  it('reports shown: false where the OS has no notifications, and does not burn the id', () => {
+  it('reports refused where the OS has no notifications, and does not burn the id', () => {
     const { notifier, displayed } = setup({ supported: false });
-    expect(notifier.show({ id: 'x', title: 't', body: '' })).toEqual({ shown: false });
+    expect(notifier.show({ id: 'x', title: 't', body: '' })).toEqual({ outcome: 'refused' });
     expect(displayed).toEqual([]);
   });
 });

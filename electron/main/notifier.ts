@@ -1,7 +1,7 @@
 // Native notifications from the main process. A click brings the window forward and
 // tells the renderer where to go (the `navigate` event) — the bridge later work uses
 // for "new duplicate of your client" and similar.
-import type { NotifyRequest } from '../../shared/ipc/contract';
+import type { NotifyOutcome, NotifyRequest } from '../../shared/ipc/contract';
 import type { SendToRenderer } from './ipc';
 
 export interface NotificationLike {
@@ -27,7 +27,7 @@ export interface NotifierDeps {
 }
 
 export interface Notifier {
-  show(request: NotifyRequest): { shown: boolean };
+  show(request: NotifyRequest): { outcome: NotifyOutcome };
 }
 
 export function createNotifier(deps: NotifierDeps): Notifier {
@@ -39,8 +39,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
 
   return {
     show(request) {
-      if (request.id !== undefined && seen.has(request.id)) return { shown: false };
-      if (!deps.Notification.isSupported()) return { shown: false };
+      if (request.id !== undefined && seen.has(request.id)) return { outcome: 'alreadyShown' };
+      if (!deps.Notification.isSupported()) return { outcome: 'refused' };
       if (request.id !== undefined) {
         seen.add(request.id);
         if (seen.size > rememberIds) seen.delete(seen.values().next().value as string);
@@ -58,7 +58,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       alive.push(notification);
       if (alive.length > keepAlive) alive.shift();
       notification.show();
-      return { shown: true };
+      return { outcome: 'shown' };
     },
   };
 }

@@ -42,7 +42,7 @@ describe('invoke handlers', () => {
       app: { getVersion: () => '0.1.0', getLocale: () => 'ru-RU' },
       platform: 'win32',
       focusWindow: () => log.push('focus'),
-      notifier: { show: (r) => (log.push(`notify ${r.title}`), { shown: true }) },
+      notifier: { show: (r) => (log.push(`notify ${r.title}`), { outcome: 'shown' as const }) },
       tray: { setUnseenCount: (n) => void log.push(`unseen ${n}`) },
       sessions: {
         save: async (s) => (log.push(`save ${s.userName}`), { persisted: true }),
@@ -52,7 +52,7 @@ describe('invoke handlers', () => {
     });
     expect(await handlers['app:info']()).toEqual({ version: '0.1.0', platform: 'win32', locale: 'ru-RU' });
     await handlers['app:focus']();
-    expect(await handlers['notify:show']({ title: 'T', body: '' })).toEqual({ shown: true });
+    expect(await handlers['notify:show']({ title: 'T', body: '' })).toEqual({ outcome: 'shown' as const });
     await handlers['tray:setUnseenCount'](3);
     const session = {
       endpoint: 'https://s.example',

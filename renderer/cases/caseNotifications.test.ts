@@ -1,6 +1,7 @@
 import { Subject } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Notification } from '../../shared/notify/notificationRules';
+import type { NotifyOutcome } from '../platform';
 import { en } from '../i18n/en';
 import { ru } from '../i18n/ru';
 import { startCaseNotifications } from './caseNotifications';
@@ -77,11 +78,11 @@ describe('case notifications', () => {
     const notifications$ = new Subject<Notification>();
     const unseenCaseCount$ = new Subject<number>();
     const shown: string[] = [];
-    let allow = true;
+    let outcome: NotifyOutcome = 'shown';
     const platform = {
-      showNotification: vi.fn(async (n: { title: string }) => {
+      showNotification: vi.fn(async (n: { title: string }): Promise<NotifyOutcome> => {
         shown.push(n.title);
-        return allow;
+        return outcome;
       }),
       setUnseenCount: vi.fn(async () => undefined),
     };
@@ -103,7 +104,12 @@ describe('case notifications', () => {
     });
     expect(inApp).not.toHaveBeenCalled();
 
-    allow = false;
+    // Already on screen as a system notification: no toast on top of it.
+    outcome = 'alreadyShown';
+    notifications$.next(owner);
+    await vi.waitFor(() => expect(platform.showNotification).toHaveBeenCalledTimes(2));
+
+    outcome = 'refused';
     notifications$.next({ ...owner, id: 'case:c:d' });
     await vi.waitFor(() => expect(inApp).toHaveBeenCalledTimes(1));
     expect(inApp).toHaveBeenCalledWith(expect.objectContaining({ id: 'case:c:d', route: owner.route }));
@@ -116,6 +122,6 @@ describe('case notifications', () => {
     stop();
     notifications$.next({ ...owner, id: 'case:e:f' });
     await Promise.resolve();
-    expect(platform.showNotification).toHaveBeenCalledTimes(2);
+    expect(platform.showNotification).toHaveBeenCalledTimes(3);
   });
 });

@@ -34,8 +34,8 @@ export function startCaseNotifications({ core, platform, i18n, showInApp }: Case
     const { title, body } = notificationText(i18n, notification);
     const notice = { id: notification.id, title, body, route: notification.route };
     platform.showNotification(notice).then(
-      (shown) => {
-        if (!shown) showInApp(notice);
+      (outcome) => {
+        if (outcome === 'refused') showInApp(notice);
       },
       (error: unknown) => {
         console.error('Could not show a system notification', error);

@@ -13,7 +13,7 @@ export function electronPlatform(api: ClaimdeskDesktopApi): Platform {
         ...(id ? { id } : {}),
         ...(route ? { route } : {}),
       });
-      return result.shown;
+      return result.outcome;
     },
     notificationPermission: () => 'granted',
     requestNotificationPermission: async () => 'granted',

@@ -4,6 +4,7 @@ import { webPlatform } from './webPlatform';
 
 export type {
   NotificationPermissionState,
+  NotifyOutcome,
   Platform,
   PlatformNotification,
   SessionStorage,

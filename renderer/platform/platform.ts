@@ -1,6 +1,6 @@
-import type { SessionSaveResult, StoredSession } from '../../shared/ipc/contract';
+import type { NotifyOutcome, SessionSaveResult, StoredSession } from '../../shared/ipc/contract';
 
-export type { SessionSaveResult, StoredSession };
+export type { NotifyOutcome, SessionSaveResult, StoredSession };
 
 /**
  * What the UI needs from wherever it runs. The desktop app and the browser differ in how
@@ -11,8 +11,8 @@ export interface Platform {
   readonly kind: 'electron' | 'web';
   /** The operating system's (or browser's) language, e.g. "ru-RU". */
   locale(): Promise<string>;
-  /** Shows a system notification; a click brings the user to `route`. Resolves false when not allowed. */
-  showNotification(notification: PlatformNotification): Promise<boolean>;
+  /** Shows a system notification; a click brings the user to `route`. Says whether it was shown, already shown (same id) or refused. */
+  showNotification(notification: PlatformNotification): Promise<NotifyOutcome>;
   /**
    * Whether system notifications may be shown: 'unsupported' and 'denied' mean the app shows
    * them inside its own window instead. The desktop app is always 'granted' (the OS decides).

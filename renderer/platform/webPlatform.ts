@@ -13,8 +13,8 @@ export function webPlatform(): Platform {
     // Never asks here: a browser only shows its permission prompt after a click, and a prompt out
     // of the blue is refused by habit. The app asks with an explanation (NotificationPrompt).
     showNotification: async ({ id, title, body, route }) => {
-      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
-      if (id && shown.has(id)) return true;
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return 'refused';
+      if (id && shown.has(id)) return 'alreadyShown';
       const notification = new Notification(title, { body, ...(id ? { tag: id } : {}) });
       if (id) shown.add(id);
       notification.onclick = () => {
@@ -22,7 +22,7 @@ export function webPlatform(): Platform {
         notification.close();
         if (route) listeners.forEach((l) => l(route));
       };
-      return true;
+      return 'shown';
     },
     notificationPermission: () => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission),
     requestNotificationPermission: async () => {

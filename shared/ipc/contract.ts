@@ -44,6 +44,12 @@ export const notifyRequest = object({
 export type NotifyRequest = ReturnType<typeof notifyRequest>;
 
 /**
+ * What became of a notification request: the caller shows it inside the window only when the
+ * system refused it — one already shown (same id) must not come back as an in-app toast.
+ */
+export type NotifyOutcome = 'shown' | 'alreadyShown' | 'refused';
+
+/**
  * The agency sign-in a workstation keeps between starts. The token is the secret: main keeps it
  * encrypted with the OS keychain (safeStorage) and never writes it in the clear.
  */
@@ -75,7 +81,7 @@ export interface SessionSaveResult {
 export const invokeContract = {
   'app:info': { args: args(), result: returns<AppInfo>() },
   'app:focus': { args: args(), result: returns<void>() },
-  'notify:show': { args: args(notifyRequest), result: returns<{ shown: boolean }>() },
+  'notify:show': { args: args(notifyRequest), result: returns<{ outcome: NotifyOutcome }>() },
   'tray:setUnseenCount': { args: args(integer({ min: 0, max: 1_000_000 })), result: returns<void>() },
   'session:save': { args: args(storedSession), result: returns<SessionSaveResult>() },
   'session:load': { args: args(), result: returns<StoredSession | null>() },
