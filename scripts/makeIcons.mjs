@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Draws the Claimdesk icons into resources/ (no image tooling needed):
-// a blue rounded square with a white "C" ring. Run: node scripts/make-icons.mjs
+// a blue rounded square with a white "C" ring. Run: npm run icons
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
