@@ -91,16 +91,16 @@ export const en = {
       passwordRequired: 'Enter your password.',
     },
     errors: {
-      wrongCredentials: 'Wrong username or password. Check the keyboard layout and Caps Lock.',
+      wrong_credentials: 'Wrong username or password. Check the keyboard layout and Caps Lock.',
       throttledIn:
         'Too many failed attempts. Try again in {{wait}} (at {{time}}), or ask your administrator to reset your password.',
       throttled:
         'Too many failed attempts. Wait a few minutes and try again, or ask your administrator to reset your password.',
       unreachable: 'Cannot reach {{host}}. Check the address and your internet connection, or try again later.',
-      notClaimdesk: '{{host}} answers, but it is not a Claimdesk server. Check the address with your administrator.',
-      noOffice: 'This is an administrator account without an office. Sign in with your own manager or lead account.',
+      not_claimdesk: '{{host}} answers, but it is not a Claimdesk server. Check the address with your administrator.',
+      no_office: 'This is an administrator account without an office. Sign in with your own manager or lead account.',
       server: 'The server could not sign you in: {{message}}',
-      otherAccount:
+      other_account:
         'The client book on this computer belongs to {{owner}} ({{office}}). Sign in as {{owner}}, or let {{user}} use a separate computer account.',
     },
   },
@@ -132,8 +132,8 @@ export const en = {
     lastError: 'Last problem',
     errorText: {
       unreachable: 'The server cannot be reached.',
-      streamLost: 'The live connection to the server was lost.',
-      streamClosed: 'The live connection to the server was closed.',
+      stream_lost: 'The live connection to the server was lost.',
+      stream_closed: 'The live connection to the server was closed.',
       unauthorized: 'The server no longer accepts your sign-in.',
       too_many_requests: 'The server is busy; Claimdesk will try again shortly.',
       unavailable: 'The server is having trouble with its database; Claimdesk will try again.',
@@ -717,7 +717,7 @@ export const en = {
     tabCases: 'Case statistics',
     loading: 'Loading the report…',
     failure: {
-      notSignedIn: {
+      not_signed_in: {
         title: 'Reports need your agency’s server',
         body: 'Payouts and statistics are computed by the agency’s Claimdesk server from every office’s data; this computer alone cannot show them. Sign in to your agency (Settings → Agency account) with the server address and the account your administrator gave you.',
       },
@@ -730,7 +730,7 @@ export const en = {
         body: 'This needs a connection to the agency’s server. Check the network and try again; your client book keeps working meanwhile.',
       },
       forbidden: { title: 'Not allowed', body: 'The server refused: {{message}}' },
-      notFound: {
+      not_found: {
         title: 'Not available on this server',
         body: 'The server does not offer this yet ({{message}}). Ask your administrator to update it.',
       },

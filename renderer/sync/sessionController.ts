@@ -8,9 +8,9 @@ import {
   type SyncStatus,
   type SyncTransport,
 } from '../../shared/office';
+import { createSyncTransport, signIn, signOut, type EndpointHttp, type SignInFailure } from '../../shared/endpoint';
 import type { Platform, StoredSession } from '../platform/platform';
-import { createHttpSyncTransport } from './httpSyncTransport';
-import { signIn, signOut, type SignInFailure } from './signIn';
+import { browserHttp } from './browserHttp';
 
 /** Where this workstation stands with the agency's endpoint. */
 export type Connection =
@@ -40,7 +40,7 @@ export type SignInResult =
   | {
       ok: false;
       failure:
-        SignInFailure | { code: 'otherAccount'; owner: Pick<Profile, 'userName' | 'officeName'>; userName: string };
+        SignInFailure | { code: 'other_account'; owner: Pick<Profile, 'userName' | 'officeName'>; userName: string };
     };
 
 export interface SignInInput {
@@ -62,7 +62,7 @@ export class SessionController {
   constructor(
     private readonly core: OfficeCore,
     private readonly platform: Platform,
-    private readonly options: { fetch?: typeof fetch; now?: () => number; win?: Pick<Window, 'addEventListener'> } = {},
+    private readonly options: { http?: EndpointHttp; now?: () => number; win?: Pick<Window, 'addEventListener'> } = {},
   ) {}
 
   /** At start: continue with the saved sign-in, if any. */
@@ -82,7 +82,7 @@ export class SessionController {
   }
 
   async signIn(input: SignInInput): Promise<SignInResult> {
-    const outcome = await signIn({ ...input, fetch: this.options.fetch, now: this.options.now });
+    const outcome = await signIn({ ...input, http: this.http(), now: this.options.now });
     if (!outcome.ok) return outcome;
     const { login, officeName } = outcome;
     const current = this.core.profile();
@@ -95,11 +95,11 @@ export class SessionController {
       role: login.user.role,
     });
     if (!adopted.ok) {
-      await signOut(input.endpoint, login.token, this.options.fetch);
+      await signOut(input.endpoint, login.token, this.http());
       return {
         ok: false,
         failure: {
-          code: 'otherAccount',
+          code: 'other_account',
           owner: { userName: current?.userName ?? '', officeName: current?.officeName ?? '' },
           userName: login.user.name,
         },
@@ -131,7 +131,7 @@ export class SessionController {
     await this.platform.sessions.clear().catch(() => undefined);
     useSync.setState({ connection: { kind: 'alone' }, status: null, lastErrorCode: null });
     if (connection.kind === 'signedIn')
-      await signOut(connection.session.endpoint, connection.session.token, this.options.fetch);
+      await signOut(connection.session.endpoint, connection.session.token, this.http());
   }
 
   async dispose(): Promise<void> {
@@ -140,7 +140,7 @@ export class SessionController {
 
   private start(session: StoredSession, persisted: boolean): void {
     const transport = watchErrors(
-      createHttpSyncTransport({ baseUrl: session.endpoint, token: () => session.token, fetch: this.options.fetch }),
+      createSyncTransport({ baseUrl: session.endpoint, token: () => session.token, http: this.http() }),
       (error) => this.onRequestFailed(session, error),
     );
     const sync = this.core.startSync(transport, session.endpoint);
@@ -197,6 +197,10 @@ export class SessionController {
           });
       }
     });
+  }
+
+  private http(): EndpointHttp {
+    return this.options.http ?? browserHttp;
   }
 
   private now(): number {

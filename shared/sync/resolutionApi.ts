@@ -61,3 +61,19 @@ export interface CaseStatsResponse {
   stats: CaseStats;
   offices: Record<string, string>;
 }
+
+/** GET /reports/payouts: the period (ISO dates) and how the payouts are grouped. */
+export type PayoutReportQuery = {
+  from: string;
+  to: string;
+  by: 'manager' | 'office';
+};
+
+/** GET /reports/payouts as CSV (`format=csv`). */
+export type PayoutReportCsvQuery = PayoutReportQuery & { delimiter: ';' | ',' };
+
+/** GET /reports/cases: the period (ISO dates). */
+export type CaseReportQuery = {
+  from: string;
+  to: string;
+};

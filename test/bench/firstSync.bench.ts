@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import { createSyncTransport } from '../../shared/endpoint';
 import type { Notification } from '../../shared/notify/notificationRules';
 import { emptyDraft } from '../../shared/office';
 import type { PushRow } from '../../shared/sync';
@@ -9,6 +9,7 @@ import { createTeam, TEST_PASSWORD } from '../integration/api';
 import { clientDoc } from '../integration/fixtures';
 import { startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
@@ -61,7 +62,10 @@ export async function run(): Promise<BenchFigure[]> {
     const shown: Notification[] = [];
     const sub = core.notifications$.subscribe((n) => shown.push(n));
     const started = performance.now();
-    const sync = core.startSync(createHttpSyncTransport({ baseUrl: server.url, token: () => login.token }), server.url);
+    const sync = core.startSync(
+      createSyncTransport({ baseUrl: server.url, token: () => login.token, http: nodeHttp() }),
+      server.url,
+    );
     await sync.awaitInSync();
     const claims = await core.db.claims.count().exec();
     const seconds = (performance.now() - started) / 1000;

@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import { createSyncTransport } from '../../shared/endpoint';
 import { emptyDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
 import { createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
 import { startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { percentile, type BenchFigure } from './figure';
 
@@ -55,7 +56,7 @@ async function workstation(url: string, team: OfficeTeam): Promise<{ core: Offic
   const login = await signIn(url, team.managerUser.username, TEST_PASSWORD);
   const core = await openMemoryOffice({ validate: false });
   await adoptSession(core, url, login, team.office.name);
-  const sync = core.startSync(createHttpSyncTransport({ baseUrl: url, token: () => login.token }), url);
+  const sync = core.startSync(createSyncTransport({ baseUrl: url, token: () => login.token, http: nodeHttp() }), url);
   await sync.awaitInSync();
   return { core, sync };
 }

@@ -6,8 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createEndpointClient, type EndpointClient } from '../../shared/endpoint';
+import type { Office, Role } from '../../shared/sync';
+import { endpointValue } from '../support/endpointValue';
+import { nodeHttp } from '../support/nodeHttp';
 import { spawnEndpoint } from '../support/spawnEndpoint';
-import { API_PATHS, type LoginResponse, type Office, type Role } from '../../shared/sync';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const ADMIN_PASSWORD = 'e2e admin password';
@@ -25,7 +28,7 @@ export class Endpoint {
     readonly url: string,
     private readonly child: ChildProcess,
     private readonly dataDir: string,
-    private readonly adminToken: string,
+    private readonly admin: EndpointClient,
   ) {}
 
   /** `clockStepMs`: the endpoint's clock can be moved forward by that much with shiftClock(). */
@@ -38,11 +41,9 @@ export class Endpoint {
       env: { CLAIMDESK_TEST_CLOCK_STEP_MS: String(options.clockStepMs ?? 0) },
       timeoutMs,
     });
-    const login = await call<LoginResponse>(url, 'POST', API_PATHS.login, null, {
-      username: 'admin',
-      password: ADMIN_PASSWORD,
-    });
-    return new Endpoint(url, child, dataDir, login.token);
+    const admin = createEndpointClient({ baseUrl: url, http: nodeHttp() });
+    await endpointValue(admin.login('admin', ADMIN_PASSWORD), 'sign in as admin');
+    return new Endpoint(url, child, dataDir, admin);
   }
 
   /** Moves the endpoint's clock forward by the step it was started with (see shiftableClock.ts). */
@@ -60,18 +61,15 @@ export class Endpoint {
     await shifted;
   }
 
-  async createOffice(name: string): Promise<Office> {
-    return call<Office>(this.url, 'POST', API_PATHS.adminOffices, this.adminToken, { name });
+  createOffice(name: string): Promise<Office> {
+    return endpointValue(this.admin.admin.createOffice({ name }), 'create office');
   }
 
   async createUser(office: Office, username: string, name: string, role: Role = 'manager'): Promise<Account> {
-    await call(this.url, 'POST', API_PATHS.adminUsers, this.adminToken, {
-      username,
-      password: PASSWORD,
-      name,
-      officeId: office.id,
-      role,
-    });
+    await endpointValue(
+      this.admin.admin.createUser({ username, password: PASSWORD, name, officeId: office.id, role }),
+      `create user ${username}`,
+    );
     return { username, password: PASSWORD, name, officeId: office.id };
   }
 
@@ -82,21 +80,4 @@ export class Endpoint {
     if (this.child.exitCode === null) this.child.kill('SIGKILL');
     await rm(this.dataDir, { recursive: true, force: true });
   }
-}
-
-async function call<T = unknown>(
-  base: string,
-  method: string,
-  path: string,
-  token: string | null,
-  body: unknown,
-): Promise<T> {
-  const response = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
 }

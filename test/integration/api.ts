@@ -1,9 +1,10 @@
-// A small HTTP client for the tests, speaking the endpoint's contract through the shared types.
+// The tests' view of the endpoint: raw requests, to check its answers status by status, and the
+// set-up calls (sign-in, offices, users) through the app's own client in shared/endpoint.
 import { randomUUID } from 'node:crypto';
+import { createEndpointClient, type EndpointClient } from '../../shared/endpoint';
 import {
   API_PATHS,
   type AdminUser,
-  type LoginResponse,
   type Office,
   type PullResponse,
   type PushRow,
@@ -12,6 +13,8 @@ import {
   type SyncCollectionName,
   type SyncDocument,
 } from '../../shared/sync';
+import { endpointValue } from '../support/endpointValue';
+import { nodeHttp } from '../support/nodeHttp';
 
 export interface Reply<T = unknown> {
   status: number;
@@ -49,9 +52,9 @@ export class Api {
   }
 
   async login(username: string, password: string): Promise<Api> {
-    const reply = await this.request<LoginResponse>('POST', API_PATHS.login, { username, password });
-    if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
-    return new Api(this.base, reply.body.token);
+    const client = this.client();
+    await endpointValue(client.login(username, password), `login ${username}`);
+    return new Api(this.base, client.token);
   }
 
   push<C extends SyncCollectionName>(collection: C, rows: PushRow<C>[] | unknown): Promise<Reply<SyncDocument<C>[]>> {
@@ -83,10 +86,8 @@ export class Api {
     }
   }
 
-  async createOffice(name: string): Promise<Office> {
-    const reply = await this.request<Office>('POST', API_PATHS.adminOffices, { name });
-    if (reply.status !== 201) throw new Error(`create office: ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
+  createOffice(name: string): Promise<Office> {
+    return endpointValue(this.client().admin.createOffice({ name }), 'create office');
   }
 
   async createUser(input: {
@@ -96,9 +97,11 @@ export class Api {
     officeId: string | null;
     role: Role;
   }): Promise<AdminUser> {
-    const reply = await this.request<AdminUser>('POST', API_PATHS.adminUsers, input);
-    if (reply.status !== 201) throw new Error(`create user: ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
+    return endpointValue(this.client().admin.createUser(input), 'create user');
+  }
+
+  private client(): EndpointClient {
+    return createEndpointClient({ baseUrl: this.base, http: nodeHttp(), token: this.token });
   }
 }
 

@@ -2,8 +2,9 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { same } from '../../shared/merge/threeWayMerge';
 import { emptyDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
-import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import { createSyncTransport } from '../../shared/endpoint';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { switchableFetch } from '../support/switchableFetch';
 import { TEST_PASSWORD, createTeam, type OfficeTeam, type Api } from './api';
@@ -38,7 +39,7 @@ async function workstation(
   const net = switchableFetch();
   const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
   await adoptSession(core, server.url, session, team.office.name);
-  const transport = createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch });
+  const transport = createSyncTransport({ baseUrl: server.url, token: () => session.token, http: nodeHttp(net.fetch) });
   const sync = core.startSync(transport, server.url, { baseRetryMs: 50 });
   const w = { core, sync, net };
   open.push(w);

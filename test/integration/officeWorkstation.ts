@@ -4,9 +4,10 @@
 import type { Subscription } from 'rxjs';
 import type { Notification } from '../../shared/notify/notificationRules';
 import { emptyDraft, type ClientDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
-import { createHttpSyncTransport } from '../../renderer/sync/httpSyncTransport';
+import { createSyncTransport } from '../../shared/endpoint';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { openMemoryOffice } from '../support/memoryOffice';
+import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { switchableFetch } from '../support/switchableFetch';
 import { TEST_PASSWORD, type OfficeTeam } from './api';
@@ -36,7 +37,7 @@ export async function workstation(server: SyncServer, team: OfficeTeam): Promise
   const session = await signIn(server.url, team.managerUser.username, TEST_PASSWORD);
   await adoptSession(core, server.url, session, team.office.name);
   const sync = core.startSync(
-    createHttpSyncTransport({ baseUrl: server.url, token: () => session.token, fetch: net.fetch }),
+    createSyncTransport({ baseUrl: server.url, token: () => session.token, http: nodeHttp(net.fetch) }),
     server.url,
     { baseRetryMs: 50 },
   );

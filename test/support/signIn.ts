@@ -1,16 +1,13 @@
+import { createEndpointClient } from '../../shared/endpoint';
 import type { OfficeCore } from '../../shared/office';
 import type { LoginResponse } from '../../shared/sync';
-import { API_PATHS } from '../../shared/sync';
+import { nodeHttp } from './nodeHttp';
 
-/** Signs in to a running endpoint the way the app does, returning the session. */
+/** Signs in to a running endpoint, returning the session. */
 export async function signIn(endpoint: string, username: string, password: string): Promise<LoginResponse> {
-  const reply = await fetch(`${endpoint}${API_PATHS.login}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!reply.ok) throw new Error(`sign-in of ${username} failed: ${reply.status} ${await reply.text()}`);
-  return (await reply.json()) as LoginResponse;
+  const login = await createEndpointClient({ baseUrl: endpoint, http: nodeHttp() }).login(username, password);
+  if (!login.ok) throw new Error(`sign-in of ${username} failed: ${login.failure.status} ${login.failure.message}`);
+  return login.value;
 }
 
 /** Binds an office core to the signed-in account (what the app's sign-in does after the directory lookup). */

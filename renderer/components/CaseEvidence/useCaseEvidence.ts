@@ -81,7 +81,7 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
     party.officeId === officeId ? localEvidenceSide(party, local.value) : null;
   const failure = current && !current.ok ? current.failure : null;
   const why =
-    !failure || failure.code === 'notSignedIn' ? 'alone' : failure.code === 'unreachable' ? 'unreachable' : 'refused';
+    !failure || failure.code === 'not_signed_in' ? 'alone' : failure.code === 'unreachable' ? 'unreachable' : 'refused';
   const message = failure && 'message' in failure ? failure.message : '';
   return {
     state: { status: 'local', owner: sideOf(caseDoc.owner), newcomer: sideOf(caseDoc.newcomer), why, message },

@@ -38,7 +38,7 @@ export function EndpointNotice({
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          {words.key === 'notSignedIn' && notSignedInBody
+          {words.key === 'not_signed_in' && notSignedInBody
             ? notSignedInBody
             : t(`reports.failure.${words.key}.body`, words.params)}
         </Text>

@@ -5,20 +5,20 @@ import { failureWords } from './failureWords';
 
 describe('failureWords', () => {
   it('asks a workstation that never signed in to connect to the agency', () => {
-    expect(failureWords({ code: 'notSignedIn' }, 'alone')).toEqual({
-      key: 'notSignedIn',
+    expect(failureWords({ code: 'not_signed_in' }, 'alone')).toEqual({
+      key: 'not_signed_in',
       params: {},
       action: 'signIn',
     });
   });
 
   it('asks for a new sign-in when the endpoint refused the token', () => {
-    expect(failureWords({ code: 'notSignedIn' }, 'signedIn')).toEqual({
+    expect(failureWords({ code: 'not_signed_in' }, 'signedIn')).toEqual({
       key: 'signInAgain',
       params: {},
       action: 'signIn',
     });
-    expect(failureWords({ code: 'notSignedIn' }, 'signInAgain').key).toBe('signInAgain');
+    expect(failureWords({ code: 'not_signed_in' }, 'signInAgain').key).toBe('signInAgain');
   });
 
   it('offers a retry for problems that pass', () => {
@@ -40,11 +40,11 @@ describe('failureWords', () => {
 
   it('has words for every key in both languages', () => {
     for (const key of [
-      'notSignedIn',
+      'not_signed_in',
       'signInAgain',
       'unreachable',
       'forbidden',
-      'notFound',
+      'not_found',
       'conflict',
       'invalid',
       'server',

@@ -2,7 +2,7 @@ import type { EndpointFailure } from '../../sync/resolutionClient';
 
 /** What a screen says about a failed endpoint request: an i18n key under `reports.failure` and its values. */
 export interface FailureWords {
-  key: 'notSignedIn' | 'signInAgain' | 'unreachable' | 'forbidden' | 'notFound' | 'conflict' | 'invalid' | 'server';
+  key: 'not_signed_in' | 'signInAgain' | 'unreachable' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'server';
   params: Record<string, string | number>;
   /** What the person can do about it, shown as a button. */
   action: 'signIn' | 'retry' | null;
@@ -14,16 +14,16 @@ export interface FailureWords {
  */
 export function failureWords(failure: EndpointFailure, connection: 'alone' | 'signedIn' | 'signInAgain'): FailureWords {
   switch (failure.code) {
-    case 'notSignedIn':
+    case 'not_signed_in':
       return connection === 'alone'
-        ? { key: 'notSignedIn', params: {}, action: 'signIn' }
+        ? { key: 'not_signed_in', params: {}, action: 'signIn' }
         : { key: 'signInAgain', params: {}, action: 'signIn' };
     case 'unreachable':
       return { key: 'unreachable', params: {}, action: 'retry' };
     case 'forbidden':
       return { key: 'forbidden', params: { message: failure.message }, action: null };
-    case 'notFound':
-      return { key: 'notFound', params: { message: failure.message }, action: null };
+    case 'not_found':
+      return { key: 'not_found', params: { message: failure.message }, action: null };
     case 'conflict':
       return { key: 'conflict', params: { message: failure.message }, action: 'retry' };
     case 'invalid':

@@ -60,7 +60,7 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
         onSignedIn(result);
       } else {
         setFailure({ failure: result.failure, host: parsed.host, at: Date.now() });
-        if (result.failure.code === 'wrongCredentials') setPassword('');
+        if (result.failure.code === 'wrong_credentials') setPassword('');
       }
     } finally {
       setBusy(false);
@@ -70,10 +70,10 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
   const failureText = (f: { failure: Failure; host: string; at: number }): string => {
     const { failure: x, host } = f;
     switch (x.code) {
-      case 'wrongCredentials':
+      case 'wrong_credentials':
         return x.serverMessage
-          ? `${t('signIn.errors.wrongCredentials')} ${x.serverMessage}`
-          : t('signIn.errors.wrongCredentials');
+          ? `${t('signIn.errors.wrong_credentials')} ${x.serverMessage}`
+          : t('signIn.errors.wrong_credentials');
       case 'throttled':
         return x.retryAfterSeconds !== null
           ? t('signIn.errors.throttledIn', {
@@ -84,14 +84,14 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
             })
           : t('signIn.errors.throttled');
       case 'unreachable':
-      case 'notClaimdesk':
+      case 'not_claimdesk':
         return t(`signIn.errors.${x.code}`, { host });
-      case 'noOffice':
-        return t('signIn.errors.noOffice');
+      case 'no_office':
+        return t('signIn.errors.no_office');
       case 'server':
         return t('signIn.errors.server', { message: x.serverMessage });
-      case 'otherAccount':
-        return t('signIn.errors.otherAccount', {
+      case 'other_account':
+        return t('signIn.errors.other_account', {
           owner: x.owner.userName,
           office: x.owner.officeName,
           user: x.userName,

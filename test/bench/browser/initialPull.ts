@@ -1,5 +1,5 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { createHttpSyncTransport } from '../../../renderer/sync/httpSyncTransport';
+import { createEndpointClient } from '../../../shared/endpoint';
 import { createOfficeCrypto, openOfficeCore } from '../../../shared/office';
 import type { BenchFigure } from '../figure';
 
@@ -7,13 +7,13 @@ const params = new URLSearchParams(location.search);
 
 /** A fresh office on Dexie in real Chromium pulls everything its office has on the endpoint (served same-origin). */
 async function run(): Promise<BenchFigure[]> {
-  const login = await (
-    await fetch('/api/v1/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: params.get('user'), password: params.get('password') }),
-    })
-  ).json();
+  const endpoint = createEndpointClient({
+    baseUrl: location.origin,
+    http: { fetch: (url, init) => fetch(url, init), TextDecoder },
+  });
+  const signedIn = await endpoint.login(params.get('user') ?? '', params.get('password') ?? '');
+  if (!signedIn.ok) throw new Error(`sign-in failed: ${signedIn.failure.message}`);
+  const login = signedIn.value;
   const core = await openOfficeCore({
     name: `pull${Date.now()}`,
     storage: getRxStorageDexie(),
@@ -24,14 +24,11 @@ async function run(): Promise<BenchFigure[]> {
     endpointId: location.origin,
     userId: login.user.id,
     userName: login.user.name,
-    officeId: login.user.officeId,
+    officeId: login.user.officeId ?? '',
     officeName: params.get('office') ?? '',
   });
   const started = performance.now();
-  const sync = core.startSync(
-    createHttpSyncTransport({ baseUrl: location.origin, token: () => login.token }),
-    location.origin,
-  );
+  const sync = core.startSync(endpoint.sync(), location.origin);
   await sync.awaitInSync();
   const count = await core.db.clients.count().exec();
   const seconds = (performance.now() - started) / 1000;

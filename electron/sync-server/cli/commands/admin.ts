@@ -4,13 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
-  API_PATHS,
-  type AdminUser,
-  type ApiError,
-  type Directory,
-  type LoginResponse,
-  type Office,
-} from '../../../../shared/sync';
+  createEndpointClient,
+  type EndpointClient,
+  type EndpointError,
+  type EndpointResult,
+} from '../../../../shared/endpoint';
+import type { AdminUser, Role } from '../../../../shared/sync';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 
 const USAGE = `Usage: claimdesk admin <action> --server URL [--user admin] [options]
@@ -35,50 +34,36 @@ Exit codes: 0 done, 1 refused by the endpoint or unreachable, 2 bad usage.
 
 class Refused extends Error {}
 
-interface Session {
-  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+/** The endpoint's answer, or a Refused the command reports as it is. */
+async function answer<T>(pending: Promise<EndpointResult<T>>, server: string): Promise<T> {
+  const result = await pending;
+  if (result.ok) return result.value;
+  throw new Refused(refusal(result.failure, server));
 }
 
-async function signIn(server: string, user: string, password: string): Promise<Session> {
-  const call = async <T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> => {
-    let response: Response;
-    try {
-      response = await fetch(new URL(path, server), {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (error) {
-      throw new Refused(`cannot reach ${server}: ${(error as Error).message}`);
-    }
-    const parsed = (await response.json().catch(() => null)) as unknown;
-    if (!response.ok) {
-      const error = (parsed as ApiError | null)?.error;
-      throw new Refused(
-        error
-          ? `${error.message}${error.fields ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}`
-          : `HTTP ${response.status}`,
-      );
-    }
-    return parsed as T;
-  };
-  const login = await call<LoginResponse>(null, 'POST', API_PATHS.login, { username: user, password });
+function refusal(error: EndpointError, server: string): string {
+  if (error.code === 'unreachable') return `cannot reach ${server}`;
+  if (error.code === 'bad_response') return `HTTP ${error.status}`;
+  const fields = error.fields.length ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : '';
+  return `${error.message}${fields}`;
+}
+
+async function signIn(server: string, user: string, password: string): Promise<EndpointClient> {
+  const client = createEndpointClient({ baseUrl: server, http: { fetch, TextDecoder } });
+  const login = await answer(client.login(user, password), server);
   if (login.user.role !== 'admin') throw new Refused(`"${user}" is not an admin account`);
-  return { call: (method, path, body) => call(login.token, method, path, body) };
+  return client;
 }
 
-async function findUser(session: Session, username: string): Promise<AdminUser> {
-  const users = await session.call<AdminUser[]>('GET', API_PATHS.adminUsers);
+async function findUser(client: EndpointClient, username: string): Promise<AdminUser> {
+  const users = await answer(client.admin.users(), client.baseUrl);
   const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
   if (!user) throw new Refused(`there is no user "${username}"`);
   return user;
 }
 
-async function findOffice(session: Session, office: string): Promise<string> {
-  const { offices } = await session.call<Directory>('GET', API_PATHS.directory);
+async function findOffice(client: EndpointClient, office: string): Promise<string> {
+  const { offices } = await answer(client.directory(), client.baseUrl);
   const match = offices.find((o) => o.id === office) ?? offices.filter((o) => o.name === office)[0];
   if (!match)
     throw new Refused(`there is no office "${office}" (known: ${offices.map((o) => o.name).join(', ') || 'none yet'})`);
@@ -103,35 +88,39 @@ class UsageError extends Error {}
 
 const ACTIONS: Record<
   string,
-  (s: Session, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>
+  (c: EndpointClient, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>
 > = {
-  'create-office': async (s, v, io) => {
+  'create-office': async (c, v, io) => {
     required(v, 'name');
-    const office = await s.call<Office>('POST', API_PATHS.adminOffices, { name: v.name });
+    const office = await answer(c.admin.createOffice({ name: v.name as string }), c.baseUrl);
     io.out(`Created office "${office.name}" with id ${office.id}\n`);
   },
-  'create-user': async (s, v, io, env) => {
+  'create-user': async (c, v, io, env) => {
     required(v, 'username', 'name', 'role');
-    const officeId = v.office ? await findOffice(s, v.office) : null;
-    const user = await s.call<AdminUser>('POST', API_PATHS.adminUsers, {
-      username: v.username,
-      name: v.name,
-      role: v.role,
-      officeId,
-      password: newPassword(env, io),
-    });
+    const officeId = v.office ? await findOffice(c, v.office) : null;
+    const user = await answer(
+      c.admin.createUser({
+        username: v.username as string,
+        name: v.name as string,
+        // The endpoint checks the role and says which ones there are.
+        role: v.role as Role,
+        officeId,
+        password: newPassword(env, io),
+      }),
+      c.baseUrl,
+    );
     io.out(`Created ${user.role} "${user.username}" (${user.name}) with id ${user.id}\n`);
   },
-  'reset-password': async (s, v, io, env) => {
+  'reset-password': async (c, v, io, env) => {
     required(v, 'username');
-    const user = await findUser(s, v.username as string);
-    await s.call('POST', API_PATHS.adminUserPassword(user.id), { password: newPassword(env, io) });
+    const user = await findUser(c, v.username as string);
+    await answer(c.admin.resetPassword(user.id, newPassword(env, io)), c.baseUrl);
     io.out(`Reset the password of "${user.username}"; their sessions were signed out.\n`);
   },
-  'disable-user': async (s, v, io) => {
+  'disable-user': async (c, v, io) => {
     required(v, 'username');
-    const user = await findUser(s, v.username as string);
-    await s.call('POST', API_PATHS.adminUserDisable(user.id), {});
+    const user = await findUser(c, v.username as string);
+    await answer(c.admin.disableUser(user.id), c.baseUrl);
     io.out(`Disabled "${user.username}"; their sessions were signed out.\n`);
   },
 };
@@ -166,8 +155,8 @@ export async function runAdmin(
     required(values as Values, 'server');
     if (!env.CLAIMDESK_PASSWORD)
       throw new UsageError('set CLAIMDESK_PASSWORD to the password of the admin account signing in');
-    const session = await signIn(values.server as string, values.user ?? 'admin', env.CLAIMDESK_PASSWORD);
-    await action(session, values as Values, io, env);
+    const client = await signIn(values.server as string, values.user ?? 'admin', env.CLAIMDESK_PASSWORD);
+    await action(client, values as Values, io, env);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof Refused) {

@@ -38,7 +38,7 @@ const request = (fetchFn: typeof fetch) => ({
   endpoint: 'https://sync.example/',
   username: ' anna ',
   password: 'pw',
-  fetch: fetchFn,
+  http: { fetch: fetchFn, TextDecoder },
   now: () => 0,
 });
 
@@ -53,10 +53,10 @@ describe('signIn', () => {
 
   it('never sends the password to something that is not a Claimdesk endpoint', async () => {
     const page = fakeFetch(endpoint({ '/api/v1/health': () => new Response('<html>router</html>', { status: 200 }) }));
-    expect(await signIn(request(page.fetchFn))).toEqual({ ok: false, failure: { code: 'notClaimdesk' } });
+    expect(await signIn(request(page.fetchFn))).toEqual({ ok: false, failure: { code: 'not_claimdesk' } });
     expect(page.calls).toHaveLength(1);
     const missing = fakeFetch(endpoint({ '/api/v1/health': () => new Response('nope', { status: 404 }) }));
-    expect(await signIn(request(missing.fetchFn))).toEqual({ ok: false, failure: { code: 'notClaimdesk' } });
+    expect(await signIn(request(missing.fetchFn))).toEqual({ ok: false, failure: { code: 'not_claimdesk' } });
   });
 
   it('reports an unreachable endpoint', async () => {
@@ -75,7 +75,7 @@ describe('signIn', () => {
     );
     expect(await signIn(request(wrong.fetchFn))).toEqual({
       ok: false,
-      failure: { code: 'wrongCredentials', serverMessage: null },
+      failure: { code: 'wrong_credentials', serverMessage: null },
     });
     const disabled = fakeFetch(
       endpoint({
@@ -85,7 +85,7 @@ describe('signIn', () => {
     );
     expect(await signIn(request(disabled.fetchFn))).toEqual({
       ok: false,
-      failure: { code: 'wrongCredentials', serverMessage: 'This account is disabled. Ask an admin.' },
+      failure: { code: 'wrong_credentials', serverMessage: 'This account is disabled. Ask an admin.' },
     });
   });
 
@@ -108,7 +108,7 @@ describe('signIn', () => {
         '/api/v1/auth/login': () => json(200, { ...LOGIN, user: { ...LOGIN.user, officeId: null, role: 'admin' } }),
       }),
     );
-    expect(await signIn(request(fetchFn))).toEqual({ ok: false, failure: { code: 'noOffice' } });
+    expect(await signIn(request(fetchFn))).toEqual({ ok: false, failure: { code: 'no_office' } });
     expect(calls.at(-1)!.path).toBe('/api/v1/auth/logout');
   });
 

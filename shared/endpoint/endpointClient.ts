@@ -1,0 +1,81 @@
+// The endpoint's account, directory and admin calls, for whoever signs in with a username and
+// password: the admin CLI, the tests, the benches. The app's own sign-in is signIn.ts.
+import {
+  API_PATHS,
+  type AdminUser,
+  type AgencyInfo,
+  type CreateOfficeRequest,
+  type CreateUserRequest,
+  type Directory,
+  type LoginResponse,
+  type Office,
+} from '../sync';
+import type { EndpointResult } from './endpointError';
+import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
+import type { EndpointHttp } from './http';
+import { createSyncTransport } from './syncTransport';
+import type { SyncTransport } from '../office/replication/transport';
+
+export interface EndpointClient {
+  readonly baseUrl: string;
+  /** The signed-in token, null before login. */
+  readonly token: string | null;
+  /** Signs in; on success this client sends the new token with every later call. */
+  login(username: string, password: string): Promise<EndpointResult<LoginResponse>>;
+  logout(): Promise<EndpointResult<void>>;
+  directory(): Promise<EndpointResult<Directory>>;
+  agency(): Promise<EndpointResult<AgencyInfo>>;
+  /** The replication transport for this client's token. */
+  sync(): SyncTransport;
+  readonly admin: AdminCalls;
+}
+
+/** What an admin does through the endpoint (the CLI's `admin` actions, the tests' set-up). */
+export interface AdminCalls {
+  createOffice(request: CreateOfficeRequest): Promise<EndpointResult<Office>>;
+  createUser(request: CreateUserRequest): Promise<EndpointResult<AdminUser>>;
+  users(): Promise<EndpointResult<AdminUser[]>>;
+  /** Also signs the user out everywhere. */
+  resetPassword(userId: string, password: string): Promise<EndpointResult<void>>;
+  /** Also signs the user out everywhere. */
+  disableUser(userId: string): Promise<EndpointResult<void>>;
+}
+
+export interface EndpointClientOptions {
+  baseUrl: string;
+  http: EndpointHttp;
+  /** A token from an earlier sign-in. */
+  token?: string | null;
+}
+
+export function createEndpointClient(options: EndpointClientOptions): EndpointClient {
+  let token = options.token ?? null;
+  const endpoint: EndpointRequest = createEndpointRequest({
+    baseUrl: options.baseUrl,
+    http: options.http,
+    token: () => token,
+  });
+  const post = <T>(path: string, body: unknown) => endpoint.call<T>(path, { method: 'POST', body });
+  return {
+    baseUrl: endpoint.baseUrl,
+    get token() {
+      return token;
+    },
+    async login(username, password) {
+      const result = await post<LoginResponse>(API_PATHS.login, { username, password });
+      if (result.ok) token = result.value.token;
+      return result;
+    },
+    logout: () => endpoint.call(API_PATHS.logout, { method: 'POST' }),
+    directory: () => endpoint.call(API_PATHS.directory),
+    agency: () => endpoint.call(API_PATHS.agency),
+    sync: () => createSyncTransport({ baseUrl: endpoint.baseUrl, http: options.http, token: () => token }),
+    admin: {
+      createOffice: (request) => post(API_PATHS.adminOffices, request),
+      createUser: (request) => post(API_PATHS.adminUsers, request),
+      users: () => endpoint.call(API_PATHS.adminUsers),
+      resetPassword: (userId, password) => post(API_PATHS.adminUserPassword(userId), { password }),
+      disableUser: (userId) => post(API_PATHS.adminUserDisable(userId), {}),
+    },
+  };
+}
