@@ -5,7 +5,8 @@
 import { claimsOfClient } from '../../../shared/cases/claimsOfClient';
 import type { CaseDoc, CaseRecommendation } from '../../../shared/db/schemas/case';
 import type { ClaimDoc } from '../../../shared/db/schemas/claim';
-import { detectCases, type DetectedCase } from '../../../shared/cases/detectCases';
+import { detectCases } from '../../../shared/cases/detectCases';
+import type { DetectedCase } from '../../../shared/cases/detectedCase';
 import { jsonEqual, type SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 import { recommendationsFor } from '../resolution/recommendCases';

@@ -1,6 +1,6 @@
 // Reads of the replicated documents that resolving cases needs: cases, their steps, the two
 // clients' records and activities, and every deal. Live documents only (tombstones are skipped).
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import type { ActivityDoc } from '../../../shared/db/schemas/activity';
 import type { CaseDoc } from '../../../shared/db/schemas/case';
 import type { CaseEventDoc } from '../../../shared/db/schemas/caseEvent';
