@@ -4,11 +4,9 @@ import type { CaseParty } from '../../../shared/cases/detectedCase';
 import type { ActivityDoc } from '../../../shared/db/schemas/activity';
 import type { CaseDoc } from '../../../shared/db/schemas/case';
 import type { CaseEventDoc } from '../../../shared/db/schemas/caseEvent';
+import { textArray } from '../db/sqlArrays';
 import type { SqlExecutor } from '../db/sqlStore';
 import type { SideRecord } from './caseFacts';
-
-/** Array parameters travel as JSON: the same SQL works on PGlite and node-postgres. */
-const textArray = (param: string): string => `array(select jsonb_array_elements_text(${param}::jsonb))`;
 
 /** The given cases, or every case when ids is undefined. */
 export async function storedCases(db: SqlExecutor, ids?: readonly string[]): Promise<CaseDoc[]> {
