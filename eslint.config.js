@@ -98,6 +98,10 @@ export default tseslint.config(
           group: ['**/electron/main/**', '**/preload/**'],
           message: 'The sync server is plain Node: it never depends on the desktop shell.',
         },
+        {
+          group: ['**/shared/office/**', '**/shared/office'],
+          message: 'The endpoint never runs the office core: what both need lives in shared/ outside office/.',
+        },
       ],
       { electron: true },
     ),

@@ -9,7 +9,7 @@ import { migrate, readKeySecret } from './db/migrations';
 import { openStore } from './db/openStore';
 import type { SqlStore } from './db/sqlStore';
 import { startChangeFeed } from './documents/changeFeed';
-import type { DetectionMode } from './documents/claims';
+import type { DetectionMode } from './detection/detectionSettings';
 import type { ServerContext } from './http/context';
 import { installErrorHandler } from './http/errorHandler';
 import { adminRoutes } from './routes/admin';
@@ -88,7 +88,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     const feed = await startChangeFeed(store, logError);
     const ctx: ServerContext = {
       keySecret,
-      claims: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret), recommend: true },
+      detection: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret), recommend: true },
       store,
       feed,
       now,

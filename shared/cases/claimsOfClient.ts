@@ -1,6 +1,7 @@
-import type { ClaimDoc, ClientDoc } from '../db';
+import type { ClaimDoc } from '../db/schemas/claim';
+import type { ClientDoc } from '../db/schemas/client';
 import { identityKeysOf } from '../identity';
-import { clientLabel } from '../office/clientLabel';
+import { clientLabel } from './clientLabel';
 
 /**
  * The claims a client holds now: one per identity key of its phones (E.164) and emails. The

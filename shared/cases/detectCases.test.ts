@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseIdFor } from './caseId';
-import { detectCases, type ClaimFact } from './detectCases';
+import type { ClaimFact } from './claimFact';
+import { detectCases } from './detectCases';
 
 function claim(clientId: string, keyHash: string, over: Partial<ClaimFact> = {}): ClaimFact {
   return {

@@ -1,46 +1,15 @@
-import type { ClaimDoc } from '../db';
-import type { IdentityKind } from '../identity';
 import { caseIdFor } from './caseId';
+import type { ClaimFact } from './claimFact';
+import type { CaseParty, DetectedCase, DetectedMerge } from './detectedCase';
 
-/** What detection needs to know of one identity key held by one client: the claim, less its bookkeeping. */
-export type ClaimFact = Pick<
-  ClaimDoc,
-  | 'keyHash'
-  | 'kind'
-  | 'display'
-  | 'clientId'
-  | 'clientLabel'
-  | 'ownerId'
-  | 'ownerName'
-  | 'officeId'
-  | 'officeName'
-  | 'since'
->;
-
-export interface CaseParty {
-  clientId: string;
-  clientLabel: string;
-  managerId: string;
-  managerName: string;
-  officeId: string;
-  officeName: string;
-  since: number;
-}
-
-export interface DetectedCase {
-  id: string;
-  /** The client that held the keys first. */
-  owner: CaseParty;
-  /** The client that arrived later with a matching key. */
-  newcomer: CaseParty;
-  matched: Array<{ kind: IdentityKind; display: string }>;
-}
-
-export interface DetectedMerge {
-  /** The same manager holds both clients: a merge suggestion, not a conflict. */
-  clientIds: [string, string];
-  managerId: string;
-}
+/**
+ * Detection compares a client's keys with the earliest holders of each key, at most this many,
+ * in the office and at the endpoint alike. A key held by hundreds of clients (a switchboard
+ * number, a big corporate domain) would otherwise make every save or push that carries it read
+ * them all; its owner is the earliest holder, and a case against that owner (and the next
+ * earliest) is what the regulations need.
+ */
+export const HOLDERS_COMPARED_PER_KEY = 50;
 
 /**
  * The one matcher behind all three detection points. Given the claims of one client and the

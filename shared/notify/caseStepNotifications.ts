@@ -1,4 +1,4 @@
-import type { DetectedCase } from '../cases/detectCases';
+import type { DetectedCase } from '../cases/detectedCase';
 import { sideOf, termsInForce, type CaseState } from '../workflow/state';
 import { DIGEST_THRESHOLD, type Notification, type Viewer } from './notificationRules';
 

@@ -1,10 +1,8 @@
-import type { DetectedCase } from '../cases/detectCases';
+import type { DetectedCase, DetectionPoint } from '../cases/detectedCase';
 
 /** Steps of resolving a case (see caseStepNotifications.ts); the UI translates each kind with its params. */
 export type CaseStepNotificationKind =
   'caseProposed' | 'caseCountered' | 'caseAgreed' | 'caseDecided' | 'caseRuled' | 'caseEscalated' | 'caseUpdates';
-
-export type DetectionPoint = 'beforeSave' | 'endpoint' | 'officeSync';
 
 /** A case as the notifier sees it: who is involved, where it was found, who caused it. */
 export interface CaseNotice extends DetectedCase {

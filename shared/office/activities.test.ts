@@ -16,7 +16,7 @@ async function setup() {
   cores.push(core);
   const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });
   if (!saved.ok) throw new Error('save failed');
-  return { core, clock, client: saved.value };
+  return { core, clock, client: saved.value.client };
 }
 
 describe('logActivity', () => {
@@ -73,7 +73,7 @@ describe('households', () => {
     for (const fullName of ['Иванова Мария', 'Иванов Миша', 'Иванова Оля']) {
       const r = await core.saveClient({ ...emptyDraft(), fullName });
       if (!r.ok) throw new Error('save failed');
-      ids.push(r.value.id);
+      ids.push(r.value.client.id);
     }
     const [maria, misha, olya] = ids as [string, string, string];
     const first = await core.linkHousehold(maria, misha);

@@ -37,13 +37,13 @@ describe('saveClient', () => {
     );
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
-    expect(saved.value.fullName).toBe('Иванов Пётр');
-    expect(saved.value.phones).toEqual([{ e164: '+79161234567', extension: '12' }]);
-    expect(saved.value.emails).toEqual(['petr.ivanov+tours@gmail.com', 'p.ivanov@romashka-tour.ru']);
-    expect(saved.value.identityKeys).toEqual(
+    expect(saved.value.client.fullName).toBe('Иванов Пётр');
+    expect(saved.value.client.phones).toEqual([{ e164: '+79161234567', extension: '12' }]);
+    expect(saved.value.client.emails).toEqual(['petr.ivanov+tours@gmail.com', 'p.ivanov@romashka-tour.ru']);
+    expect(saved.value.client.identityKeys).toEqual(
       expect.arrayContaining(['phone:+79161234567', 'email:petrivanov@gmail.com', 'domain:romashka-tour.ru']),
     );
-    const claims = await core.db.claims.find({ selector: { clientId: saved.value.id } }).exec();
+    const claims = await core.db.claims.find({ selector: { clientId: saved.value.client.id } }).exec();
     expect(claims.map((c) => c.kind).sort()).toEqual(['domain', 'email', 'email', 'phone']);
     // A claim is shared agency-wide later: it must not carry the raw phone or email.
     for (const c of claims) {
@@ -83,10 +83,10 @@ describe('saveClient', () => {
     if (!first.ok) return;
     const update = await core.saveClient(
       draft({ fullName: 'Anna Smirnova', phones: ['+7 903 111 22 33'], notes: 'x'.repeat(10_001) }),
-      first.value.id,
+      first.value.client.id,
     );
     expect(update.ok).toBe(false);
-    const stored = await core.db.clients.findOne(first.value.id).exec();
+    const stored = await core.db.clients.findOne(first.value.client.id).exec();
     expect(stored?.notes).toBe('');
     expect(await counts(core)).toEqual({ clients: 1, claims: 1, tokens: 2 });
   });
@@ -104,20 +104,20 @@ describe('saveClient', () => {
       draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22', '+7 916 000 33 44'] }),
     );
     if (!saved.ok) throw new Error('save failed');
-    await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 33 44'] }), saved.value.id);
+    await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 33 44'] }), saved.value.client.id);
     const check = await core.checkDuplicates({ fullName: '', phones: ['+7 916 000 11 22'], emails: [] });
     expect(check.matches).toEqual([]);
     const still = await core.checkDuplicates({ fullName: '', phones: ['89160003344'], emails: [] });
-    expect(still.matches.map((m) => m.clientId)).toEqual([saved.value.id]);
+    expect(still.matches.map((m) => m.clientId)).toEqual([saved.value.client.id]);
   });
 
   it('deletes a client with its claims and name tokens', async () => {
     const core = await office();
     const saved = await core.saveClient(draft({ fullName: 'Olga Petrova', phones: ['+7 916 000 11 22'] }));
     if (!saved.ok) throw new Error('save failed');
-    expect((await core.deleteClient(saved.value.id)).ok).toBe(true);
+    expect((await core.deleteClient(saved.value.client.id)).ok).toBe(true);
     expect(await counts(core)).toEqual({ clients: 0, claims: 0, tokens: 0 });
-    expect((await core.deleteClient(saved.value.id)).ok).toBe(false);
+    expect((await core.deleteClient(saved.value.client.id)).ok).toBe(false);
   });
 
   it('refuses client work before the workstation is set up', async () => {
@@ -131,9 +131,12 @@ describe('saveClient', () => {
     const saved = await core.saveClient(draft({ fullName: 'Anna Smirnova' }));
     if (!saved.ok) throw new Error('save failed');
     clock.advance(60_000);
-    const edited = await core.saveClient(draft({ fullName: 'Anna Smirnova', company: 'Romashka' }), saved.value.id);
+    const edited = await core.saveClient(
+      draft({ fullName: 'Anna Smirnova', company: 'Romashka' }),
+      saved.value.client.id,
+    );
     if (!edited.ok) throw new Error('edit failed');
-    expect(edited.value.createdAt).toBe(saved.value.createdAt);
-    expect(edited.value.updatedAt).toBe(saved.value.createdAt + 60_000);
+    expect(edited.value.client.createdAt).toBe(saved.value.client.createdAt);
+    expect(edited.value.client.updatedAt).toBe(saved.value.client.createdAt + 60_000);
   });
 });

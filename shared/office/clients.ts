@@ -1,15 +1,21 @@
-import type { ClientDoc } from '../db';
+import type { CaseDoc, ClientDoc } from '../db';
 import { validateClientDraft, type ClientDraft } from './clientDraft';
 import { unlinkHousehold } from './households';
 import type { OfficeContext } from './context';
 import { fail, ok, type Result } from './result';
+
+export interface SavedClient {
+  client: ClientDoc;
+  /** The cases this save opened: other managers' clients the warning showed while typing. */
+  openedCases: CaseDoc[];
+}
 
 /** Creates a client, or updates it when clientId is given. Duplicates may still be saved: the warning informs, it does not forbid. */
 export async function saveClient(
   ctx: OfficeContext,
   draft: ClientDraft,
   clientId?: string,
-): Promise<Result<ClientDoc>> {
+): Promise<Result<SavedClient>> {
   const valid = validateClientDraft(draft, ctx.identitySettings());
   if (!valid.ok) return valid;
   const profile = ctx.profile();
@@ -38,10 +44,12 @@ export async function saveClient(
     // Editing a handed-over client (a typo in its history) does not take it back.
     ...(existing?.handedOver ? { handedOver: { ...existing.handedOver } } : {}),
   };
-  await ctx.db.clients.upsert(doc);
-  await ctx.changed('clients', doc.id, doc.updatedAt);
-  await ctx.indexSettled();
-  return ok(doc);
+  const openedCases = await ctx.casesOpenedBy(doc.id, async () => {
+    await ctx.db.clients.upsert(doc);
+    await ctx.changed('clients', doc.id, doc.updatedAt);
+    await ctx.indexSettled();
+  });
+  return ok({ client: doc, openedCases });
 }
 
 export async function deleteClient(ctx: OfficeContext, clientId: string): Promise<Result<true>> {

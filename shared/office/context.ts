@@ -1,4 +1,4 @@
-import type { ClaimdeskDatabase } from '../db';
+import type { CaseDoc, ClaimdeskDatabase } from '../db';
 import type { IdentitySettings } from '../identity';
 import type { SyncCollectionName } from '../sync';
 import type { BackgroundFailureReporter, Clock, OfficeCrypto } from './ports';
@@ -20,6 +20,11 @@ export interface OfficeContext {
   adoptAgencySecret(secret: string): Promise<void>;
   /** Resolves once claims and name tokens reflect every client change made so far. */
   indexSettled(): Promise<void>;
+  /**
+   * Runs a local write of a client through to the claims index, and returns the cases it opened
+   * (the duplicates the person saving was warned about while typing).
+   */
+  casesOpenedBy(clientId: string, write: () => Promise<void>): Promise<CaseDoc[]>;
   /** The name shown for an office in claims; the agency directory fills this in once signed in. */
   officeNameOf(officeId: string): string;
   /** Records a local write the endpoint has yet to accept; stamp is the document's updatedAt/createdAt. */

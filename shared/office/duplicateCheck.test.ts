@@ -19,7 +19,7 @@ function draft(fields: Partial<ClientDraft>): ClientDraft {
 async function save(core: OfficeCore, fields: Partial<ClientDraft>) {
   const result = await core.saveClient(draft(fields));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
+  return result.value.client;
 }
 
 /** A claim as another office's manager would have it (later it arrives by sync). */

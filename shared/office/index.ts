@@ -1,6 +1,6 @@
 export * from './activities';
 export * from './clientDraft';
-export * from './clientLabel';
+export type { SavedClient } from './clients';
 export * from './duplicateCheck';
 export * from './officeCore';
 export * from './ports';

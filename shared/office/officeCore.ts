@@ -2,7 +2,7 @@ import type { RxStorage } from 'rxdb';
 import { openClaimdeskDatabase, type ClaimdeskDatabase, type ClientDoc, type ActivityDoc } from '../db';
 import { logActivity, type ActivityInput } from './activities';
 import type { ClientDraft } from './clientDraft';
-import { deleteClient, saveClient } from './clients';
+import { deleteClient, saveClient, type SavedClient } from './clients';
 import type { OfficeContext } from './context';
 import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
@@ -45,7 +45,8 @@ export interface OfficeCore extends ResolutionApi {
     draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
     excludeClientId?: string,
   ): Promise<DuplicateCheck>;
-  saveClient(draft: ClientDraft, clientId?: string): Promise<Result<ClientDoc>>;
+  /** Saves a client and tells which cases the save opened (see SavedClient). */
+  saveClient(draft: ClientDraft, clientId?: string): Promise<Result<SavedClient>>;
   deleteClient(clientId: string): Promise<Result<true>>;
   searchClients(query: string, limit?: number): Promise<ClientDoc[]>;
   logActivity(input: ActivityInput): Promise<Result<ActivityDoc>>;
@@ -105,6 +106,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       await projection.rebuild();
     },
     indexSettled: () => projection.settled(),
+    casesOpenedBy: (clientId, write) => detection.casesOpenedBy(clientId, write),
     officeNameOf: (officeId) => (officeId === profile?.officeId ? profile.officeName : officeId),
     changed: (collection, id, stamp) => outbox.mark(collection, id, stamp),
   };
@@ -131,12 +133,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       return ok(next);
     },
     checkDuplicates: (draft, excludeClientId) => checkDuplicates(ctx, draft, excludeClientId),
-    saveClient: async (draft, clientId) => {
-      const saved = await saveClient(ctx, draft, clientId);
-      if (saved.ok) detection.noteLocalSave(saved.value.id);
-      await detection.settled();
-      return saved;
-    },
+    saveClient: (draft, clientId) => saveClient(ctx, draft, clientId),
     deleteClient: (clientId) => deleteClient(ctx, clientId),
     searchClients: (query, limit) => searchClients(ctx, query, limit),
     logActivity: (input) => logActivity(ctx, input),

@@ -1,4 +1,4 @@
-import type { CaseParty } from '../cases/detectCases';
+import type { CaseParty } from '../cases/detectedCase';
 import type { CaseRecommendation } from '../db/schemas/case';
 import type { ResolutionKind } from '../payouts';
 import type { Actor, CaseEvent } from './events';

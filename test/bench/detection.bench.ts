@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DetectionMode } from '../../electron/sync-server/documents/claims';
+import type { DetectionMode } from '../../electron/sync-server/detection/detectionSettings';
 import type { PushRow, SyncDocument } from '../../shared/sync';
 import { Api, createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
 import { clientDoc } from '../integration/fixtures';

@@ -41,7 +41,7 @@ export async function run(): Promise<BenchFigure[]> {
       await newcomer.sync.awaitInSync();
       const notified = firstValueFrom(
         owner.core.notifications$.pipe(
-          filter((n) => n.caseIds.some((id) => id.includes(mine.value.id))),
+          filter((n) => n.caseIds.some((id) => id.includes(mine.value.client.id))),
           timeout(10_000),
         ),
       );

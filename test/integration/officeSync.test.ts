@@ -49,7 +49,7 @@ async function workstation(
 async function save(core: OfficeCore, fields: Partial<ReturnType<typeof emptyDraft>>) {
   const r = await core.saveClient({ ...emptyDraft(), ...fields });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
+  return r.value.client;
 }
 
 for (const backend of backends()) {

@@ -52,7 +52,7 @@ export async function workstation(server: SyncServer, team: OfficeTeam): Promise
 export async function save(core: OfficeCore, fields: Partial<ClientDraft>) {
   const r = await core.saveClient({ ...emptyDraft(), ...fields });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
+  return r.value.client;
 }
 
 export async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {

@@ -4,7 +4,7 @@ import { onTestFinished } from 'vitest';
 import { caseIdFor } from '../../shared/cases/caseId';
 import type { CaseDoc, CaseRecommendation } from '../../shared/db';
 import { emptyDraft, type ClientDraft, type Profile } from '../../shared/office';
-import type { DetectionPoint } from '../../shared/notify/notificationRules';
+import type { DetectionPoint } from '../../shared/cases/detectedCase';
 import { manualClock, openMemoryOffice } from './memoryOffice';
 
 /** Petya's office on a clock the test moves by hand, with his client saved; closed when the test finishes. */
@@ -19,7 +19,7 @@ export async function petyasOffice(client: Partial<ClientDraft> = {}) {
     ...client,
   });
   if (!saved.ok) throw new Error(saved.errors.map((e) => e.message).join('; '));
-  return { core, clock, client: saved.value, me: core.profile()! };
+  return { core, clock, client: saved.value.client, me: core.profile()! };
 }
 
 export interface CaseWithMashaOptions {

@@ -2,7 +2,7 @@
 // Append new migrations to the list; never edit one that has shipped.
 import { randomBytes } from 'node:crypto';
 import { createKeyHasher } from '../../../shared/identity';
-import { backfillClaims } from '../documents/claims';
+import { backfillClaims } from '../detection/backfillClaims';
 import type { SqlExecutor, SqlStore } from './sqlStore';
 
 export interface Migration {

@@ -5,7 +5,7 @@ import type { ThrottleSettings } from '../auth/throttle';
 import { userForToken } from '../auth/tokens';
 import type { SqlStore } from '../db/sqlStore';
 import type { ChangeFeed } from '../documents/changeFeed';
-import type { ClaimsDeriver } from '../documents/claims';
+import type { DetectionSettings } from '../detection/detectionSettings';
 import { ApiFailure } from './apiFailure';
 
 export interface ServerContext {
@@ -16,8 +16,8 @@ export interface ServerContext {
   throttle: ThrottleSettings;
   /** The agency's secret for hashing identity keys (GET /api/v1/agency). */
   keySecret: string;
-  /** Derives claims and cases from pushed clients. */
-  claims: ClaimsDeriver;
+  /** How claims and cases are derived from pushed clients. */
+  detection: DetectionSettings;
   /** Test instrumentation: runs inside every push transaction after its writes, before commit. */
   beforePushCommit?: (() => Promise<void>) | undefined;
   /** Ends every open live stream (graceful shutdown). */

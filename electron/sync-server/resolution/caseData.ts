@@ -1,14 +1,12 @@
 // Reads of the replicated documents that resolving cases needs: cases, their steps, the two
 // clients' records and activities, and every deal. Live documents only (tombstones are skipped).
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import type { ActivityDoc } from '../../../shared/db/schemas/activity';
 import type { CaseDoc } from '../../../shared/db/schemas/case';
 import type { CaseEventDoc } from '../../../shared/db/schemas/caseEvent';
+import { textArray } from '../db/sqlArrays';
 import type { SqlExecutor } from '../db/sqlStore';
 import type { SideRecord } from './caseFacts';
-
-/** Array parameters travel as JSON: the same SQL works on PGlite and node-postgres. */
-const textArray = (param: string): string => `array(select jsonb_array_elements_text(${param}::jsonb))`;
 
 /** The given cases, or every case when ids is undefined. */
 export async function storedCases(db: SqlExecutor, ids?: readonly string[]): Promise<CaseDoc[]> {

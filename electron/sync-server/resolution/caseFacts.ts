@@ -1,6 +1,6 @@
 // One side of a case as the endpoint knows it — the client's record and the activities its office
 // logged on it — and the same side as the regulations read it (shared/regulations SideFacts).
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import { foldDealEditions, type FoldedDeal } from '../../../shared/deals';
 import type { ActivityDoc } from '../../../shared/db/schemas/activity';
 import type { SideFacts } from '../../../shared/regulations/caseContext';

@@ -13,7 +13,7 @@ import {
   type SyncCollectionName,
   type SyncDocument,
 } from '../../../shared/sync';
-import { deriveFromClients } from '../documents/claims';
+import { detectAtPush } from '../detection/detectAtPush';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
@@ -73,8 +73,8 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
       // A client's claims (and the cases they reveal) commit in the client's own transaction.
       if (collection === 'clients')
-        hooks.afterWrite = async (tx, written) =>
-          void (await deriveFromClients(tx, ctx.claims, written as readonly SyncDocument<'clients'>[], user.id, now));
+        hooks.afterWrite = (tx, written) =>
+          detectAtPush(tx, ctx.detection, written as readonly SyncDocument<'clients'>[], user.id, now);
       // A case step is stored only if the workflow allows it after the case's recorded steps.
       if (collection === 'caseevents')
         hooks.beforeWrite = (tx, toWrite) =>

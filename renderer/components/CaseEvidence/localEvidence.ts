@@ -1,6 +1,6 @@
 // This office's own side of a case's evidence, from the local database: what a manager can show
 // without a connection. The other office's side only ever comes from the endpoint.
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import type { ActivityDoc } from '../../../shared/db';
 import { foldDealEditions } from '../../../shared/deals';
 import type { EvidenceSide } from '../../../shared/sync';

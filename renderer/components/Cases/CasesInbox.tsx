@@ -1,6 +1,6 @@
 import { Badge, Box, Center, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import { formatDateTime } from '../../format/dates';
 import { useNow } from '../../format/useNow';
 import { routePath } from '../../state/routes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 import { caseLabel, involves, sides, sortCases } from './caseView';
 
 const party = (managerId: string, officeId: string, clientLabel: string): CaseParty => ({

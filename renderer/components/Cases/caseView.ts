@@ -1,5 +1,5 @@
 import type { CaseDoc } from '../../../shared/db';
-import type { CaseParty } from '../../../shared/cases/detectCases';
+import type { CaseParty } from '../../../shared/cases/detectedCase';
 
 export interface Viewer {
   userId: string;

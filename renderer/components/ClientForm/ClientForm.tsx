@@ -123,7 +123,7 @@ export function ClientForm({ clientId, initial }: Props) {
       if (result.ok) {
         notifications.show({
           color: 'teal',
-          message: clientId ? t('form.updated') : t('form.created', { name: result.value.fullName }),
+          message: clientId ? t('form.updated') : t('form.created', { name: result.value.client.fullName }),
         });
         // Saved despite another manager's claim: the core opened a case; say with whom, calmly.
         const owners = [
@@ -144,7 +144,7 @@ export function ClientForm({ clientId, initial }: Props) {
             withBorder: true,
           });
         }
-        navigate({ name: 'client', id: result.value.id });
+        navigate({ name: 'client', id: result.value.client.id });
         return;
       }
       showSaveErrors(result.errors);

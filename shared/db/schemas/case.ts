@@ -1,18 +1,13 @@
 import type { RxJsonSchema } from 'rxdb';
-import type { CaseParty } from '../../cases/detectCases';
-import type { DetectionPoint } from '../../notify/notificationRules';
+import type { DetectedCase, DetectionPoint } from '../../cases/detectedCase';
 
 /**
  * A duplicate-client case: two managers hold one client. Its id comes from the pair of
  * clients, so the endpoint and the offices that find it independently converge on one document.
  */
-export interface CaseDoc {
-  id: string;
+export interface CaseDoc extends DetectedCase {
   /** The offices of both parties (one when both are in the same office): who may see the case. */
   officeIds: string[];
-  owner: CaseParty;
-  newcomer: CaseParty;
-  matched: Array<{ kind: 'phone' | 'email' | 'domain'; display: string }>;
   detectedAt: number;
   detectedWhere: DetectionPoint;
   /** The user whose save or push revealed the duplicate. */

@@ -1,25 +1,13 @@
 import type { RxJsonSchema } from 'rxdb';
-import type { IdentityKind } from '../../identity';
+import type { ClaimFact } from '../../cases/claimFact';
 
 /**
- * One identity key held by one client: the agency-wide index "key → client, owner, office, since".
- * It carries a keyed hash and a masked display, never the raw phone or email, so it can be
- * shared with other offices without handing over the client base.
+ * One identity key held by one client: the agency-wide index "key → client, owner, office, since"
+ * (see ClaimFact), stored.
  */
-export interface ClaimDoc {
+export interface ClaimDoc extends ClaimFact {
   /** `${keyHash}|${clientId}`: a key held by several clients has one claim each; the earliest is the owner. */
   id: string;
-  keyHash: string;
-  kind: IdentityKind;
-  display: string;
-  clientId: string;
-  /** "Ivanov P." — enough to recognise, not a full record. */
-  clientLabel: string;
-  ownerId: string;
-  ownerName: string;
-  officeId: string;
-  officeName: string;
-  since: number;
   lastActivityAt: number;
 }
 

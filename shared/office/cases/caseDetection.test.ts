@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { firstValueFrom, take, toArray, timeout, type Observable } from 'rxjs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { openMemoryOffice } from '../../../test/support/memoryOffice';
+import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
 import { caseIdFor } from '../../cases/caseId';
 import type { ClaimDoc } from '../../db';
 import type { Notification } from '../../notify/notificationRules';
@@ -46,7 +46,7 @@ function collect(notifications$: Observable<Notification>, count: number): Promi
 async function save(core: OfficeCore, phones: string[], fullName = 'Иванов Пётр') {
   const r = await core.saveClient({ ...emptyDraft(), fullName, phones });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.value;
+  return r.value.client;
 }
 
 describe('detection in the office', () => {
@@ -86,11 +86,35 @@ describe('detection in the office', () => {
     const core = await office();
     await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
     const silent = collect(core.notifications$, 1).catch(() => 'nothing');
-    const mine = await save(core, ['8 (916) 123-45-67']);
+    const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['8 (916) 123-45-67'] });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    const mine = saved.value.client;
     const opened = await core.db.cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
     expect(opened).toMatchObject({ detectedWhere: 'beforeSave', causedBy: expect.any(String) });
     expect(opened?.newcomer.clientId).toBe(mine.id);
+    // The save itself says which cases it opened.
+    expect(saved.value.openedCases).toEqual([opened!.toJSON()]);
     expect(await silent).toBe('nothing');
+  });
+
+  it('says when a save opened nothing, and which cases a later edit opened', async () => {
+    const clock = manualClock();
+    const core = await openMemoryOffice({ clock });
+    cores.push(core);
+    const first = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 903 000 00 00'] });
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(first.value.openedCases).toEqual([]);
+    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
+    // Hours later, adding a phone another manager holds: a warning seen while typing.
+    clock.advance(3 * 3600_000);
+    const edited = await core.saveClient(
+      { ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 903 000 00 00', '+7 916 123 45 67'] },
+      first.value.client.id,
+    );
+    if (!edited.ok) throw new Error(JSON.stringify(edited.errors));
+    expect(edited.value.openedCases).toEqual([
+      expect.objectContaining({ id: caseIdFor(first.value.client.id, 'masha-client'), detectedWhere: 'beforeSave' }),
+    ]);
   });
 
   it('opens nothing for my own clients sharing a key (a merge suggestion) or for a name alone', async () => {
@@ -133,7 +157,9 @@ describe('detection in the office', () => {
     cores.push(second);
     const silent = collect(second.notifications$, 1).catch(() => 'nothing');
     // The endpoint's copy of the same case arrives after the restart.
-    const existing = await second.db.cases.findOne(caseIdFor(mine.ok ? mine.value.id : '', 'masha-client')).exec();
+    const existing = await second.db.cases
+      .findOne(caseIdFor(mine.ok ? mine.value.client.id : '', 'masha-client'))
+      .exec();
     await existing!.incrementalPatch({ detectedWhere: 'endpoint', updatedAt: 99 });
     expect(await silent).toBe('nothing');
   });

@@ -1,21 +1,27 @@
 import type { RxChangeEvent } from 'rxdb';
 import type { Subscription } from 'rxjs';
-import { detectCases, type DetectedCase } from '../../cases/detectCases';
+import { caseDocFor } from '../../cases/caseDoc';
+import { detectCases, HOLDERS_COMPARED_PER_KEY } from '../../cases/detectCases';
+import type { DetectedCase } from '../../cases/detectedCase';
 import type { CaseDoc, ClaimDoc } from '../../db';
 import { createBatchRunner } from '../batchRunner';
 import type { OfficeContext } from '../context';
 
 export interface CaseDetection {
-  /** A client this workstation just saved: a case it opens was seen as a warning while typing. */
-  noteLocalSave(clientId: string): void;
+  /**
+   * Runs a local save of a client (its write, up to the claims index) and returns the cases the
+   * save opened: those the person saving was warned about while typing ('beforeSave').
+   */
+  casesOpenedBy(clientId: string, write: () => Promise<void>): Promise<CaseDoc[]>;
   settled(): Promise<void>;
   stop(): void;
 }
 
-/** How long a save counts as "just saved" for telling a warning seen while typing from a find at sync. */
-const LOCAL_SAVE_WINDOW_MS = 60_000;
-/** Matches the endpoint's bound on holders compared per key. */
-const HOLDERS_PER_KEY = 50;
+/** A save of a client in progress on this workstation, and the cases it has opened so far. */
+interface LocalSave {
+  clientId: string;
+  opened: CaseDoc[];
+}
 
 /**
  * Detection in the office: whenever claims change — a local save, or claims pulled from the
@@ -24,11 +30,11 @@ const HOLDERS_PER_KEY = 50;
  * wait for the endpoint to have done it.
  */
 export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
-  const localSaves = new Map<string, number>();
+  const saves = new Set<LocalSave>();
   // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
   // arrive with the next pull.
   const runner = createBatchRunner<ClaimDoc>((claims) =>
-    openCases(ctx, claims, localSaves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)),
+    openCases(ctx, claims, saves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)),
   );
   const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
     const live = (bulk.events as RxChangeEvent<ClaimDoc>[])
@@ -37,13 +43,24 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
     runner.add(live);
   });
   return {
-    noteLocalSave: (clientId) => localSaves.set(clientId, ctx.clock.now()),
+    async casesOpenedBy(clientId, write) {
+      // Registered before the write, so the run its claims trigger knows they come from this save.
+      const save: LocalSave = { clientId, opened: [] };
+      saves.add(save);
+      try {
+        await write();
+        await runner.settled();
+        return save.opened;
+      } finally {
+        saves.delete(save);
+      }
+    },
     settled: () => runner.settled(),
     stop: () => subscription.unsubscribe(),
   };
 }
 
-async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Map<string, number>): Promise<void> {
+async function openCases(ctx: OfficeContext, changed: ClaimDoc[], saves: ReadonlySet<LocalSave>): Promise<void> {
   const me = ctx.profile();
   const hashes = [...new Set(changed.map((c) => c.keyHash))];
   const changedClients = new Set(changed.map((c) => c.clientId));
@@ -52,7 +69,7 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   const earliest = await Promise.all(
     hashes.map((keyHash) =>
       ctx.db.claims
-        .find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_PER_KEY })
+        .find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_COMPARED_PER_KEY })
         .exec(),
     ),
   );
@@ -73,25 +90,27 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], localSaves: Ma
   if (found.size === 0) return;
   const existing = await ctx.db.cases.findByIds([...found.keys()]).exec();
   const now = ctx.clock.now();
-  const fresh = [...found.values()].filter((c) => !existing.has(c.id));
-  const docs = fresh.map((c): CaseDoc => {
-    // Seen while typing: my own save brought the newcomer's claims, and the owner's were already here.
-    const savedAt = localSaves.get(c.newcomer.clientId);
-    const seenWhileTyping =
-      c.newcomer.managerId === me.userId &&
-      changedClients.has(c.newcomer.clientId) &&
-      !changedClients.has(c.owner.clientId) &&
-      savedAt !== undefined &&
-      now - savedAt < LOCAL_SAVE_WINDOW_MS;
-    return {
-      ...c,
-      officeIds: [...new Set([c.owner.officeId, c.newcomer.officeId])].sort(),
-      detectedAt: now,
-      detectedWhere: seenWhileTyping ? 'beforeSave' : 'officeSync',
-      causedBy: c.newcomer.managerId,
-      status: 'open',
-      updatedAt: now,
-    };
-  });
-  if (docs.length) await ctx.db.cases.bulkInsert(docs);
+  const opened = [...found.values()]
+    .filter((c) => !existing.has(c.id))
+    .map((c) => {
+      // Seen while typing: my save of the newcomer brought its claims, and the owner's were already here.
+      const bySave = [...saves].filter(
+        (s) =>
+          s.clientId === c.newcomer.clientId &&
+          c.newcomer.managerId === me.userId &&
+          changedClients.has(c.newcomer.clientId) &&
+          !changedClients.has(c.owner.clientId),
+      );
+      const doc = caseDocFor(c, {
+        detectedWhere: bySave.length ? 'beforeSave' : 'officeSync',
+        causedBy: c.newcomer.managerId,
+        now,
+      });
+      return { doc, bySave };
+    });
+  if (!opened.length) return;
+  const { success } = await ctx.db.cases.bulkInsert(opened.map((o) => o.doc));
+  // A case that arrived from the endpoint meanwhile was not opened here, and not by the save.
+  const inserted = new Set(success.map((d) => d.id));
+  for (const { doc, bySave } of opened) if (inserted.has(doc.id)) for (const save of bySave) save.opened.push(doc);
 }

@@ -156,7 +156,7 @@ describe('applying the terms in force to this office', () => {
       { ...emptyDraft(), fullName: 'Иванов Пётр Сергеевич', phones: ['+7 916 123 45 67'] },
       clientId,
     );
-    expect(edited.ok && edited.value.handedOver?.caseId).toBe(caseDoc.id);
+    expect(edited.ok && edited.value.client.handedOver?.caseId).toBe(caseDoc.id);
     expect(await claimsOf(core, clientId)).toBe(0);
   });
 

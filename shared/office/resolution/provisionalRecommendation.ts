@@ -1,5 +1,5 @@
 import type { ActivityDoc, CaseDoc, ClaimDoc } from '../../db';
-import type { CaseParty } from '../../cases/detectCases';
+import type { CaseParty } from '../../cases/detectedCase';
 import { foldDealEditions } from '../../deals/foldDealEditions';
 import { caseContextOf, type SideFacts } from '../../regulations/caseContext';
 import { evaluateRegulations, type Recommendation } from '../../regulations/evaluateRegulations';

@@ -5,9 +5,9 @@ import { evaluateRegulations } from '../../../shared/regulations';
 import { caseContextOf } from '../../../shared/regulations/caseContext';
 import { recommendationToDoc } from '../../../shared/regulations/recommendationDoc';
 import type { SqlExecutor } from '../db/sqlStore';
-import { clientFacts, servesHousehold, sideRecordOf } from './caseData';
-import { sideFactsOf } from './caseFacts';
-import { currentRegulations } from './regulationsStore';
+import { clientFacts, servesHousehold, sideRecordOf } from '../resolution/caseData';
+import { sideFactsOf } from '../resolution/caseFacts';
+import { currentRegulations } from '../resolution/regulationsStore';
 
 export async function recommendationsFor(
   tx: SqlExecutor,

@@ -1,0 +1,73 @@
+// Cases opened at push: the shared matcher run against the live holders of the pushed clients' keys.
+import { caseDocFor } from '../../../shared/cases/caseDoc';
+import { detectCases, HOLDERS_COMPARED_PER_KEY } from '../../../shared/cases/detectCases';
+import type { DetectedCase } from '../../../shared/cases/detectedCase';
+import type { CaseRecommendation } from '../../../shared/db/schemas/case';
+import type { ClaimDoc } from '../../../shared/db/schemas/claim';
+import type { SqlExecutor } from '../db/sqlStore';
+import { lockCommitOrder, writeDocuments, type DocumentWrite } from '../documents/documentStore';
+import { recommendationsFor } from './recommendCases';
+import { textArray } from '../db/sqlArrays';
+
+/**
+ * Runs the shared matcher for each changed client (all its claims) against the earliest live
+ * holders of its keys, and stores the cases not stored yet. Must run after the changed claims
+ * were written, so clients of the same push match each other.
+ */
+export async function openCasesAtPush(
+  tx: SqlExecutor,
+  changed: readonly ClaimDoc[][],
+  causedBy: string,
+  now: number,
+  recommend: boolean,
+): Promise<void> {
+  const hashes = [...new Set(changed.flatMap((claims) => claims.map((c) => c.keyHash)))];
+  // One statement, one index range per key (documents_claims_key), the earliest holders first.
+  const known = await tx.query<{ data: ClaimDoc }>(
+    `select k.data from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+     cross join lateral (
+       select d.data from documents d
+       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+       order by ((d.data->>'since')::bigint), d.id
+       limit $2
+     ) as k`,
+    [JSON.stringify(hashes), HOLDERS_COMPARED_PER_KEY],
+  );
+  const byHash = new Map<string, ClaimDoc[]>();
+  for (const { data } of known) {
+    const list = byHash.get(data.keyHash) ?? [];
+    list.push(data);
+    byHash.set(data.keyHash, list);
+  }
+  const found = new Map<string, DetectedCase>();
+  for (const claims of changed) {
+    const holders = claims.flatMap((c) => byHash.get(c.keyHash) ?? []);
+    for (const detected of detectCases(claims, holders).cases)
+      if (!found.has(detected.id)) found.set(detected.id, detected);
+  }
+  if (!found.size) return;
+
+  // The id is deterministic: a case already stored (by an earlier push or by an office) is left as it is.
+  const stored = await tx.query<{ id: string }>(
+    `select id from documents where collection = 'cases' and id = any(${textArray('$1')})`,
+    [JSON.stringify([...found.keys()])],
+  );
+  for (const { id } of stored) found.delete(id);
+  if (!found.size) return;
+
+  await lockCommitOrder(tx, 'cases');
+  // Evaluated once, here: a stored case is never re-evaluated, so changing the rules never rewrites it.
+  const recommendations = recommend
+    ? await recommendationsFor(tx, [...found.values()], now)
+    : new Map<string, CaseRecommendation>();
+  const writes = [...found.values()].map((detected): DocumentWrite => {
+    const doc = caseDocFor(detected, {
+      detectedWhere: 'endpoint',
+      causedBy,
+      now,
+      recommendation: recommendations.get(detected.id),
+    });
+    return { id: doc.id, officeId: doc.owner.officeId, scopeOfficeIds: doc.officeIds, data: doc, deleted: false };
+  });
+  await writeDocuments(tx, 'cases', writes, now);
+}
