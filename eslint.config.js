@@ -29,6 +29,35 @@ const mainBan = {
 };
 const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
 
+/**
+ * shared/'s domain folders from the bottom up (docs/architecture.md): identity and the plain
+ * utilities depend on nothing of ours, the office core sits on top of everything.
+ */
+const SHARED_LEVELS = [
+  ['identity', 'csv', 'merge', 'ipc'],
+  ['payouts', 'dedupe', 'cases'],
+  ['db'],
+  ['workflow'],
+  ['regulations', 'deals', 'notify'],
+  ['sync'],
+  ['endpoint'],
+  ['office'],
+];
+
+function sharedLevelBans(folder, level) {
+  const notBelow = SHARED_LEVELS.slice(level)
+    .flat()
+    .filter((f) => f !== folder);
+  if (!notBelow.length) return [];
+  const below = SHARED_LEVELS.slice(0, level).flat().join(', ') || 'none';
+  return [
+    {
+      group: notBelow.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
+      message: `shared/${folder} may import only the shared/ folders below it: ${below} (see docs/architecture.md).`,
+    },
+  ];
+}
+
 function restrict(patterns, { node = false, electron = false } = {}) {
   const paths = [...(node ? nodeBan.paths : []), ...(electron ? [electronPath] : [])];
   return {
@@ -77,6 +106,17 @@ export default tseslint.config(
       ],
     },
   },
+  // Inside shared/, domain folders are layers too: each imports only folders of a lower level.
+  ...SHARED_LEVELS.flatMap((folders, level) =>
+    folders.map((folder) => ({
+      files: [`shared/${folder}/**/*.ts`],
+      ignores: ['shared/**/*.test.ts'],
+      rules: restrict([reactBan, rendererBan, serverBan, ...sharedLevelBans(folder, level)], {
+        node: true,
+        electron: true,
+      }),
+    })),
+  ),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],

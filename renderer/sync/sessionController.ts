@@ -1,13 +1,7 @@
 import { tap } from 'rxjs';
 import { create } from 'zustand';
-import {
-  SyncError,
-  type OfficeCore,
-  type OfficeSync,
-  type Profile,
-  type SyncStatus,
-  type SyncTransport,
-} from '../../shared/office';
+import type { OfficeCore, OfficeSync, Profile, SyncStatus } from '../../shared/office';
+import { SyncError, type SyncTransport } from '../../shared/sync';
 import { createSyncTransport, signIn, signOut, type EndpointHttp, type SignInFailure } from '../../shared/endpoint';
 import type { Platform, StoredSession } from '../platform/platform';
 import { browserHttp } from './browserHttp';

@@ -1,4 +1,4 @@
-import type { CaseDoc, CaseRecommendation } from '../db/schemas/case';
+import type { CaseDoc, CaseRecommendation } from './caseRecord';
 import type { DetectedCase, DetectionPoint } from './detectedCase';
 
 export interface CaseOpening {

@@ -18,3 +18,13 @@ export interface ClaimFact {
   officeName: string;
   since: number;
 }
+
+/**
+ * One identity key held by one client, stored: the index "key → client, owner, office, since".
+ * The endpoint holds the agency's; an office holds its own office's.
+ */
+export interface ClaimDoc extends ClaimFact {
+  /** `${keyHash}|${clientId}`: a key held by several clients has one claim each; the earliest is the owner. */
+  id: string;
+  lastActivityAt: number;
+}

@@ -1,7 +1,20 @@
-import type { ClaimDoc } from '../db/schemas/claim';
-import type { ClientDoc } from '../db/schemas/client';
+import type { ClaimDoc } from './claimFact';
 import { identityKeysOf } from '../identity';
 import { clientLabel } from './clientLabel';
+
+/** What claims are derived from: the stored client, as the office and the endpoint both hold it. */
+export interface ClaimSource {
+  id: string;
+  fullName: string;
+  phones: ReadonlyArray<{ e164: string }>;
+  emails: readonly string[];
+  ownerId: string;
+  officeId: string;
+  createdAt: number;
+  lastActivityAt: number;
+  handedOver?: unknown;
+  _deleted?: boolean;
+}
 
 /**
  * The claims a client holds now: one per identity key of its phones (E.164) and emails. The
@@ -10,7 +23,7 @@ import { clientLabel } from './clientLabel';
  * moved to the keeper's client, and the claims go with it.
  */
 export function claimsOfClient(
-  client: ClientDoc & { _deleted?: boolean },
+  client: ClaimSource,
   hashKey: (identityKey: string) => string,
   names: { owner: string; office: string },
 ): ClaimDoc[] {

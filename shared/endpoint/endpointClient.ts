@@ -14,7 +14,7 @@ import type { EndpointResult } from './endpointError';
 import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
 import type { EndpointHttp } from './http';
 import { createSyncTransport } from './syncTransport';
-import type { SyncTransport } from '../office/replication/transport';
+import type { SyncTransport } from '../sync/transport';
 
 export interface EndpointClient {
   readonly baseUrl: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SyncError } from '../office/replication/transport';
+import { SyncError } from '../sync/transport';
 import type { FetchLike } from './http';
 import { createSyncTransport } from './syncTransport';
 

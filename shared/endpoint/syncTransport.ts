@@ -1,5 +1,5 @@
 import { Observable } from 'rxjs';
-import { SyncError, type SyncTransport } from '../office/replication/transport';
+import { SyncError, type SyncTransport } from '../sync/transport';
 import { API_PATHS, type StreamMessage, type SyncCollectionName } from '../sync';
 import type { EndpointError, EndpointResult } from './endpointError';
 import { createEndpointRequest, type EndpointRequestOptions } from './endpointRequest';

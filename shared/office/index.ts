@@ -10,5 +10,4 @@ export * from './webCryptoPort';
 export * from './replication/adoptAccount';
 export * from './replication/officeSync';
 export * from './replication/syncStatus';
-export * from './replication/transport';
 export * from './resolution/types';

@@ -11,7 +11,7 @@ import { identitySettingsFor, validateProfileInput, type Profile, type ProfileIn
 import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
 import { startOfficeSync, type OfficeSync } from './replication/officeSync';
 import { Outbox } from './replication/outbox';
-import type { SyncTransport } from './replication/transport';
+import type { SyncTransport } from '../sync/transport';
 import { ok, type Result } from './result';
 import type { Observable } from 'rxjs';
 import type { Notification, NotificationSettings } from '../notify/notificationRules';

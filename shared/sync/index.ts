@@ -8,3 +8,4 @@ export * from './protocol';
 export * from './validatePush';
 export * from './validateAccounts';
 export * from './resolutionApi';
+export * from './transport';

@@ -1,15 +1,7 @@
 import type { RxJsonSchema } from 'rxdb';
-import type { ClaimFact } from '../../cases/claimFact';
+import type { ClaimDoc } from '../../cases/claimFact';
 
-/**
- * One identity key held by one client: the agency-wide index "key → client, owner, office, since"
- * (see ClaimFact), stored.
- */
-export interface ClaimDoc extends ClaimFact {
-  /** `${keyHash}|${clientId}`: a key held by several clients has one claim each; the earliest is the owner. */
-  id: string;
-  lastActivityAt: number;
-}
+export type { ClaimDoc };
 
 export const claimSchema: RxJsonSchema<ClaimDoc> = {
   version: 0,

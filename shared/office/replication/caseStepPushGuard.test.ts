@@ -4,7 +4,7 @@ import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
 import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { PushRow, SyncCollectionName, SyncDocument } from '../../sync';
 import type { Terms } from '../../workflow/terms';
-import type { SyncTransport } from './transport';
+import type { SyncTransport } from '../../sync/transport';
 
 const TERMS: Terms = {
   keeper: 'owner',

@@ -18,7 +18,7 @@ import { adoptServerCopies } from './adoptServerCopy';
 import { caseStepPushGuard } from './caseStepPushGuard';
 import type { Outbox } from './outbox';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
-import { SyncError, type SyncTransport } from './transport';
+import { SyncError, type SyncTransport } from '../../sync/transport';
 
 export interface OfficeSync {
   readonly status$: Observable<SyncStatus>;

@@ -1,13 +1,6 @@
 import type { Observable } from 'rxjs';
-import type {
-  AgencyInfo,
-  PullResponse,
-  PushRow,
-  PushResponse,
-  StreamMessage,
-  SyncCheckpoint,
-  SyncCollectionName,
-} from '../../sync';
+import type { SyncCollectionName } from './collections';
+import type { AgencyInfo, PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint } from './protocol';
 
 /**
  * How the office talks to the sync endpoint. shared/ cannot use fetch (no DOM/Node types),
