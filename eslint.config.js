@@ -166,7 +166,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', 'scripts/**/*.{js,mjs,ts}'],
+    files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', '.dependency-cruiser.cjs', 'scripts/**/*.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
