@@ -27,6 +27,10 @@ const mainBan = {
   group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'],
   message: 'The renderer reaches the main process only through the preload API.',
 };
+const databaseBan = {
+  group: ['rxdb', 'rxdb/*', '**/office/officeDatabase'],
+  message: 'The renderer reads and writes through the office core (its read models and commands), never RxDB itself.',
+};
 const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
 
 function restrict(patterns, { node = false, electron = false } = {}) {
@@ -84,7 +88,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([mainBan], { node: true, electron: true }),
+      ...restrict([mainBan, databaseBan], { node: true, electron: true }),
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },

@@ -12,3 +12,5 @@ export * from './replication/officeSync';
 export * from './replication/syncStatus';
 export * from './replication/transport';
 export * from './resolution/types';
+export * from './readModels/officeReadModels';
+export type { OpenCase } from './readModels/openCases';

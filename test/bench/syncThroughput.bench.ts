@@ -16,6 +16,7 @@ import { openMemoryOffice } from '../support/memoryOffice';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
+import { databaseOf } from '../support/officeDatabase';
 
 const PUSH_DOCS = 20_000;
 const PULL_DOCS = 100_000;
@@ -159,7 +160,7 @@ async function initialPullRate(url: string, team: OfficeTeam): Promise<number> {
   const started = performance.now();
   const sync = core.startSync(createHttpSyncTransport({ baseUrl: url, token: () => login.token }), url);
   await sync.awaitInSync();
-  const count = await core.db.clients.count().exec();
+  const count = await databaseOf(core).clients.count().exec();
   const seconds = (performance.now() - started) / 1000;
   await sync.stop();
   await core.close();

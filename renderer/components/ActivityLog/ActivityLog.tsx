@@ -18,10 +18,7 @@ const TYPE_COLORS = {
 export function ActivityLog({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const core = useCore();
-  const activities = useObservable(
-    () => core.db.activities.find({ selector: { clientId }, sort: [{ at: 'desc' }] }).$,
-    [core, clientId],
-  );
+  const activities = useObservable(() => core.activities$(clientId), [core, clientId]);
   const list = activities.loading ? [] : activities.value;
   return (
     <Paper withBorder p="lg" data-testid="activity-log">

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { map, of } from 'rxjs';
-import type { ActivityDoc, CaseDoc } from '../../../shared/db';
+import type { CaseDoc } from '../../../shared/db';
 import type { CaseEvidence, EvidenceSide } from '../../../shared/sync';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
@@ -63,12 +62,7 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   const mine = [caseDoc.owner, caseDoc.newcomer].filter((p) => p.officeId === officeId);
   const clientIds = mine.map((p) => p.clientId).join('|');
   const local = useObservable(
-    () =>
-      clientIds
-        ? core.db.activities
-            .find({ selector: { clientId: { $in: clientIds.split('|') } } })
-            .$.pipe(map((docs) => docs.map((d) => d.toJSON() as ActivityDoc)))
-        : of([] as ActivityDoc[]),
+    () => core.activitiesOfClients$(clientIds ? clientIds.split('|') : []),
     [core, clientIds],
   );
 

@@ -29,7 +29,7 @@ import { useCaseView, type CaseViewState } from './useCaseView';
 export function CaseDetail({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const core = useCore();
-  const doc = useObservable(() => core.db.cases.findOne(caseId).$, [core, caseId]);
+  const doc = useObservable(() => core.case$(caseId), [core, caseId]);
   const view = useCaseView(caseId);
   const found = !doc.loading && doc.value !== null;
 
@@ -51,7 +51,7 @@ export function CaseDetail({ caseId }: { caseId: string }) {
         ← {t('cases.back')}
       </Anchor>
       {doc.value ? (
-        <CaseBody c={doc.value.toJSON() as CaseDoc} view={view} />
+        <CaseBody c={doc.value} view={view} />
       ) : (
         <Paper withBorder p="xl" data-testid="case-missing">
           <Stack gap={6}>

@@ -20,16 +20,15 @@ export function useInboxCases(): Loadable<InboxCase[]> {
   const officeId = profile?.officeId ?? '';
   return useObservable(
     () =>
-      combineLatest([
-        core.db.cases.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'desc' }] }).$,
-        core.unseenCaseIds$,
-        core.db.caseevents.find().$,
-      ]).pipe(
-        map(([docs, unseen, events]) => {
-          const byCase = new Map<string, CaseEventDoc[]>();
-          for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e.toJSON() as CaseEventDoc]);
-          const mine = docs.map((d) => d.toJSON() as CaseDoc).filter((c) => involves(c, { userId, officeId }));
-          return sortCases(mine).map((doc) => ({ doc, unseen: unseen.has(doc.id), events: byCase.get(doc.id) ?? [] }));
+      combineLatest([core.openCases$(), core.unseenCaseIds$]).pipe(
+        map(([open, unseen]) => {
+          const eventsOf = new Map(open.map((c) => [c.caseDoc.id, c.events]));
+          const mine = open.map((c) => c.caseDoc).filter((c) => involves(c, { userId, officeId }));
+          return sortCases(mine).map((doc) => ({
+            doc,
+            unseen: unseen.has(doc.id),
+            events: eventsOf.get(doc.id) ?? [],
+          }));
         }),
       ),
     [core, userId, officeId],

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { debounceTime, from, merge, startWith, switchMap } from 'rxjs';
 import type { ClientDoc } from '../../../shared/db';
 import { useCore } from '../../core/CoreContext';
 
@@ -9,25 +8,15 @@ export interface SearchState {
   ready: boolean;
 }
 
-/**
- * Runs the core's search and runs it again whenever the book changes (here or in another
- * window). Claims and name tokens are written just after the client, and search reads them,
- * so all three collections are watched and bursts are coalesced.
- */
+/** The core's search for what is typed, answered again whenever the book changes. */
 export function useClientSearch(query: string, limit: number): SearchState {
   const core = useCore();
   const [state, setState] = useState<{ query: string; clients: ClientDoc[] } | null>(null);
   useEffect(() => {
-    const subscription = merge(core.db.clients.$, core.db.claims.$, core.db.nametokens.$)
-      .pipe(
-        debounceTime(60),
-        startWith(null),
-        switchMap(() => from(core.searchClients(query, limit))),
-      )
-      .subscribe({
-        next: (clients) => setState({ query, clients }),
-        error: (error: unknown) => console.error('Client search failed', error),
-      });
+    const subscription = core.clientSearch$(query, limit).subscribe({
+      next: (clients) => setState({ query, clients }),
+      error: (error: unknown) => console.error('Client search failed', error),
+    });
     return () => subscription.unsubscribe();
   }, [core, query, limit]);
   return { clients: state?.clients ?? [], ready: state?.query === query };

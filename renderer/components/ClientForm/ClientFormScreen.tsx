@@ -1,6 +1,5 @@
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ClientDoc } from '../../../shared/db';
 import { emptyDraft } from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
@@ -17,7 +16,7 @@ export function ClientFormScreen({ clientId }: { clientId?: string }) {
 function EditClient({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const core = useCore();
-  const client = useObservable(() => core.db.clients.findOne(clientId).$, [core, clientId]);
+  const client = useObservable(() => core.client$(clientId), [core, clientId]);
   if (client.loading) {
     return (
       <Center py="xl">
@@ -26,7 +25,5 @@ function EditClient({ clientId }: { clientId: string }) {
     );
   }
   if (!client.value) return <ClientMissing />;
-  return (
-    <ClientForm clientId={clientId} initial={draftFromClient(client.value.toJSON() as ClientDoc, t('form.extLabel'))} />
-  );
+  return <ClientForm clientId={clientId} initial={draftFromClient(client.value, t('form.extLabel'))} />;
 }

@@ -1,6 +1,5 @@
 import { Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ClientDoc } from '../../../shared/db';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
 import { routePath } from '../../state/routes';
@@ -15,7 +14,7 @@ import { HandedOverNotice } from './HandedOverNotice';
 export function ClientPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const core = useCore();
-  const doc = useObservable(() => core.db.clients.findOne(clientId).$, [core, clientId]);
+  const doc = useObservable(() => core.client$(clientId), [core, clientId]);
   if (doc.loading) {
     return (
       <Center py="xl">
@@ -24,7 +23,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
     );
   }
   if (!doc.value) return <ClientMissing />;
-  const client = doc.value.toJSON() as ClientDoc;
+  const client = doc.value;
   return (
     <Stack gap="sm">
       <Anchor href={`#${routePath({ name: 'book' })}`} size="sm" w="fit-content" data-testid="back-to-clients">

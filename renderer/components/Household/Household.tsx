@@ -16,10 +16,7 @@ export function Household({ client }: { client: ClientDoc }) {
   const core = useCore();
   const [picking, setPicking] = useState(false);
   const members = useObservable(
-    () =>
-      client.householdId
-        ? core.db.clients.find({ selector: { householdId: client.householdId }, sort: [{ sortName: 'asc' }] }).$
-        : of([]),
+    () => (client.householdId ? core.householdMembers$(client.householdId) : of([])),
     [core, client.householdId],
   );
   const others = members.loading ? [] : members.value.filter((m) => m.id !== client.id);

@@ -2,6 +2,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createHttpSyncTransport } from '../../../renderer/sync/httpSyncTransport';
 import { createOfficeCrypto, openOfficeCore } from '../../../shared/office';
 import type { BenchFigure } from '../figure';
+import { databaseOf } from '../../support/officeDatabase';
 
 const params = new URLSearchParams(location.search);
 
@@ -33,10 +34,10 @@ async function run(): Promise<BenchFigure[]> {
     location.origin,
   );
   await sync.awaitInSync();
-  const count = await core.db.clients.count().exec();
+  const count = await databaseOf(core).clients.count().exec();
   const seconds = (performance.now() - started) / 1000;
   await sync.stop();
-  await core.db.remove();
+  await databaseOf(core).remove();
   return [
     {
       name: `initial pull into a fresh office (Chromium, Dexie), ${count.toLocaleString('en-US')} clients`,
