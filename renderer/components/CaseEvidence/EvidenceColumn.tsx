@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceSide } from '../../../shared/sync';
 import { formatDateTime, formatDay } from '../../format/dates';
-import { formatMoney } from '../DealList/money';
+import { formatMoney } from '../../format/money';
 import { firstActivityId } from './localEvidence';
 
 interface EvidenceColumnProps {

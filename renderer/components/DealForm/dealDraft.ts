@@ -3,7 +3,7 @@
 import type { i18n } from 'i18next';
 import type { DealInput, DealView } from '../../../shared/office/resolution/types';
 import { errorText, type CodedError } from '../../i18n/errorText';
-import { amountInputText } from '../DealList/money';
+import { amountInputText } from '../../format/money';
 
 export type DealDraft = Omit<DealInput, 'clientId'>;
 

@@ -5,7 +5,7 @@ import type { DealView } from '../../../shared/office/resolution/types';
 import { formatDateTime } from '../../format/dates';
 import { routePath } from '../../state/routes';
 import { splitText } from './dealText';
-import { formatMoney } from './money';
+import { formatMoney } from '../../format/money';
 import { formatTravel } from './travelDates';
 
 export const STATUS_COLORS = {

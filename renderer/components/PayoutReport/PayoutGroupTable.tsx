@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { totalsOf, type PayoutGroup } from '../../../shared/payouts';
-import { formatMoney, formatTotals } from './formatMoney';
+import { formatMoney, formatTotals } from '../../format/money';
 
 /** Why the manager gets this share, next to it, so nobody has to ask. */
 const REASON_KEYS = {
@@ -76,10 +76,10 @@ export function PayoutGroupTable({
               )}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatMoney(line.amountShare, locale)}
+              {formatMoney(line.amountShare.amount, line.amountShare.currency, locale)}
             </Table.Td>
             <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="payout-owed">
-              {formatMoney(line.owed, locale)}
+              {formatMoney(line.owed.amount, line.owed.currency, locale)}
             </Table.Td>
           </Table.Tr>
         ))}

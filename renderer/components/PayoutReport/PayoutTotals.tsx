@@ -1,7 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Money, PayoutReport } from '../../../shared/payouts';
-import { formatTotals } from './formatMoney';
+import { formatTotals } from '../../format/money';
 import type { PayoutNames } from './PayoutGroupTable';
 import { reconcile } from './reconciliation';
 

@@ -1,11 +1,16 @@
 // Money as people read and type it, from integer minor units: "120 000,50 ₽", "$1,234.50".
 // The digits come from the integer itself, never from a float, so no kopeck is ever lost.
-import { isCurrency, minorDigits } from '../../../shared/payouts';
+import { isCurrency, minorDigits, type Money } from '../../shared/payouts';
 
 /** "120 000,50 ₽" in Russian, "RUB 120,000.50" in English. An unknown currency code is shown after the number. */
 export function formatMoney(minor: number, currency: string, language: string): string {
   if (!isCurrency(currency)) return `${formatMinor(minor, 2, language)} ${currency}`;
   return formatMinor(minor, minorDigits(currency), language, currency);
+}
+
+/** Several currencies are never added together: each total is shown on its own, joined. */
+export function formatTotals(totals: readonly Money[], language: string): string {
+  return totals.length === 0 ? '—' : totals.map((m) => formatMoney(m.amount, m.currency, language)).join(' · ');
 }
 
 /** The same amount as an input value the deal form can read back exactly ("120 000,50"). */

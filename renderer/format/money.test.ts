@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../../shared/payouts';
-import { amountInputText, formatMoney } from './money';
-import { formatTravel } from './travelDates';
+import { parseAmount } from '../../shared/payouts';
+import { amountInputText, formatMoney, formatTotals } from './money';
 
 /** Intl puts no-break and thin spaces where people see spaces. */
 const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2009]/gu, ' ');
@@ -13,10 +12,15 @@ describe('money on screen', () => {
     expect(formatMoney(120_000, 'JPY', 'en')).toBe('¥120,000');
     expect(formatMoney(-5, 'EUR', 'en')).toBe('-€0.05');
     expect(formatMoney(0, 'EUR', 'en')).toBe('€0.00');
+    expect(nbsp(formatMoney(123456, 'RUB', 'en'))).toBe('RUB 1,234.56');
+    expect(formatMoney(5, 'USD', 'en')).toBe('$0.05');
+    expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
+    expect(formatMoney(-1, 'EUR', 'en')).toBe('-€0.01');
   });
 
   it('keeps every digit of amounts too large for a float’s fraction', () => {
     expect(nbsp(formatMoney(99_999_999_999_999, 'RUB', 'en'))).toBe('RUB 999,999,999,999.99');
+    expect(nbsp(formatMoney(123456789012345, 'RUB', 'en'))).toBe('RUB 1,234,567,890,123.45');
     expect(formatMoney(7, 'XYZ', 'en')).toBe('0.07 XYZ');
   });
 
@@ -33,13 +37,19 @@ describe('money on screen', () => {
   });
 });
 
-describe('travel dates', () => {
-  const words = { from: (d: string) => `from ${d}`, until: (d: string) => `until ${d}` };
-  it('reads calendar dates as local days', () => {
-    expect(nbsp(formatTravel('2025-10-12', '2025-10-19', 'en', words))).toBe('Oct 12 – 19, 2025');
-    expect(formatTravel('2025-10-12', '', 'en', words)).toBe('from Oct 12, 2025');
-    expect(formatTravel('', '2025-10-19', 'en', words)).toBe('until Oct 19, 2025');
-    expect(formatTravel('', '', 'en', words)).toBeNull();
-    expect(formatTravel('2025-02-30', 'junk', 'en', words)).toBeNull();
+describe('totals', () => {
+  it('lists totals per currency, never adding them', () => {
+    expect(
+      nbsp(
+        formatTotals(
+          [
+            { amount: 100, currency: 'EUR' },
+            { amount: 250, currency: 'RUB' },
+          ],
+          'en',
+        ),
+      ),
+    ).toBe('€1.00 · RUB 2.50');
+    expect(formatTotals([], 'en')).toBe('—');
   });
 });
