@@ -4,7 +4,8 @@ import type { Notification } from '../../shared/notify/notificationRules';
 import { en } from '../i18n/en';
 import { ru } from '../i18n/ru';
 import { startCaseNotifications } from './caseNotifications';
-import { notificationText, type Translator } from './notificationText';
+import type { Translator } from '../i18n/translator';
+import { notificationText } from './notificationText';
 
 /** A tiny i18next stand-in: nested keys, {{params}}, _one/_other plurals. */
 function translator(resources: object, language: string): Translator {

@@ -1,7 +1,8 @@
 import type { Observable } from 'rxjs';
 import type { Notification } from '../../shared/notify/notificationRules';
 import type { Platform } from '../platform/platform';
-import { notificationText, type Translator } from './notificationText';
+import type { Translator } from '../i18n/translator';
+import { notificationText } from './notificationText';
 
 /** What the notifier needs of the office core. */
 export interface CaseFeed {

@@ -4,8 +4,8 @@ import type { CaseEventDoc } from '../../shared/db';
 import { caseStepNotificationsFor, type CaseProgress } from '../../shared/notify/caseStepNotifications';
 import type { Notification } from '../../shared/notify/notificationRules';
 import { caseEventsFromDocs, foldCaseEvents, withDeadline } from '../../shared/workflow';
-import { caseDoc, HOUR, sixtyForty, step, T0 } from './caseForTests';
-import { i18nForTests } from './i18nForTests';
+import { caseDoc, HOUR, sixtyForty, step, T0 } from '../../test/support/caseForTests';
+import { i18nForTests } from '../../test/support/i18nForTests';
 import { notificationText } from './notificationText';
 
 let en: i18n;

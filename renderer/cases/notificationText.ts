@@ -1,7 +1,5 @@
 import type { Notification } from '../../shared/notify/notificationRules';
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-export type Translator = { t: Translate; exists(key: string): boolean; language: string };
+import type { Translator } from '../i18n/translator';
 
 /**
  * A notification in the UI language: the core gives English text plus the facts (params), the

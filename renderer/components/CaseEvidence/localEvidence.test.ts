@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityDoc } from '../../../shared/db';
-import { caseDoc, HOUR, T0 } from '../../cases/caseForTests';
+import { caseDoc, HOUR, T0 } from '../../../test/support/caseForTests';
 import { firstActivityId, localEvidenceSide } from './localEvidence';
 
 const activity = (id: string, clientId: string, at: number, extra: Partial<ActivityDoc> = {}): ActivityDoc => ({

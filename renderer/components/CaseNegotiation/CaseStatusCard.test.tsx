@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../shared/office/resolution/types';
-import { HOUR, sixtyForty, step, T0, viewOf } from '../../cases/caseForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { HOUR, sixtyForty, step, T0, viewOf } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { ServicesContext, type AppServices } from '../../core/CoreContext';
 // The window's desktop API type (the services context names the platform), for the test type check.
 import type {} from '../../env';

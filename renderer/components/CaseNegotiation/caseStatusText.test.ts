@@ -1,8 +1,8 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withDeadline } from '../../../shared/workflow';
-import { caseDoc, HOUR, sixtyForty, step, T0, viewOf } from '../../cases/caseForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { caseDoc, HOUR, sixtyForty, step, T0, viewOf } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { caseStatusText } from './caseStatusText';
 import { formatTimeLeft } from './timeLeft';
 

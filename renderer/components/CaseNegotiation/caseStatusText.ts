@@ -2,7 +2,7 @@
 // managers, or a lead or admin who may have to decide.
 import type { CaseEventDoc } from '../../../shared/db';
 import { sideOf, type CaseParties, type CaseState, type Side } from '../../../shared/workflow';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 import { formatDateTime } from '../../format/dates';
 import { sideNames } from '../TermsForm/termsSentence';
 import { formatTimeLeft } from './timeLeft';

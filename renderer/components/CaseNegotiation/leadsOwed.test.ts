@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR, sixtyForty, step, T0, viewOf } from '../../cases/caseForTests';
+import { HOUR, sixtyForty, step, T0, viewOf } from '../../../test/support/caseForTests';
 import { leadsOwed } from './leadsOwed';
 
 const proposal = step('p1', 'masha', T0, { type: 'propose', terms: sixtyForty });

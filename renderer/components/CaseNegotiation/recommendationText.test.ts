@@ -2,8 +2,8 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecommendation } from '../../../shared/db';
 import { DEFAULT_REGULATIONS, evaluateRegulations } from '../../../shared/regulations';
-import { caseContextForTests } from '../../../shared/regulations/caseContextForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { caseContextForTests } from '../../../test/support/caseContextForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { outcomeText, reasonsText, recommendationInfo, ruleTitle } from './recommendationText';
 
 let en: i18n;

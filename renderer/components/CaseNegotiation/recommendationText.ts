@@ -4,7 +4,7 @@
 import type { CaseRecommendation } from '../../../shared/db';
 import type { Recommendation } from '../../../shared/regulations';
 import type { CaseView } from '../../../shared/office/resolution/types';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 import { listOf, type SideNames } from '../TermsForm/termsSentence';
 
 export type OutcomeInfo = CaseRecommendation['outcome'];

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseDoc, HOUR, sixtyForty, step, T0, viewOf } from '../../cases/caseForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { caseDoc, HOUR, sixtyForty, step, T0, viewOf } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { entryRefusal, entryTitle, timelineEntries } from './timeline';
 
 let en: i18n;

@@ -4,7 +4,7 @@
 import type { CaseEventDoc } from '../../../shared/db';
 import type { CaseView } from '../../../shared/office/resolution/types';
 import { compareEvents, sideOf, termsFromDoc, type Side, type Terms } from '../../../shared/workflow';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 import { formatDateTime } from '../../format/dates';
 import { workflowReasonText } from './workflowReasonText';
 

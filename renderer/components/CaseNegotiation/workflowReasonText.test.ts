@@ -1,8 +1,8 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStep, foldCaseEvents, initialCaseState, type CaseEvent } from '../../../shared/workflow';
-import { caseDoc, T0 } from '../../cases/caseForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { caseDoc, T0 } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { workflowReasonText } from './workflowReasonText';
 
 let en: i18n;

@@ -2,7 +2,7 @@
 // and logs alike. The app shows it in the UI language: each known reason has its words here; one
 // this table does not know yet is shown as it came, rather than hidden.
 import { REASON_MAX } from '../../../shared/workflow';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 
 const KNOWN: Record<string, string> = {
   'This step belongs to another case.': 'otherCase',

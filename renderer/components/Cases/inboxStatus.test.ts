@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseDoc, HOUR, sixtyForty, step, T0 } from '../../cases/caseForTests';
+import { caseDoc, HOUR, sixtyForty, step, T0 } from '../../../test/support/caseForTests';
 import { inboxStatus } from './inboxStatus';
 
 const petya = { userId: 'petya', officeId: 'o1', role: 'manager' as const };

@@ -6,7 +6,7 @@ import type { OfficeCore } from '../../../shared/office';
 import { ServicesContext } from '../../core/CoreContext';
 import { openBrowserOfficeCore } from '../../core/openCore';
 import { startCaseNotifications, type InAppNotice } from '../../cases/caseNotifications';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 import type { Platform } from '../../platform';
 import { parseRoute } from '../../state/routes';
 import { SessionController } from '../../sync/sessionController';

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DealView } from '../../../shared/office/resolution/types';
 import { validateDealInput } from '../../../shared/office/deals/dealInput';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { dealDraftOf, dealErrors, newDealDraft } from './dealDraft';
 
 let en: i18n;

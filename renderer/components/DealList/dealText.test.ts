@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { splitText } from './dealText';
 
 let en: i18n;

@@ -1,5 +1,5 @@
 import type { DealView } from '../../../shared/office/resolution/types';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 
 /** "Split: Petya Ivanov 60%, Masha Petrova 40% (first order)", or null when the deal is not split. */
 export function splitText(i18n: Translator, split: DealView['split']): string | null {

@@ -3,7 +3,7 @@ import type { CellObject, Row } from 'write-excel-file/browser';
 import { payoutReport, type Deal, type Split } from '../../../shared/payouts';
 import type { PayoutReportResponse } from '../../../shared/sync';
 import { moneyFormat, payoutSheet, wallClock } from './payoutSheet';
-import { november, paidDeal, sixtyFortySplit } from './reportForTests';
+import { november, paidDeal, sixtyFortySplit } from '../../../test/support/reportForTests';
 
 function sheetOf(deals: Deal[], splits: Split[] = [sixtyFortySplit]) {
   const response: PayoutReportResponse = {

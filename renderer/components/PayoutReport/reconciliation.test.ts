@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { payoutReport } from '../../../shared/payouts';
 import { reconcile } from './reconciliation';
-import { november, paidDeal, sixtyFortySplit } from './reportForTests';
+import { november, paidDeal, sixtyFortySplit } from '../../../test/support/reportForTests';
 
 const deal = (id: string, margin: number, currency: 'RUB' | 'EUR' = 'RUB') =>
   paidDeal(id, margin * 10, margin, currency);

@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { termsFromDoc } from '../../../shared/workflow';
-import { sixtyForty } from '../../cases/caseForTests';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { sixtyForty } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import { draftFromTerms, EMPTY_DRAFT, type TermsDraft } from './termsDraft';
 import { TermsForm } from './TermsForm';
 

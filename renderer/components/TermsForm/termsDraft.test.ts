@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Terms } from '../../../shared/workflow';
-import { i18nForTests } from '../../cases/i18nForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
 import {
   checkDraft,
   draftFromOutcome,

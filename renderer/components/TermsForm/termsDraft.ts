@@ -9,7 +9,7 @@ import {
   type Side,
   type Terms,
 } from '../../../shared/workflow';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 
 export interface TermsDraft {
   keeper: Side | null;

@@ -1,7 +1,7 @@
 // Terms in words, by the managers' names: what both parties read before they accept, and what the
 // timeline and the client's deals show afterwards. One sentence, so nobody has to decode "60/40".
 import type { Side, Terms } from '../../../shared/workflow';
-import type { Translator } from '../../cases/notificationText';
+import type { Translator } from '../../i18n/translator';
 
 /** The managers' names by side, e.g. { owner: 'Petya Ivanov', newcomer: 'Masha Petrova' }. */
 export type SideNames = Record<Side, string>;

@@ -1,4 +1,4 @@
-import type { Deal, Split } from '../../../shared/payouts';
+import type { Deal, Split } from '../../shared/payouts';
 
 /** A November deal of Petya's, paid in November; amounts in minor units. */
 export const paidDeal = (

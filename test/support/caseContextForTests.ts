@@ -1,4 +1,4 @@
-import type { CaseContext } from './rule';
+import type { CaseContext } from '../../shared/regulations/rule';
 
 /** A cross-office phone match on a fresh claim with an active owner; tests override what they examine. */
 export const caseContextForTests = (over: Partial<CaseContext> = {}): CaseContext => ({
