@@ -1,0 +1,20 @@
+// After the core styles (imported in main.tsx before this module): the charts build on them.
+import '@mantine/charts/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { CoreGate } from './CoreGate';
+import type { Platform } from '../platform';
+import { theme } from './theme';
+
+export function App({ i18n, platform }: { i18n: i18n; platform: Platform }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <Notifications position="bottom-right" limit={3} />
+        <CoreGate platform={platform} />
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}
