@@ -5,15 +5,16 @@ import { Notifications } from '@mantine/notifications';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { CoreGate } from './CoreGate';
-import type { Platform } from '../platform';
+import type { AppBootstrap } from './bootstrap';
 import { theme } from './theme';
 
-export function App({ i18n, platform }: { i18n: i18n; platform: Platform }) {
+/** The providers every screen relies on: words, theme, toasts, then the office's services. */
+export function App({ i18n, bootstrap }: { i18n: i18n; bootstrap: AppBootstrap }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <Notifications position="bottom-right" limit={3} />
-        <CoreGate platform={platform} />
+        <CoreGate bootstrap={bootstrap} />
       </MantineProvider>
     </I18nextProvider>
   );

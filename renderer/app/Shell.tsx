@@ -3,18 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useCore } from '../core/CoreContext';
 import { useObservable } from '../core/useObservable';
 import { useUi } from '../state/uiStore';
-import { CaseDetail } from '../screens/Cases/CaseDetail';
-import { CasesInbox } from '../screens/Cases/CasesInbox';
-import { ClientBook } from '../screens/ClientBook/ClientBook';
-import { ClientFormScreen } from '../screens/ClientForm/ClientFormScreen';
-import { ClientPage } from '../screens/ClientPage/ClientPage';
+import { RouteScreen } from './RouteScreen';
+import { SetupScreen } from '../screens/Setup/SetupScreen';
 import { LanguageSwitch } from '../widgets/LanguageSwitch/LanguageSwitch';
 import { NotificationPrompt } from '../widgets/NotificationPrompt/NotificationPrompt';
-import { RegulationsScreen } from '../screens/Regulations/RegulationsScreen';
-import { ReportsScreen } from '../screens/Reports/ReportsScreen';
-import { SettingsScreen } from '../screens/Settings/SettingsScreen';
-import { SetupScreen } from '../screens/Setup/SetupScreen';
-import { SignInScreen } from '../screens/SignIn/SignInScreen';
 import { SyncIndicator } from '../widgets/SyncIndicator/SyncIndicator';
 
 /** The frame around every screen once the workstation is set up; the setup screen before that. */
@@ -91,38 +83,11 @@ export function Shell() {
       <AppShell.Main>
         <Container size="xl" px={0}>
           <NotificationPrompt />
-          <Screen />
+          <RouteScreen />
         </Container>
       </AppShell.Main>
     </AppShell>
   );
-}
-
-function Screen() {
-  const route = useUi((s) => s.route);
-  const visit = useUi((s) => s.visit);
-  switch (route.name) {
-    case 'book':
-      return <ClientBook />;
-    case 'newClient':
-      return <ClientFormScreen key={visit} />;
-    case 'client':
-      return <ClientPage key={route.id} clientId={route.id} />;
-    case 'editClient':
-      return <ClientFormScreen key={route.id} clientId={route.id} />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'signIn':
-      return <SignInScreen />;
-    case 'cases':
-      return <CasesInbox />;
-    case 'case':
-      return <CaseDetail key={route.id} caseId={route.id} />;
-    case 'reports':
-      return <ReportsScreen />;
-    case 'regulations':
-      return <RegulationsScreen />;
-  }
 }
 
 /** "Cases" with the number of cases not opened yet. */

@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createAppBootstrap } from './bootstrap';
 import { pickLanguage, storedLanguage } from '../i18n/languages';
 import { setupI18n } from '../i18n/setupI18n';
 import { detectPlatform } from '../platform';
@@ -19,9 +20,10 @@ async function start(): Promise<void> {
   platform.onNavigate((route) => {
     window.location.hash = `#${route}`;
   });
+  const bootstrap = createAppBootstrap(platform, i18n);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App i18n={i18n} platform={platform} />
+      <App i18n={i18n} bootstrap={bootstrap} />
     </StrictMode>,
   );
 }
