@@ -27,6 +27,10 @@ const mainBan = {
   group: ['**/electron/main/**', '**/sync-server/**', '**/electron/main', '**/sync-server'],
   message: 'The renderer reaches the main process only through the preload API.',
 };
+const databaseBan = {
+  group: ['rxdb', 'rxdb/*', '**/office/officeDatabase'],
+  message: 'The renderer reads and writes through the office core (its read models and commands), never RxDB itself.',
+};
 const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ depends on nothing outside shared/.' };
 
 /**
@@ -35,7 +39,8 @@ const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ 
  */
 const SHARED_LEVELS = [
   ['identity', 'csv', 'merge', 'ipc'],
-  ['payouts', 'dedupe', 'cases'],
+  ['payouts', 'dedupe'],
+  ['cases'],
   ['db'],
   ['workflow'],
   ['regulations', 'deals', 'notify'],
@@ -124,7 +129,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([mainBan], { node: true, electron: true }),
+      ...restrict([mainBan, databaseBan], { node: true, electron: true }),
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },
@@ -166,7 +171,13 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', '*.config.{ts,js}', '.dependency-cruiser.cjs', 'scripts/**/*.{js,mjs,ts}'],
+    files: [
+      'test/**/*.{ts,tsx}',
+      '**/*.test.{ts,tsx}',
+      '*.config.{ts,js}',
+      '.dependency-cruiser.cjs',
+      'scripts/**/*.{js,mjs,ts}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

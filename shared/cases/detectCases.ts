@@ -1,3 +1,4 @@
+import { groupBy } from '../payouts/groupBy';
 import { caseIdFor } from './caseId';
 import type { ClaimFact } from './claimFact';
 import type { CaseParty, DetectedCase, DetectedMerge } from './detectedCase';
@@ -23,13 +24,10 @@ export function detectCases(
   const mine = clientClaims[0];
   if (!mine) return { cases: [], merges: [] };
   const myHashes = new Map(clientClaims.map((c) => [c.keyHash, c]));
-  const byOther = new Map<string, ClaimFact[]>();
-  for (const claim of known) {
-    if (claim.clientId === mine.clientId || !myHashes.has(claim.keyHash)) continue;
-    const list = byOther.get(claim.clientId) ?? [];
-    list.push(claim);
-    byOther.set(claim.clientId, list);
-  }
+  const byOther = groupBy(
+    known.filter((claim) => claim.clientId !== mine.clientId && myHashes.has(claim.keyHash)),
+    (claim) => claim.clientId,
+  );
   const cases: DetectedCase[] = [];
   const merges: DetectedMerge[] = [];
   for (const [otherId, claims] of byOther) {

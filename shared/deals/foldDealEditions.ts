@@ -4,6 +4,7 @@ import type { ActivityDoc, DealEdition } from '../db';
 import { compareEvents } from '../workflow/events';
 import type { Deal } from '../payouts';
 import { isCurrency } from '../payouts';
+import { groupBy } from '../payouts/groupBy';
 
 export interface FoldedDeal {
   dealId: string;
@@ -20,13 +21,10 @@ export interface FoldedDeal {
 
 /** Deal editions grouped by dealId, in (at, id) order; activities of other types are ignored. Newest deal first. */
 export function foldDealEditions(activities: readonly ActivityDoc[]): FoldedDeal[] {
-  const byDeal = new Map<string, ActivityDoc[]>();
-  for (const a of activities) {
-    if (a.type !== 'deal' || !a.deal) continue;
-    const list = byDeal.get(a.deal.dealId) ?? [];
-    list.push(a);
-    byDeal.set(a.deal.dealId, list);
-  }
+  const byDeal = groupBy(
+    activities.filter((a) => a.type === 'deal' && a.deal),
+    (a) => a.deal!.dealId,
+  );
   const deals: FoldedDeal[] = [];
   for (const [dealId, list] of byDeal) {
     list.sort(compareEvents);

@@ -3,6 +3,7 @@ import { manualClock, openMemoryOffice } from '../../test/support/memoryOffice';
 import type { OfficeCore } from './officeCore';
 import { emptyDraft } from './clientDraft';
 import type { ActivityInput } from './activities';
+import { databaseOf } from '../../test/support/officeDatabase';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -33,7 +34,7 @@ describe('logActivity', () => {
       ok: true,
       value: expect.objectContaining({ type: 'call', authorName: 'Petya Ivanov', note: 'Asked about Antalya' }),
     });
-    const stored = await core.db.clients.findOne(client.id).exec();
+    const stored = await databaseOf(core).clients.findOne(client.id).exec();
     expect(stored?.lastActivityAt).toBe(clock.now() - 60_000);
     const check = await core.checkDuplicates({ fullName: '', phones: ['+79161234567'], emails: [] });
     expect(check.matches[0]?.lastActivityAt).toBe(clock.now() - 60_000);
@@ -44,8 +45,8 @@ describe('logActivity', () => {
     clock.advance(DAY);
     await core.logActivity({ clientId: client.id, type: 'meeting', at: clock.now(), note: '' });
     await core.logActivity({ clientId: client.id, type: 'email', at: clock.now() - 10 * DAY, note: '' });
-    expect((await core.db.clients.findOne(client.id).exec())?.lastActivityAt).toBe(clock.now());
-    expect(await core.db.activities.count().exec()).toBe(2);
+    expect((await databaseOf(core).clients.findOne(client.id).exec())?.lastActivityAt).toBe(clock.now());
+    expect(await databaseOf(core).activities.count().exec()).toBe(2);
   });
 
   it.each<[string, Partial<ActivityInput>, string]>([
@@ -61,8 +62,8 @@ describe('logActivity', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.field)).toEqual([field]);
-    expect(await core.db.activities.count().exec()).toBe(0);
-    expect((await core.db.clients.findOne(client.id).exec())?.lastActivityAt).toBe(client.lastActivityAt);
+    expect(await databaseOf(core).activities.count().exec()).toBe(0);
+    expect((await databaseOf(core).clients.findOne(client.id).exec())?.lastActivityAt).toBe(client.lastActivityAt);
   });
 });
 
@@ -79,12 +80,14 @@ describe('households', () => {
     const first = await core.linkHousehold(maria, misha);
     const second = await core.linkHousehold(olya, maria);
     expect(first.ok && second.ok && first.value === second.value).toBe(true);
-    const members = await core.db.clients.find({ selector: { householdId: first.ok ? first.value : '' } }).exec();
+    const members = await databaseOf(core)
+      .clients.find({ selector: { householdId: first.ok ? first.value : '' } })
+      .exec();
     expect(members.map((m) => m.id).sort()).toEqual([maria, misha, olya].sort());
 
     await core.unlinkHousehold(olya);
     await core.unlinkHousehold(misha);
-    const left = await core.db.clients.findByIds([maria, misha, olya]).exec();
+    const left = await databaseOf(core).clients.findByIds([maria, misha, olya]).exec();
     expect([...left.values()].map((c) => c.householdId)).toEqual(['', '', '']);
   });
 
@@ -92,6 +95,6 @@ describe('households', () => {
     const { core, client } = await setup();
     expect((await core.linkHousehold(client.id, client.id)).ok).toBe(false);
     expect((await core.linkHousehold(client.id, 'nobody')).ok).toBe(false);
-    expect((await core.db.clients.findOne(client.id).exec())?.householdId).toBe('');
+    expect((await databaseOf(core).clients.findOne(client.id).exec())?.householdId).toBe('');
   });
 });

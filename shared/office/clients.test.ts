@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock, openMemoryOffice } from '../../test/support/memoryOffice';
 import type { OfficeCore } from './officeCore';
 import { emptyDraft, type ClientDraft } from './clientDraft';
+import { databaseOf } from '../../test/support/officeDatabase';
 
 const cores: OfficeCore[] = [];
 async function office(...args: Parameters<typeof openMemoryOffice>) {
@@ -19,9 +20,9 @@ function draft(fields: Partial<ClientDraft>): ClientDraft {
 
 async function counts(core: OfficeCore) {
   return {
-    clients: await core.db.clients.count().exec(),
-    claims: await core.db.claims.count().exec(),
-    tokens: await core.db.nametokens.count().exec(),
+    clients: await databaseOf(core).clients.count().exec(),
+    claims: await databaseOf(core).claims.count().exec(),
+    tokens: await databaseOf(core).nametokens.count().exec(),
   };
 }
 
@@ -43,7 +44,9 @@ describe('saveClient', () => {
     expect(saved.value.client.identityKeys).toEqual(
       expect.arrayContaining(['phone:+79161234567', 'email:petrivanov@gmail.com', 'domain:romashka-tour.ru']),
     );
-    const claims = await core.db.claims.find({ selector: { clientId: saved.value.client.id } }).exec();
+    const claims = await databaseOf(core)
+      .claims.find({ selector: { clientId: saved.value.client.id } })
+      .exec();
     expect(claims.map((c) => c.kind).sort()).toEqual(['domain', 'email', 'email', 'phone']);
     // A claim is shared agency-wide later: it must not carry the raw phone or email.
     for (const c of claims) {
@@ -86,7 +89,7 @@ describe('saveClient', () => {
       first.value.client.id,
     );
     expect(update.ok).toBe(false);
-    const stored = await core.db.clients.findOne(first.value.client.id).exec();
+    const stored = await databaseOf(core).clients.findOne(first.value.client.id).exec();
     expect(stored?.notes).toBe('');
     expect(await counts(core)).toEqual({ clients: 1, claims: 1, tokens: 2 });
   });

@@ -3,6 +3,7 @@ import { manualClock, openMemoryOffice } from '../../test/support/memoryOffice';
 import type { ClaimDoc } from '../db';
 import type { OfficeCore } from './officeCore';
 import { emptyDraft, type ClientDraft } from './clientDraft';
+import { databaseOf } from '../../test/support/officeDatabase';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -40,7 +41,7 @@ async function foreignClaim(core: OfficeCore, key: string, fields: Partial<Claim
     lastActivityAt: Date.UTC(2026, 9, 1),
     ...fields,
   };
-  await core.db.claims.insert(claim);
+  await databaseOf(core).claims.insert(claim);
   return claim;
 }
 

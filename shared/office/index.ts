@@ -11,3 +11,5 @@ export * from './replication/adoptAccount';
 export * from './replication/officeSync';
 export * from './replication/syncStatus';
 export * from './resolution/types';
+export * from './readModels/officeReadModels';
+export type { OpenCase } from './readModels/openCases';

@@ -24,6 +24,8 @@ import { clientConflictHandler } from './replication/clientConflictHandler';
 import { searchClients } from './search';
 import type { ResolutionApi } from './resolution/types';
 import { openOfficeResolution } from './resolution/resolution';
+import { officeReadModels, type OfficeReadModels } from './readModels/officeReadModels';
+import { rememberOfficeDatabase } from './officeDatabase';
 
 export interface OfficeCoreOptions {
   /** Database name: one per office profile on a workstation. */
@@ -37,8 +39,7 @@ export interface OfficeCoreOptions {
 }
 
 /** The office's local database and every operation on it, the same in the browser, Electron and Node. */
-export interface OfficeCore extends ResolutionApi {
-  readonly db: ClaimdeskDatabase;
+export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   profile(): Profile | null;
   setProfile(input: ProfileInput): Promise<Result<Profile>>;
   checkDuplicates(
@@ -116,8 +117,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
 
-  return {
-    db,
+  const core: OfficeCore = {
+    ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit)),
     profile: () => profile,
     async setProfile(input) {
       const valid = validateProfileInput(input);
@@ -178,6 +179,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       await db.close();
     },
   };
+  rememberOfficeDatabase(core, db);
+  return core;
 }
 
 interface KeySecret {

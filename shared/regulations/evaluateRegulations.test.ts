@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGULATIONS } from './defaults';
 import { evaluateRegulations } from './evaluateRegulations';
-import { caseContextForTests } from './caseContextForTests';
+import { caseContextForTests } from '../../test/support/caseContextForTests';
 import type { Rule } from './rule';
 import { validateRule } from './validateRule';
 

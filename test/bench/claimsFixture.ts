@@ -1,5 +1,6 @@
 import type { ClaimDoc, NameTokenDoc } from '../../shared/db';
 import type { OfficeCore } from '../../shared/office';
+import { databaseOf } from '../support/officeDatabase';
 
 /** Phone of the i-th generated client: distinct valid Russian mobiles. */
 export function benchPhone(i: number): string {
@@ -34,7 +35,7 @@ export async function fillClaims(core: OfficeCore, n: number, batch = 20_000): P
       });
       tokens.push({ id: `k${i.toString(36)}|${clientId}`, skeleton: `k${i.toString(36)}`, clientId });
     }
-    await core.db.claims.bulkInsert(claims);
-    await core.db.nametokens.bulkInsert(tokens);
+    await databaseOf(core).claims.bulkInsert(claims);
+    await databaseOf(core).nametokens.bulkInsert(tokens);
   }
 }

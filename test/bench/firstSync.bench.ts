@@ -13,6 +13,7 @@ import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
+import { databaseOf } from '../support/officeDatabase';
 
 const AGENCY_CLIENTS = 100_000;
 const NEW_OFFICE_CLIENTS = 300;
@@ -67,12 +68,12 @@ export async function run(): Promise<BenchFigure[]> {
       server.url,
     );
     await sync.awaitInSync();
-    const claims = await core.db.claims.count().exec();
+    const claims = await databaseOf(core).claims.count().exec();
     const seconds = (performance.now() - started) / 1000;
     // Cases from the endpoint may trail the claims; give them a moment before counting.
     await new Promise((r) => setTimeout(r, 2_000));
     await sync.awaitInSync();
-    const cases = await core.db.cases.count().exec();
+    const cases = await databaseOf(core).cases.count().exec();
     sub.unsubscribe();
     await sync.stop();
     await core.close();

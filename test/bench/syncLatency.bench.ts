@@ -9,6 +9,7 @@ import { openMemoryOffice } from '../support/memoryOffice';
 import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { percentile, type BenchFigure } from './figure';
+import { databaseOf } from '../support/officeDatabase';
 
 const SAMPLES = 200;
 
@@ -23,7 +24,7 @@ export async function run(): Promise<BenchFigure[]> {
     const latencies: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
       const arrived = new Promise<number>((resolve) => {
-        const sub = b.core.db.clients.insert$.subscribe(() => {
+        const sub = databaseOf(b.core).clients.insert$.subscribe(() => {
           sub.unsubscribe();
           resolve(performance.now());
         });

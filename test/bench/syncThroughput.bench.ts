@@ -17,6 +17,7 @@ import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
+import { databaseOf } from '../support/officeDatabase';
 
 const PUSH_DOCS = 20_000;
 const PULL_DOCS = 100_000;
@@ -160,7 +161,7 @@ async function initialPullRate(url: string, team: OfficeTeam): Promise<number> {
   const started = performance.now();
   const sync = core.startSync(createSyncTransport({ baseUrl: url, token: () => login.token, http: nodeHttp() }), url);
   await sync.awaitInSync();
-  const count = await core.db.clients.count().exec();
+  const count = await databaseOf(core).clients.count().exec();
   const seconds = (performance.now() - started) / 1000;
   await sync.stop();
   await core.close();

@@ -6,6 +6,7 @@ import { createTeam, type Api } from './api';
 import { backends } from './backends';
 import { closeWorkstations, save, waitFor, workstation } from './officeWorkstation';
 import { startServer } from './testServer';
+import { databaseOf } from '../support/officeDatabase';
 
 afterEach(closeWorkstations);
 
@@ -39,22 +40,22 @@ for (const backend of backends()) {
       await save(south.core, { fullName: 'Clara Free', emails: ['clara@gmail.com'] });
       await save(south.core, { fullName: 'Иванов Пётр', phones: ['+7 903 765 43 21'] });
       // Offline, neither office knew the other's client: no case yet anywhere.
-      expect(await north.core.db.cases.count().exec()).toBe(0);
-      expect(await south.core.db.cases.count().exec()).toBe(0);
+      expect(await databaseOf(north.core).cases.count().exec()).toBe(0);
+      expect(await databaseOf(south.core).cases.count().exec()).toBe(0);
 
       north.net.setOnline(true);
       south.net.setOnline(true);
       const phoneCase = caseIdFor(petr.id, samePhone.id);
       const emailCase = caseIdFor(petr.id, gmailAlias.id);
       for (const w of [north, south]) {
-        await waitFor(async () => (await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).size === 2);
+        await waitFor(async () => (await databaseOf(w.core).cases.findByIds([phoneCase, emailCase]).exec()).size === 2);
       }
       // Let late copies (the endpoint's, the other office's detection) arrive before counting.
       await Promise.all([north.sync.awaitInSync(), south.sync.awaitInSync()]);
       await new Promise((r) => setTimeout(r, 800));
 
       for (const w of [north, south]) {
-        const ids = (await w.core.db.cases.find().exec()).map((c) => c.id).sort();
+        const ids = (await databaseOf(w.core).cases.find().exec()).map((c) => c.id).sort();
         // Free-mail domain alone and name alone opened nothing.
         expect(ids).toEqual([phoneCase, emailCase].sort());
       }
@@ -62,13 +63,13 @@ for (const backend of backends()) {
       // regulations' recommendation, which an office never computes for good itself.
       for (const w of [north, south]) {
         await waitFor(async () =>
-          [...(await w.core.db.cases.findByIds([phoneCase, emailCase]).exec()).values()].every(
+          [...(await databaseOf(w.core).cases.findByIds([phoneCase, emailCase]).exec()).values()].every(
             (c) => c.recommendation !== undefined,
           ),
         );
-        expect((await w.core.db.cases.findOne(phoneCase).exec())!.detectedWhere).toBe('endpoint');
+        expect((await databaseOf(w.core).cases.findOne(phoneCase).exec())!.detectedWhere).toBe('endpoint');
       }
-      const phone = (await south.core.db.cases.findOne(phoneCase).exec())!;
+      const phone = (await databaseOf(south.core).cases.findOne(phoneCase).exec())!;
       expect(phone.owner).toMatchObject({ clientId: petr.id, officeName: expect.stringContaining('North') });
       expect(phone.newcomer).toMatchObject({ clientId: samePhone.id, officeName: expect.stringContaining('South') });
       expect(phone.matched).toEqual([{ kind: 'phone', display: expect.stringMatching(/^\+7 916 \*\*\*/) }]);
@@ -82,8 +83,10 @@ for (const backend of backends()) {
       expect(south.shown.every((n) => n.kind === 'newcomerFoundAtSync' || n.kind === 'digest')).toBe(true);
 
       // South sees North's claim (masked) but never North's client record.
-      expect(await south.core.db.clients.findOne(petr.id).exec()).toBeNull();
-      const claims = await south.core.db.claims.find({ selector: { clientId: petr.id } }).exec();
+      expect(await databaseOf(south.core).clients.findOne(petr.id).exec()).toBeNull();
+      const claims = await databaseOf(south.core)
+        .claims.find({ selector: { clientId: petr.id } })
+        .exec();
       expect(claims.length).toBeGreaterThan(0);
       for (const c of claims) expect(JSON.stringify(c.toJSON())).not.toMatch(/9161234567|anna\.smirnova/);
     });

@@ -11,6 +11,7 @@ import { TEST_PASSWORD, createTeam, type OfficeTeam, type Api } from './api';
 import { backends } from './backends';
 import { startServer } from './testServer';
 import type { SyncServer } from '../../electron/sync-server/server';
+import { databaseOf } from '../support/officeDatabase';
 
 interface Workstation {
   core: OfficeCore;
@@ -88,7 +89,7 @@ for (const backend of backends()) {
       const b = await workstation(server, team);
       const client = await save(a.core, { fullName: 'Смирнова Анна', phones: ['+7 903 111 22 33'] });
       await a.sync.awaitInSync();
-      await waitFor(async () => (await b.core.db.clients.findOne(client.id).exec()) !== null);
+      await waitFor(async () => (await databaseOf(b.core).clients.findOne(client.id).exec()) !== null);
 
       a.net.setOnline(false);
       b.net.setOnline(false);
@@ -125,22 +126,22 @@ for (const backend of backends()) {
       await waitFor(
         async () => {
           const [da, db] = await Promise.all([
-            a.core.db.clients.findOne(client.id).exec(),
-            b.core.db.clients.findOne(client.id).exec(),
+            databaseOf(a.core).clients.findOne(client.id).exec(),
+            databaseOf(b.core).clients.findOne(client.id).exec(),
           ]);
           return same(strip(da?.toJSON()), strip(db?.toJSON())) && da?.notes === 'from B' && da?.company === 'Romashka';
         },
         async () => [
-          strip((await a.core.db.clients.findOne(client.id).exec())?.toJSON()),
-          strip((await b.core.db.clients.findOne(client.id).exec())?.toJSON()),
+          strip((await databaseOf(a.core).clients.findOne(client.id).exec())?.toJSON()),
+          strip((await databaseOf(b.core).clients.findOne(client.id).exec())?.toJSON()),
           a.sync.status(),
           b.sync.status(),
         ],
       );
-      const merged = (await a.core.db.clients.findOne(client.id).exec())!;
+      const merged = (await databaseOf(a.core).clients.findOne(client.id).exec())!;
       expect(merged.phones.map((p) => p.e164)).toEqual(['+79031112233', '+79165554433']);
       expect(merged.mergeHistory).toEqual([expect.objectContaining({ field: 'notes', value: '"from A"' })]);
-      await waitFor(async () => (await a.core.db.activities.count().exec()) === 1);
+      await waitFor(async () => (await databaseOf(a.core).activities.count().exec()) === 1);
       expect(a.sync.status()).toMatchObject({ state: 'online', lastError: null });
     });
 
@@ -154,8 +155,8 @@ for (const backend of backends()) {
       await save(south.core, { fullName: 'South client', phones: ['+7 916 000 00 02'] });
       await south.sync.awaitInSync();
       await north.sync.awaitInSync();
-      expect((await north.core.db.clients.find().exec()).map((c) => c.fullName)).toEqual(['North client']);
-      expect((await south.core.db.clients.find().exec()).map((c) => c.fullName)).toEqual(['South client']);
+      expect((await databaseOf(north.core).clients.find().exec()).map((c) => c.fullName)).toEqual(['North client']);
+      expect((await databaseOf(south.core).clients.find().exec()).map((c) => c.fullName)).toEqual(['South client']);
     });
 
     it('stops the endpoint', async () => {

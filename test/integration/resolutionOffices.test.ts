@@ -13,6 +13,7 @@ import { createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { closeWorkstations, save, waitFor, workstation } from './officeWorkstation';
 import { startServer } from './testServer';
+import { databaseOf } from '../support/officeDatabase';
 
 afterEach(closeWorkstations);
 
@@ -88,10 +89,20 @@ for (const backend of backends()) {
       // Masha's office hands its record over; the endpoint drops its claims, so North no longer holds them.
       await waitFor(
         async () =>
-          (await south.core.db.clients.findOne(same.id).exec())?.handedOver?.toManagerId === northTeam.managerUser.id,
+          (await databaseOf(south.core).clients.findOne(same.id).exec())?.handedOver?.toManagerId ===
+          northTeam.managerUser.id,
       );
-      await waitFor(async () => (await north.core.db.claims.count({ selector: { clientId: same.id } }).exec()) === 0);
-      expect(await north.core.db.claims.count({ selector: { clientId: petr.id } }).exec()).toBeGreaterThan(0);
+      await waitFor(
+        async () =>
+          (await databaseOf(north.core)
+            .claims.count({ selector: { clientId: same.id } })
+            .exec()) === 0,
+      );
+      expect(
+        await databaseOf(north.core)
+          .claims.count({ selector: { clientId: petr.id } })
+          .exec(),
+      ).toBeGreaterThan(0);
 
       // The first order after the agreement is split 60/40.
       const deal = await north.core.saveDeal({

@@ -35,14 +35,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(failure.status).headers(failure.headers).send(failure.body());
     }
     request.log.error({ err: error }, 'request failed');
-    return reply
-      .code(500)
-      .send({
-        error: {
-          code: 'internal',
-          message:
-            'The sync endpoint failed unexpectedly; nothing of this request was acknowledged. Try again; the endpoint log has the details.',
-        },
-      });
+    return reply.code(500).send({
+      error: {
+        code: 'internal',
+        message:
+          'The sync endpoint failed unexpectedly; nothing of this request was acknowledged. Try again; the endpoint log has the details.',
+      },
+    });
   });
 }

@@ -62,14 +62,12 @@ export function webRoutes(app: FastifyInstance, webRoot: string | null): void {
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     const isPage = request.method === 'GET' || request.method === 'HEAD';
     if (request.url.startsWith(`${API_PREFIX}/`) || request.url === API_PREFIX || !isPage) {
-      return reply
-        .code(404)
-        .send({
-          error: {
-            code: 'not_found',
-            message: `There is no ${request.method} ${request.url.split('?')[0]} in this API.`,
-          },
-        });
+      return reply.code(404).send({
+        error: {
+          code: 'not_found',
+          message: `There is no ${request.method} ${request.url.split('?')[0]} in this API.`,
+        },
+      });
     }
     const index = root ? join(root, 'index.html') : null;
     if (!root || !index || !(await isFile(index)))

@@ -9,6 +9,7 @@ import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
 import { openOfficeCore } from '../officeCore';
 import { createOfficeCrypto } from '../webCryptoPort';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -54,14 +55,14 @@ describe('detection in the office', () => {
     const core = await office();
     const mine = await save(core, ['+7 916 123 45 67']);
     const first = collect(core.notifications$, 1);
-    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000));
+    await databaseOf(core).claims.insert(foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000));
     const [note] = await first;
     expect(note).toMatchObject({
       kind: 'ownerDuplicate',
       title: 'New duplicate of your client',
       route: `/cases/${encodeURIComponent(caseIdFor(mine.id, 'masha-client'))}`,
     });
-    const opened = await core.db.cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
+    const opened = await databaseOf(core).cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
     expect(opened).toMatchObject({
       detectedWhere: 'officeSync',
       causedBy: 'masha',
@@ -74,22 +75,22 @@ describe('detection in the office', () => {
 
     // The same claim again (the endpoint's copy arriving later) neither reopens nor re-announces.
     const again = collect(core.notifications$, 1).catch(() => 'nothing');
-    await core.db.claims.upsert({
+    await databaseOf(core).claims.upsert({
       ...foreignClaim(core, 'phone:+79161234567', 'masha-client', Date.now() + 60_000),
       lastActivityAt: 2,
     });
     expect(await again).toBe('nothing');
-    expect(await core.db.cases.count().exec()).toBe(1);
+    expect(await databaseOf(core).cases.count().exec()).toBe(1);
   });
 
   it('opens a case when I save a duplicate despite the warning, without notifying me', async () => {
     const core = await office();
-    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
+    await databaseOf(core).claims.insert(foreignClaim(core, 'phone:+79161234567'));
     const silent = collect(core.notifications$, 1).catch(() => 'nothing');
     const saved = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['8 (916) 123-45-67'] });
     if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
     const mine = saved.value.client;
-    const opened = await core.db.cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
+    const opened = await databaseOf(core).cases.findOne(caseIdFor(mine.id, 'masha-client')).exec();
     expect(opened).toMatchObject({ detectedWhere: 'beforeSave', causedBy: expect.any(String) });
     expect(opened?.newcomer.clientId).toBe(mine.id);
     // The save itself says which cases it opened.
@@ -104,7 +105,7 @@ describe('detection in the office', () => {
     const first = await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 903 000 00 00'] });
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
     expect(first.value.openedCases).toEqual([]);
-    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
+    await databaseOf(core).claims.insert(foreignClaim(core, 'phone:+79161234567'));
     // Hours later, adding a phone another manager holds: a warning seen while typing.
     clock.advance(3 * 3600_000);
     const edited = await core.saveClient(
@@ -122,19 +123,19 @@ describe('detection in the office', () => {
     await save(core, ['+7 916 123 45 67']);
     await save(core, ['+7 916 123 45 67'], 'Petr Ivanov');
     await save(core, ['+7 903 000 00 00'], 'Иванов Пётр');
-    expect(await core.db.cases.count().exec()).toBe(0);
+    expect(await databaseOf(core).cases.count().exec()).toBe(0);
   });
 
   it('sums up many new cases in one digest', async () => {
     const core = await office();
     for (let i = 0; i < 6; i++) await save(core, [`+7 916 000 00 0${i}`], `Client ${i}`);
     const notes = collect(core.notifications$, 1);
-    await core.db.claims.bulkInsert(
+    await databaseOf(core).claims.bulkInsert(
       Array.from({ length: 6 }, (_, i) => foreignClaim(core, `phone:+7916000000${i}`, `foreign-${i}`)),
     );
     const [digest] = await notes;
     expect(digest).toMatchObject({ kind: 'digest', title: '6 new duplicate clients', route: '/cases' });
-    expect(await core.db.cases.count().exec()).toBe(6);
+    expect(await databaseOf(core).cases.count().exec()).toBe(6);
   });
 
   it('remembers what it announced across restarts', async () => {
@@ -150,15 +151,17 @@ describe('detection in the office', () => {
     await first.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
     const mine = await first.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] });
     const shown = collect(first.notifications$, 1);
-    await first.db.claims.insert(foreignClaim(first, 'phone:+79161234567', 'masha-client', Date.now() + 60_000));
+    await databaseOf(first).claims.insert(
+      foreignClaim(first, 'phone:+79161234567', 'masha-client', Date.now() + 60_000),
+    );
     await shown;
     await first.close();
     const second = await open();
     cores.push(second);
     const silent = collect(second.notifications$, 1).catch(() => 'nothing');
     // The endpoint's copy of the same case arrives after the restart.
-    const existing = await second.db.cases
-      .findOne(caseIdFor(mine.ok ? mine.value.client.id : '', 'masha-client'))
+    const existing = await databaseOf(second)
+      .cases.findOne(caseIdFor(mine.ok ? mine.value.client.id : '', 'masha-client'))
       .exec();
     await existing!.incrementalPatch({ detectedWhere: 'endpoint', updatedAt: 99 });
     expect(await silent).toBe('nothing');
@@ -180,15 +183,15 @@ describe('detection in the office', () => {
     });
     cores.push(core);
     // No profile yet: detection cannot tell which clients are this office's, so the run fails.
-    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567'));
+    await databaseOf(core).claims.insert(foreignClaim(core, 'phone:+79161234567'));
     await firstFailure;
     expect(failures[0]).toBe('case detection');
 
     await core.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
     const mine = await save(core, ['+7 916 123 45 67']);
     const note = collect(core.notifications$, 1);
-    await core.db.claims.insert(foreignClaim(core, 'phone:+79161234567', 'late-client', Date.now() + 60_000));
+    await databaseOf(core).claims.insert(foreignClaim(core, 'phone:+79161234567', 'late-client', Date.now() + 60_000));
     await note;
-    expect(await core.db.cases.findOne(caseIdFor(mine.id, 'late-client')).exec()).not.toBeNull();
+    expect(await databaseOf(core).cases.findOne(caseIdFor(mine.id, 'late-client')).exec()).not.toBeNull();
   });
 });

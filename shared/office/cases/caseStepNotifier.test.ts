@@ -7,6 +7,7 @@ import type { Notification } from '../../notify/notificationRules';
 import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { Terms } from '../../workflow/terms';
 import type { OfficeCore } from '../officeCore';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 const TERMS: Terms = {
   keeper: 'owner',
@@ -59,9 +60,11 @@ describe('notifications about the steps of a case', () => {
     const name = `steps${Date.now()}`;
     const core = await openMemoryOffice({ name });
     const caseDoc = caseOf(core);
-    await core.db.cases.insert(caseDoc);
+    await databaseOf(core).cases.insert(caseDoc);
     const heard = steps(core.notifications$, 1);
-    await core.db.caseevents.insert(mashaStep(caseDoc, { id: 'masha-p1', type: 'propose', terms: termsToDoc(TERMS) }));
+    await databaseOf(core).caseevents.insert(
+      mashaStep(caseDoc, { id: 'masha-p1', type: 'propose', terms: termsToDoc(TERMS) }),
+    );
     expect(await heard).toMatchObject([
       {
         id: 'proposal:masha-p1',
@@ -89,11 +92,11 @@ describe('notifications about the steps of a case', () => {
     const core = await openMemoryOffice();
     cores.push(core);
     const caseDoc = caseOf(core);
-    await core.db.cases.insert(caseDoc);
+    await databaseOf(core).cases.insert(caseDoc);
     const proposal = await core.propose(caseDoc.id, TERMS);
     if (!proposal.ok) throw new Error('propose');
     const heard = steps(core.notifications$, 1);
-    await core.db.caseevents.insert(
+    await databaseOf(core).caseevents.insert(
       mashaStep(caseDoc, {
         id: 'masha-accept',
         type: 'accept',
@@ -123,9 +126,9 @@ describe('notifications about the steps of a case', () => {
       ).ok,
     ).toBe(true);
     const caseDoc = caseOf(core);
-    await core.db.cases.insert(caseDoc);
+    await databaseOf(core).cases.insert(caseDoc);
     const heard = steps(core.notifications$, 1, 4000);
-    await core.db.caseevents.insert(
+    await databaseOf(core).caseevents.insert(
       mashaStep(caseDoc, { id: 'masha-deadline', type: 'deadlineSet', deadline: Date.now() + 600 }),
     );
     expect(await heard).toMatchObject([

@@ -4,6 +4,7 @@ import { caseWithMasha, petyasOffice } from '../../../test/support/petyasCase';
 import type { ActivityDoc, ClientDoc } from '../../db';
 import type { OfficeCore } from '../officeCore';
 import type { DealInput, DealView } from '../resolution/types';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 /** Petya's office with his client, a minute after it was saved. */
 async function setUp() {
@@ -23,9 +24,12 @@ const input = (clientId: string, over: Partial<DealInput> = {}): DealInput => ({
   status: 'quoted',
   ...over,
 });
-const dealActivities = (core: OfficeCore) => core.db.activities.count({ selector: { type: 'deal' } }).exec();
+const dealActivities = (core: OfficeCore) =>
+  databaseOf(core)
+    .activities.count({ selector: { type: 'deal' } })
+    .exec();
 const clientOf = async (core: OfficeCore, id: string) =>
-  (await core.db.clients.findOne(id).exec())!.toJSON() as ClientDoc;
+  (await databaseOf(core).clients.findOne(id).exec())!.toJSON() as ClientDoc;
 
 describe('saveDeal', () => {
   it('records a new deal as a deal activity of the current user and bumps the client’s last activity', async () => {
@@ -50,7 +54,9 @@ describe('saveDeal', () => {
       },
     });
     expect(r.value.editions).toHaveLength(1);
-    const stored = (await core.db.activities.findOne(r.value.editions[0]!.activityId).exec())!.toJSON() as ActivityDoc;
+    const stored = (await databaseOf(core)
+      .activities.findOne(r.value.editions[0]!.activityId)
+      .exec())!.toJSON() as ActivityDoc;
     expect(stored).toMatchObject({
       type: 'deal',
       clientId: client.id,
@@ -87,7 +93,7 @@ describe('saveDeal', () => {
         managerName: 'Vasya',
       },
     };
-    await core.db.activities.insert(theirs);
+    await databaseOf(core).activities.insert(theirs);
     const paid = await core.saveDeal(
       input(client.id, {
         title: 'Sochi',
@@ -134,7 +140,7 @@ describe('saveDeal', () => {
       ok: false,
       errors: [{ field: 'clientId', code: 'notFound', message: 'This client no longer exists.' }],
     });
-    await core.db.clients.insert({ ...client, id: 'elsewhere', officeId: 'office-2' });
+    await databaseOf(core).clients.insert({ ...client, id: 'elsewhere', officeId: 'office-2' });
     expect(await core.saveDeal(input('elsewhere'))).toEqual({
       ok: false,
       errors: [{ field: 'clientId', code: 'otherOffice', message: "Deals are recorded by the client's own office." }],
@@ -144,8 +150,8 @@ describe('saveDeal', () => {
       errors: [{ field: 'dealId', code: 'notFound', message: 'This deal is not on this client.' }],
     });
     const first = await core.saveDeal(input(client.id));
-    await core.db.clients
-      .findOne(client.id)
+    await databaseOf(core)
+      .clients.findOne(client.id)
       .exec()
       .then((c) =>
         c!.incrementalPatch({
@@ -180,7 +186,7 @@ describe('deals$', () => {
     const before = await core.saveDeal(input(client.id, { title: 'Before the case' }));
     clock.advance(1000);
     const caseDoc = caseWithMasha(me, client.id, clock.now());
-    await core.db.cases.insert(caseDoc);
+    await databaseOf(core).cases.insert(caseDoc);
     const proposal = await core.propose(caseDoc.id, {
       keeper: 'owner',
       firstOrderSplit: { owner: 60, newcomer: 40 },
@@ -189,7 +195,7 @@ describe('deals$', () => {
       note: '',
     });
     if (!proposal.ok) throw new Error('propose');
-    await core.db.caseevents.insert({
+    await databaseOf(core).caseevents.insert({
       id: 'masha-accept',
       caseId: caseDoc.id,
       officeIds: caseDoc.officeIds,

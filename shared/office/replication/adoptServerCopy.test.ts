@@ -5,6 +5,7 @@ import type { CaseDoc } from '../../db';
 import type { SyncDocument } from '../../sync';
 import type { OfficeCore } from '../officeCore';
 import { adoptServerCopies } from './adoptServerCopy';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -60,7 +61,7 @@ const endpointCopy: CaseDoc = {
 async function casesOf(): Promise<RxCollection<SyncDocument>> {
   const core = await openMemoryOffice();
   cores.push(core);
-  return core.db.cases as unknown as RxCollection<SyncDocument>;
+  return databaseOf(core).cases as unknown as RxCollection<SyncDocument>;
 }
 
 const stored = async (cases: RxCollection<SyncDocument>) =>

@@ -5,6 +5,7 @@ import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { PushRow, SyncCollectionName, SyncDocument } from '../../sync';
 import type { Terms } from '../../workflow/terms';
 import type { SyncTransport } from '../../sync/transport';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 const TERMS: Terms = {
   keeper: 'owner',
@@ -40,7 +41,7 @@ async function petyasOfflineCase() {
   const { core, clock, client, me } = await petyasOffice();
   // Found in this office while offline: no recommendation yet, so the managers may negotiate.
   const local = caseWithMasha(me, client.id, clock.now(), { detectedWhere: 'officeSync' });
-  await core.db.cases.insert(local);
+  await databaseOf(core).cases.insert(local);
   clock.advance(1000);
   return { core, clock, local };
 }
@@ -51,7 +52,7 @@ describe('pushing case steps', () => {
     const proposal = await core.propose(local.id, TERMS);
     expect(proposal.ok).toBe(true);
     // The endpoint's copy arrives: its regulations settled the case, so the proposal no longer stands.
-    await core.db.cases.upsert({
+    await databaseOf(core).cases.upsert({
       ...local,
       detectedWhere: 'endpoint',
       recommendation: {
@@ -84,7 +85,7 @@ describe('pushing case steps', () => {
     // Nothing waits for an endpoint that would refuse it: the outbox is empty.
     expect(core.pendingChanges()).toBe(0);
     // The refused proposal stays in the history, reported as refused.
-    const stored = await core.db.caseevents.findOne(proposal.value.id).exec();
+    const stored = await databaseOf(core).caseevents.findOne(proposal.value.id).exec();
     expect(stored?.type).toBe('propose');
   });
 
@@ -105,7 +106,7 @@ describe('pushing case steps', () => {
     const sync = core.startSync(transport, 'https://endpoint.test', { baseRetryMs: 20 });
     await sync.awaitInSync();
     await sync.stop();
-    expect((await core.db.caseevents.findOne('masha-p1').exec())?.by.name).toBe('Masha Petrova');
+    expect((await databaseOf(core).caseevents.findOne('masha-p1').exec())?.by.name).toBe('Masha Petrova');
     // Pulled, not pushed back.
     expect(pushedSteps()).toEqual([]);
     clock.advance(1000);

@@ -6,6 +6,7 @@ import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { Terms } from '../../workflow/terms';
 import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 const TERMS: Terms = {
   keeper: 'newcomer',
@@ -37,7 +38,7 @@ async function setUp(recommendation?: CaseRecommendation) {
 
 /** The case (or one of its steps) arrives by sync; handovers follow asynchronously. */
 async function arrive(core: OfficeCore, caseDoc: CaseDoc): Promise<void> {
-  await core.db.cases.upsert(caseDoc);
+  await databaseOf(core).cases.upsert(caseDoc);
 }
 
 /** Waits until the client's handover reaches the expected state (the applier runs behind the change stream). */
@@ -50,11 +51,13 @@ async function handoverOf(core: OfficeCore, clientId: string, expected: string |
 }
 
 async function clientOf(core: OfficeCore, id: string): Promise<ClientDoc> {
-  return (await core.db.clients.findOne(id).exec())!.toJSON() as ClientDoc;
+  return (await databaseOf(core).clients.findOne(id).exec())!.toJSON() as ClientDoc;
 }
 
-const claimsOf = (core: OfficeCore, clientId: string) => core.db.claims.count({ selector: { clientId } }).exec();
-const tokensOf = (core: OfficeCore, clientId: string) => core.db.nametokens.count({ selector: { clientId } }).exec();
+const claimsOf = (core: OfficeCore, clientId: string) =>
+  databaseOf(core).claims.count({ selector: { clientId } }).exec();
+const tokensOf = (core: OfficeCore, clientId: string) =>
+  databaseOf(core).nametokens.count({ selector: { clientId } }).exec();
 
 function step(
   caseDoc: CaseDoc,
@@ -100,7 +103,7 @@ describe('applying the terms in force to this office', () => {
       leadsCompensation: { from: 'owner', count: 1 },
     });
     if (!mine.ok) throw new Error('propose');
-    await core.db.caseevents.insert(
+    await databaseOf(core).caseevents.insert(
       step(caseDoc, { id: 'masha-accept', type: 'accept', at: clock.now() + 10, by: masha, proposalId: mine.value.id }),
     );
     // A step of mine afterwards waits for the handovers: by then the agreement has been applied.
@@ -112,7 +115,7 @@ describe('applying the terms in force to this office', () => {
   it('an agreement giving the client to the newcomer hands it over once both have accepted', async () => {
     const { core, clock, caseDoc, clientId } = await setUp();
     await arrive(core, caseDoc);
-    await core.db.caseevents.insert(
+    await databaseOf(core).caseevents.insert(
       step(caseDoc, { id: 'masha-p', type: 'propose', at: clock.now(), by: masha, terms: termsToDoc(TERMS) }),
     );
     expect((await clientOf(core, clientId)).handedOver).toBeUndefined();
@@ -134,7 +137,7 @@ describe('applying the terms in force to this office', () => {
     expect((await core.escalate(caseDoc.id, 'I had the client for a year.')).ok).toBe(true);
     // Escalated: the rule stays in force until the lead decides.
     expect((await clientOf(core, clientId)).handedOver?.toManagerId).toBe('masha');
-    await core.db.caseevents.insert(
+    await databaseOf(core).caseevents.insert(
       step(caseDoc, {
         id: 'lead-decides',
         type: 'decide',
@@ -169,8 +172,8 @@ describe('applying the terms in force to this office', () => {
       toOfficeName: 'Office 3',
       at: 5,
     };
-    await core.db.clients
-      .findOne(clientId)
+    await databaseOf(core)
+      .clients.findOne(clientId)
       .exec()
       .then((c) => c!.incrementalPatch({ handedOver: earlier }));
     await arrive(core, caseDoc);

@@ -7,6 +7,7 @@ import { termsToDoc } from '../../workflow/caseEventDoc';
 import type { Terms } from '../../workflow/terms';
 import type { OfficeCore } from '../officeCore';
 import type { CaseView } from './types';
+import { databaseOf } from '../../../test/support/officeDatabase';
 
 // "Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya."
 const PETYA_TERMS: Terms = {
@@ -25,7 +26,7 @@ async function petyasCase(recommendation?: CaseRecommendation) {
     since: { petya: client.createdAt, masha: client.createdAt + DAY },
     recommendation,
   });
-  await core.db.cases.insert(caseDoc);
+  await databaseOf(core).cases.insert(caseDoc);
   clock.advance(60_000);
   return { core, clock, caseDoc, me };
 }
@@ -43,7 +44,7 @@ async function mashaStep(
     by: { userId: 'masha', role: 'manager', officeId: 'office-2', name: 'Masha Petrova' },
     ...fields,
   };
-  await core.db.caseevents.insert(doc);
+  await databaseOf(core).caseevents.insert(doc);
   return doc;
 }
 
@@ -56,7 +57,7 @@ function view(core: OfficeCore, caseId: string, until: (v: CaseView) => boolean 
   );
 }
 
-const stepCount = (core: OfficeCore) => core.db.caseevents.count().exec();
+const stepCount = (core: OfficeCore) => databaseOf(core).caseevents.count().exec();
 
 describe('writing the steps of a case', () => {
   it('a proposal is stored as the case step of this user, queued for the endpoint, and shown', async () => {

@@ -2,6 +2,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createOfficeCrypto, openOfficeCore } from '../../../shared/office';
 import { benchPhone, fillClaims } from '../claimsFixture';
 import { percentile, type BenchFigure } from '../figure';
+import { databaseOf } from '../../support/officeDatabase';
 
 declare global {
   interface Window {
@@ -45,7 +46,7 @@ async function run(): Promise<BenchFigure[]> {
   }
   if (found !== checks / 2) throw new Error(`expected ${checks / 2} matches, got ${found}`);
   latencies.sort((a, b) => a - b);
-  await core.db.remove();
+  await databaseOf(core).remove();
   const label = size.toLocaleString('en-US');
   return [
     { name: `Chromium/Dexie: fill ${label} claims`, value: fillSeconds, unit: 's' },

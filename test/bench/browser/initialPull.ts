@@ -2,6 +2,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createEndpointClient } from '../../../shared/endpoint';
 import { createOfficeCrypto, openOfficeCore } from '../../../shared/office';
 import type { BenchFigure } from '../figure';
+import { databaseOf } from '../../support/officeDatabase';
 
 const params = new URLSearchParams(location.search);
 
@@ -30,10 +31,10 @@ async function run(): Promise<BenchFigure[]> {
   const started = performance.now();
   const sync = core.startSync(endpoint.sync(), location.origin);
   await sync.awaitInSync();
-  const count = await core.db.clients.count().exec();
+  const count = await databaseOf(core).clients.count().exec();
   const seconds = (performance.now() - started) / 1000;
   await sync.stop();
-  await core.db.remove();
+  await databaseOf(core).remove();
   return [
     {
       name: `initial pull into a fresh office (Chromium, Dexie), ${count.toLocaleString('en-US')} clients`,

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import type { ClientDoc } from '../../../shared/db';
+import { useCore } from '../../core/CoreContext';
+
+export interface SearchState {
+  clients: ClientDoc[];
+  /** False while the results on screen are for an earlier query. */
+  ready: boolean;
+}
+
+/** The core's search for what is typed, answered again whenever the book changes. */
+export function useClientSearch(query: string, limit: number): SearchState {
+  const core = useCore();
+  const [state, setState] = useState<{ query: string; clients: ClientDoc[] } | null>(null);
+  useEffect(() => {
+    const subscription = core.clientSearch$(query, limit).subscribe({
+      next: (clients) => setState({ query, clients }),
+      error: (error: unknown) => console.error('Client search failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }, [core, query, limit]);
+  return { clients: state?.clients ?? [], ready: state?.query === query };
+}

@@ -1,0 +1,92 @@
+import { MantineProvider } from '@mantine/core';
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClientMatch, DuplicateCheck } from '../../../shared/office';
+import { en } from '../../i18n/en';
+import { ru } from '../../i18n/ru';
+import { DuplicatePanel } from './DuplicatePanel';
+
+// A colleague's client cannot be created in one browser before sync exists, so this is where
+// the wording of another owner's claim is pinned down.
+const NOW = new Date(2025, 9, 15, 12).getTime();
+const DAY = 24 * 60 * 60 * 1000;
+
+const petyasClient: ClientMatch = {
+  clientId: 'c1',
+  clientLabel: 'Ivanov P.',
+  ownerId: 'petya',
+  ownerName: 'Petya Ivanov',
+  officeId: 'o1',
+  officeName: 'Office 1',
+  since: new Date(2025, 9, 12).getTime(),
+  lastActivityAt: NOW - 3 * DAY,
+  matchedBy: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
+  isOwn: false,
+};
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
+});
+
+async function render(check: DuplicateCheck, language = 'en'): Promise<string> {
+  await i18n.changeLanguage(language);
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>
+        <DuplicatePanel state="done" check={check} now={NOW} onOpen={() => {}} />
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return html.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+}
+
+const base: DuplicateCheck = { keys: [], problems: [], matches: [], hints: [] };
+
+describe('DuplicatePanel', () => {
+  it('names the owner, office, dates and what matched for a colleague’s client', async () => {
+    const text = await render({ ...base, matches: [petyasClient] });
+    expect(text).toContain('Already claimed by Petya Ivanov (Office 1)');
+    expect(text).toContain('Ivanov P. — since Oct 12, last activity 3 days ago. Matched by phone +7 916 ***-**-67.');
+    expect(text).not.toContain('You already have this client');
+  });
+
+  it('lists every way a client matched', async () => {
+    const text = await render({
+      ...base,
+      matches: [
+        { ...petyasClient, matchedBy: [...petyasClient.matchedBy, { kind: 'domain', display: 'romashka-tour.ru' }] },
+      ],
+    });
+    expect(text).toContain('Matched by phone +7 916 ***-**-67 and company domain romashka-tour.ru.');
+  });
+
+  it('calls one’s own client a possible copy, not a conflict', async () => {
+    const text = await render({ ...base, matches: [{ ...petyasClient, isOwn: true }] });
+    expect(text).toContain('You already have this client');
+    expect(text).toContain('Open existing client');
+  });
+
+  it('shows a name-only match as a hint, without a warning', async () => {
+    const text = await render({
+      ...base,
+      hints: [{ clientId: 'c2', fullName: 'Пётр Иванов', ownerName: 'Petya Ivanov', score: 0.9 }],
+    });
+    expect(text).toContain('Possible duplicate (similar name)');
+    expect(text).toContain('Пётр Иванов — client of Petya Ivanov');
+    expect(text).not.toContain('Already claimed');
+  });
+
+  it('speaks Russian', async () => {
+    const text = await render({ ...base, matches: [petyasClient] }, 'ru');
+    expect(text).toContain('Клиент уже закреплён: Petya Ivanov (Office 1)');
+    expect(text).toContain('последняя активность 3 дня назад');
+    expect(text).toContain('Совпадение: телефон +7 916 ***-**-67.');
+  });
+});

@@ -1,0 +1,55 @@
+import { MantineProvider } from '@mantine/core';
+import type { i18n } from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { termsFromDoc } from '../../../shared/workflow';
+import { sixtyForty } from '../../../test/support/caseForTests';
+import { i18nForTests } from '../../../test/support/i18nForTests';
+import { draftFromTerms, EMPTY_DRAFT, type TermsDraft } from './termsDraft';
+import { TermsForm } from './TermsForm';
+
+let en: i18n;
+let ru: i18n;
+beforeAll(async () => {
+  en = await i18nForTests('en');
+  ru = await i18nForTests('ru');
+});
+
+function render(initial: TermsDraft, i18n = en): string {
+  const html = renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>
+        <TermsForm
+          names={{ owner: 'Petya', newcomer: 'Masha' }}
+          initial={initial}
+          submitLabel="Send proposal"
+          busy={false}
+          onSubmit={() => {}}
+          onCancel={() => {}}
+        />
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return html.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
+}
+
+describe('terms form', () => {
+  it('names the managers, not "owner" and "newcomer", and reads the terms back in words', () => {
+    const text = render(draftFromTerms(termsFromDoc(sixtyForty)));
+    expect(text).toContain('Petya (had the client first)');
+    expect(text).toContain('Masha (added the client later)');
+    expect(text).toContain('Petya, % of the first order');
+    expect(text).toContain('Petya hands leads to Masha');
+    expect(text).toContain(
+      'Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya.',
+    );
+  });
+
+  it('asks for the missing parts instead of a sentence', () => {
+    expect(render({ ...EMPTY_DRAFT, leads: true })).toContain('Complete the terms to read them in words.');
+    expect(render(EMPTY_DRAFT, ru)).toContain(
+      'Petya получает 50% первого заказа и ведёт клиента дальше; Masha получает 50%.',
+    );
+  });
+});

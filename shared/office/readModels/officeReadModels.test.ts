@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { filter, firstValueFrom } from 'rxjs';
+import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
+import { databaseOf } from '../../../test/support/officeDatabase';
+import { emptyDraft } from '../clientDraft';
+import type { OfficeCore } from '../officeCore';
+
+const cores: OfficeCore[] = [];
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((c) => c.close()));
+});
+
+async function office() {
+  const clock = manualClock();
+  const core = await openMemoryOffice({ clock });
+  cores.push(core);
+  const save = async (fullName: string, phones: string[] = []) => {
+    const saved = await core.saveClient({ ...emptyDraft(), fullName, phones });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    return saved.value.client.id;
+  };
+  return { core, clock, save };
+}
+
+describe('office read models', () => {
+  it('follows one client and says null once it is deleted', async () => {
+    const { core, save } = await office();
+    const id = await save('Иванов Пётр');
+    expect((await firstValueFrom(core.client$(id)))?.fullName).toBe('Иванов Пётр');
+    await core.deleteClient(id);
+    expect(await firstValueFrom(core.client$(id).pipe(filter((c) => c === null)))).toBeNull();
+  });
+
+  it('lists a household by name and a client history newest first', async () => {
+    const { core, clock, save } = await office();
+    const petr = await save('Иванов Пётр');
+    const anna = await save('Борисова Анна');
+    const linked = await core.linkHousehold(petr, anna);
+    if (!linked.ok) throw new Error('link failed');
+    const members = await firstValueFrom(core.householdMembers$(linked.value));
+    expect(members.map((m) => m.fullName)).toEqual(['Борисова Анна', 'Иванов Пётр']);
+
+    await core.logActivity({ clientId: petr, type: 'call', at: clock.now() - 2_000, note: 'first' });
+    await core.logActivity({ clientId: petr, type: 'email', at: clock.now() - 1_000, note: 'second' });
+    await core.logActivity({ clientId: anna, type: 'meeting', at: clock.now() - 500, note: 'hers' });
+    expect((await firstValueFrom(core.activities$(petr))).map((a) => a.note)).toEqual(['second', 'first']);
+    const both = await firstValueFrom(core.activitiesOfClients$([petr, anna, petr]));
+    expect(both.map((a) => a.note).sort()).toEqual(['first', 'hers', 'second']);
+    expect(await firstValueFrom(core.activitiesOfClients$([]))).toEqual([]);
+  });
+
+  it("names this office's clients in full and another office's by their claim label", async () => {
+    const { core, save } = await office();
+    const mine = await save('Иванов Пётр', ['+7 916 123 45 67']);
+    const keyHash = core.hashIdentityKey('phone:+79031112233');
+    await databaseOf(core).claims.insert({
+      id: `${keyHash}|theirs`,
+      keyHash,
+      kind: 'phone',
+      display: '+7 903 ***-**-33',
+      clientId: 'theirs',
+      clientLabel: 'Petrova M.',
+      ownerId: 'masha',
+      ownerName: 'Masha Petrova',
+      officeId: 'office-2',
+      officeName: 'Office 2',
+      since: 1,
+      lastActivityAt: 1,
+    });
+    const labels = await firstValueFrom(core.clientLabels$([mine, 'theirs', 'unknown']));
+    expect([...labels]).toEqual([
+      [mine, 'Иванов Пётр'],
+      ['theirs', 'Petrova M.'],
+    ]);
+  });
+
+  it('searches again when the book changes', async () => {
+    const { core, save } = await office();
+    const seen: string[][] = [];
+    const subscription = core.clientSearch$('Иванов').subscribe((clients) => seen.push(clients.map((c) => c.fullName)));
+    await expect.poll(() => seen).toEqual([[]]);
+    await save('Иванов Пётр');
+    await expect.poll(() => seen.at(-1)).toEqual(['Иванов Пётр']);
+    subscription.unsubscribe();
+  });
+});

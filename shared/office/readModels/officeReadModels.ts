@@ -1,0 +1,41 @@
+import type { Observable } from 'rxjs';
+import type { ActivityDoc, CaseDoc, ClaimdeskDatabase, ClientDoc } from '../../db';
+import { case$ } from './case';
+import { activitiesOfClients$, clientActivities$ } from './clientActivities';
+import { client$ } from './client';
+import { clientLabels$ } from './clientLabels';
+import { clientSearch$ } from './clientSearch';
+import { householdMembers$ } from './householdMembers';
+import { openCases$, type OpenCase } from './openCases';
+
+/** What the UI reads from the office database: live answers, never the database itself. */
+export interface OfficeReadModels {
+  client$(clientId: string): Observable<ClientDoc | null>;
+  /** The household's members by name, the client asked about included. */
+  householdMembers$(householdId: string): Observable<ClientDoc[]>;
+  /** A client's history, newest first. */
+  activities$(clientId: string): Observable<ActivityDoc[]>;
+  activitiesOfClients$(clientIds: readonly string[]): Observable<ActivityDoc[]>;
+  /** Client id → the name this office may show for it (its own clients' names, other offices' claim labels). */
+  clientLabels$(clientIds: readonly string[]): Observable<ReadonlyMap<string, string>>;
+  case$(caseId: string): Observable<CaseDoc | null>;
+  openCases$(): Observable<OpenCase[]>;
+  /** The book's search, answered again whenever the book changes. */
+  clientSearch$(query: string, limit?: number): Observable<ClientDoc[]>;
+}
+
+export function officeReadModels(
+  db: ClaimdeskDatabase,
+  searchClients: (query: string, limit?: number) => Promise<ClientDoc[]>,
+): OfficeReadModels {
+  return {
+    client$: (clientId) => client$(db, clientId),
+    householdMembers$: (householdId) => householdMembers$(db, householdId),
+    activities$: (clientId) => clientActivities$(db, clientId),
+    activitiesOfClients$: (clientIds) => activitiesOfClients$(db, clientIds),
+    clientLabels$: (clientIds) => clientLabels$(db, clientIds),
+    case$: (caseId) => case$(db, caseId),
+    openCases$: () => openCases$(db),
+    clientSearch$: (query, limit) => clientSearch$(db, () => searchClients(query, limit)),
+  };
+}
