@@ -30,8 +30,9 @@ export function unsafeTextProblems(value: unknown, path = '', out: FieldProblem[
     value.forEach((item, i) => unsafeTextProblems(item, `${path}[${i}]`, out));
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, child] of Object.entries(value)) {
-      const problem = key === '__proto__' ? 'is a forbidden field name' : textProblem(key);
-      if (problem) out.push({ field: join(path, key), message: `the field name ${problem}` });
+      const nameProblem = textProblem(key);
+      if (key === '__proto__') out.push({ field: join(path, key), message: 'is a forbidden field name' });
+      else if (nameProblem) out.push({ field: join(path, key), message: `the field name ${nameProblem}` });
       else unsafeTextProblems(child, join(path, key), out);
     }
   }
