@@ -4,7 +4,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { createKeyHasher } from '../../shared/identity';
 import { SYNC_LIMITS } from '../../shared/sync';
 import { ensureAdmin } from './accounts/bootstrapAdmin';
+import { startSessionWatch } from './auth/sessionRevocations';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from './auth/throttle';
+import { userForTokenHash } from './auth/tokens';
 import { migrate, readKeySecret } from './db/migrations';
 import { openStore } from './db/openStore';
 import type { SqlStore } from './db/sqlStore';
@@ -12,6 +14,9 @@ import { startChangeFeed } from './documents/changeFeed';
 import type { DetectionMode } from './detection/detectionSettings';
 import type { ServerContext } from './http/context';
 import { installErrorHandler } from './http/errorHandler';
+import { installJsonBodyParser } from './http/jsonBody';
+import { answerRouterError, installRequestGuards } from './http/requestGuards';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agency';
 import { authRoutes } from './routes/auth';
@@ -67,12 +72,16 @@ export interface SyncServer {
 }
 
 const THIRTY_DAYS = 30 * 24 * 3600_000;
+/** Case ids name two client ids (up to 64 characters each); fastify's default of 100 is too short. */
+const MAX_PARAM_LENGTH = 256;
 
 export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const now = options.now ?? Date.now;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: SYNC_LIMITS.maxBodyBytes,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerRouterError,
     ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
   }) as unknown as FastifyInstance;
   const logError = (error: unknown): void => app.log.error({ err: error }, 'background database error');
@@ -86,6 +95,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
     const keySecret = await readKeySecret(store);
     const feed = await startChangeFeed(store, logError);
+    const sessions = await startSessionWatch(
+      store,
+      async (tokenHash) => (await userForTokenHash(store, tokenHash, now())) !== null,
+      logError,
+    );
     const ctx: ServerContext = {
       keySecret,
       detection: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret), recommend: true },
@@ -95,9 +109,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       tokenTtlMs: options.tokenTtlMs ?? THIRTY_DAYS,
       throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
       streams: new Set(),
+      sessions,
       beforePushCommit: options.beforePushCommit,
     };
     installErrorHandler(app);
+    installJsonBodyParser(app);
+    installRequestGuards(app);
+    await installSecurityHeaders(app, { tls: Boolean(options.tls) });
     // The desktop app's page has no web origin (file://), and an office may run the web build
     // from elsewhere. Any origin is safe here: credentials are bearer tokens, never cookies.
     await app.register(cors, {
@@ -139,6 +157,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       close: () =>
         (closing ??= (async () => {
           await app.close();
+          await sessions.stop();
           await feed.stop();
           await store.close();
         })()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSchema } from './jsonSchema';
+import { closeObjects, compileSchema } from './jsonSchema';
 import { jsonEqual } from './jsonEqual';
 import { parseCheckpoint } from './checkpoint';
 
@@ -43,6 +43,26 @@ describe('compileSchema', () => {
     expect(() => compileSchema({ type: 'object', properties: { a: { type: 'string', pattern: '^x' } } })).toThrow(
       /pattern/,
     );
+  });
+});
+
+describe('closeObjects', () => {
+  it('closes every object that declares its properties, at any depth, unless it says otherwise', () => {
+    const schema = compileSchema(
+      closeObjects({
+        type: 'object',
+        properties: {
+          phones: { type: 'array', items: { type: 'object', properties: { e164: { type: 'string' } } } },
+          deal: { type: 'object', properties: { title: { type: 'string' } } },
+          open: { type: 'object', properties: {}, additionalProperties: true },
+        },
+      }),
+    );
+    const problems = schema.validate(
+      { phones: [{ e164: '+7', blob: 'x' }], deal: { title: 't', extra: [[1]] }, open: { any: 1 }, top: 1 },
+      '',
+    );
+    expect(problems.map((p) => p.field)).toEqual(['phones[0].blob', 'deal.extra', 'top']);
   });
 });
 

@@ -142,6 +142,23 @@ function join(path: string, name: string): string {
   return path ? `${path}.${name}` : name;
 }
 
+/**
+ * The schema with every object that declares its properties closed (additionalProperties: false)
+ * unless it says otherwise. RxDB closes only the top level, so without this an undeclared field
+ * nested in a phone entry or a deal would be accepted and stored.
+ */
+export function closeObjects<T extends object>(schema: T): T {
+  const node = schema as Record<string, unknown>;
+  const copy: Record<string, unknown> = { ...node };
+  const props = node.properties as Record<string, object> | undefined;
+  if (props) {
+    copy.properties = Object.fromEntries(Object.entries(props).map(([name, child]) => [name, closeObjects(child)]));
+    copy.additionalProperties ??= false;
+  }
+  if (node.items) copy.items = closeObjects(node.items as object);
+  return copy as T;
+}
+
 export function compileSchema(schema: object): CompiledSchema {
   assertSupported(schema as Record<string, unknown>, '', true);
   const node = schema as SchemaNode;

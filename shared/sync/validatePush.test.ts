@@ -35,6 +35,21 @@ describe('checkPush', () => {
     expect(result).toMatchObject({ ok: false, status: 400, fields: [{ field: '[1].newDocumentState.phones' }] });
   });
 
+  it('refuses undeclared fields nested in a document, naming them', () => {
+    const nested = [[[['deep']]]];
+    const phones = [{ e164: '+79161234567', extension: '', blob: 'x'.repeat(1000), nested }];
+    expect(checkPush('clients', [{ assumedMasterState: null, newDocumentState: { ...client, phones } }])).toMatchObject(
+      {
+        ok: false,
+        status: 400,
+        fields: [
+          { field: '[0].newDocumentState.phones[0].blob', message: 'is not a field of this document' },
+          { field: '[0].newDocumentState.phones[0].nested', message: 'is not a field of this document' },
+        ],
+      },
+    );
+  });
+
   it('refuses an assumed state of another document', () => {
     expect(
       checkPush('clients', [{ assumedMasterState: { ...client, id: 'c9' }, newDocumentState: client }]),

@@ -3,7 +3,7 @@
 import { SYNC_COLLECTIONS, type SyncCollectionName } from './collections';
 import type { ApiErrorCode, FieldProblem } from './errors';
 import { documentRuleProblems } from './documentRules';
-import { compileSchema, type CompiledSchema } from './jsonSchema';
+import { closeObjects, compileSchema, type CompiledSchema } from './jsonSchema';
 import { SYNC_LIMITS, type PushRow } from './protocol';
 
 export type PushCheck<C extends SyncCollectionName> =
@@ -18,15 +18,13 @@ const compiled = new Map<SyncCollectionName, CompiledSchema>();
 function schemaFor(collection: SyncCollectionName): CompiledSchema {
   let schema = compiled.get(collection);
   if (!schema) {
-    // RxDB rejects undeclared top-level fields (it sets additionalProperties: false itself); so do we.
+    // Undeclared fields are refused at every depth: RxDB closes only the top level, and whatever
+    // an office sends unchecked is stored and replicated to every other office.
     const base = SYNC_COLLECTIONS[collection].schema as unknown as Record<string, unknown>;
     const properties = { ...(base.properties as object), [TOMBSTONE]: { type: 'boolean' } };
-    schema = compileSchema({
-      ...base,
-      properties,
-      required: [...(base.required as string[]), TOMBSTONE],
-      additionalProperties: false,
-    });
+    schema = compileSchema(
+      closeObjects({ ...base, properties, required: [...(base.required as string[]), TOMBSTONE] }),
+    );
     compiled.set(collection, schema);
   }
   return schema;

@@ -12,7 +12,7 @@ describe('cross-origin calls', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'claimdesk-cors-'));
     ({ server } = await startServer({ dataDir: dir }));
-  });
+  }, 120_000);
   afterAll(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
+import { announceRevocation } from './sessionRevocations';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -35,20 +36,29 @@ interface UserRow {
 }
 
 /** The signed-in user, or null when the token is unknown, expired, revoked or its user disabled. */
-export async function userForToken(db: SqlExecutor, token: string, now: number): Promise<SessionUser | null> {
+export async function userForTokenHash(db: SqlExecutor, tokenHash: string, now: number): Promise<SessionUser | null> {
   const rows = await db.query<UserRow>(
     `select u.id, u.name, u.office_id, u.role from auth_tokens t join users u on u.id = t.user_id
      where t.token_hash = $1 and t.expires_at > $2 and not u.disabled`,
-    [hashToken(token), now],
+    [tokenHash, now],
   );
   const row = rows[0];
   return row ? { id: row.id, name: row.name, officeId: row.office_id, role: row.role } : null;
 }
 
-export async function revokeToken(db: SqlExecutor, token: string): Promise<void> {
-  await db.query('delete from auth_tokens where token_hash = $1', [hashToken(token)]);
+export function userForToken(db: SqlExecutor, token: string, now: number): Promise<SessionUser | null> {
+  return userForTokenHash(db, hashToken(token), now);
 }
 
+/** Signs one session out; its live streams end on every endpoint process. */
+export async function revokeToken(db: SqlExecutor, token: string): Promise<void> {
+  const tokenHash = hashToken(token);
+  await db.query('delete from auth_tokens where token_hash = $1', [tokenHash]);
+  await announceRevocation(db, { tokenHash });
+}
+
+/** Signs a user out everywhere; run it in the transaction that disables them or resets their password. */
 export async function revokeUserTokens(db: SqlExecutor, userId: string): Promise<void> {
   await db.query('delete from auth_tokens where user_id = $1', [userId]);
+  await announceRevocation(db, { userId });
 }

@@ -1,6 +1,7 @@
 // What every route needs, built once by createSyncServer.
 import type { FastifyRequest } from 'fastify';
 import type { SessionUser } from '../../../shared/sync';
+import type { SessionWatch } from '../auth/sessionRevocations';
 import type { ThrottleSettings } from '../auth/throttle';
 import { userForToken } from '../auth/tokens';
 import type { SqlStore } from '../db/sqlStore';
@@ -22,6 +23,8 @@ export interface ServerContext {
   beforePushCommit?: (() => Promise<void>) | undefined;
   /** Ends every open live stream (graceful shutdown). */
   streams: Set<() => void>;
+  /** Ends a live stream when its session is revoked, through any endpoint process. */
+  sessions: SessionWatch;
 }
 
 export function bearerToken(request: FastifyRequest): string | null {

@@ -11,8 +11,11 @@ import {
 import { createOffice, createUser, disableUser, listUsers, resetPassword } from '../accounts/accounts';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticateAdmin, type ServerContext } from '../http/context';
+import { idParam } from '../http/idParam';
 
 const SMALL_BODY = 64 * 1024;
+/** User ids are UUIDs; anything longer is no user's. */
+const MAX_USER_ID = 64;
 
 function valid<T>(checked: Checked<T>): T {
   if (checked.ok) return checked.value;
@@ -40,12 +43,13 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/password`, opts, async (request) => {
     await authenticateAdmin(ctx, request);
+    const id = idParam(request.params.id, 'id', MAX_USER_ID);
     const input = valid(checkResetPassword(request.body));
-    return resetPassword(ctx.store, request.params.id, input.password);
+    return resetPassword(ctx.store, id, input.password);
   });
 
   app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/disable`, opts, async (request) => {
     await authenticateAdmin(ctx, request);
-    return disableUser(ctx.store, request.params.id);
+    return disableUser(ctx.store, idParam(request.params.id, 'id', MAX_USER_ID));
   });
 }

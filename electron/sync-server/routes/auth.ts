@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { API_PATHS, type LoginResponse } from '../../../shared/sync';
 import { findLogin } from '../accounts/accounts';
 import { DUMMY_HASH, verifyPassword } from '../auth/password';
-import { assertNotLocked, clearFailures, recordFailure, throttleKey } from '../auth/throttle';
+import { clearFailures, countAttempt, throttleKey } from '../auth/throttle';
 import { issueToken, revokeToken } from '../auth/tokens';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
@@ -23,12 +23,12 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
       ]);
     }
     const key = throttleKey(username, request.ip);
-    await assertNotLocked(ctx.store, key, ctx.now());
+    // Counted (and refused while locked) before the password is checked: see countAttempt.
+    await countAttempt(ctx.store, key, ctx.now(), ctx.throttle);
     const user = await findLogin(ctx.store, username.trim());
     // Hash even for an unknown user, so the answer time does not tell which usernames exist.
     const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !matches || user.disabled) {
-      await recordFailure(ctx.store, key, ctx.now(), ctx.throttle);
       throw new ApiFailure(
         401,
         'unauthorized',

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { API_PREFIX, type CaseEvidence } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticate, type ServerContext } from '../http/context';
+import { idParam } from '../http/idParam';
 import { clientFacts, sideRecordOf, storedCases } from '../resolution/caseData';
 import { caseEvidenceOf, mayReadEvidence } from '../resolution/caseEvidence';
 
@@ -11,7 +12,8 @@ export function caseEvidenceRoutes(app: FastifyInstance, ctx: ServerContext): vo
     `${API_PREFIX}/cases/:caseId/evidence`,
     async (request, reply): Promise<CaseEvidence> => {
       const user = await authenticate(ctx, request);
-      const { caseId } = request.params;
+      // The longest id a case document may have (shared/db/schemas/case.ts).
+      const caseId = idParam(request.params.caseId, 'caseId', 200);
       const caseDoc = (await storedCases(ctx.store, [caseId]))[0];
       if (!caseDoc) throw new ApiFailure(404, 'not_found', `There is no case "${caseId}" at the endpoint (yet).`);
       if (!mayReadEvidence(user, caseDoc)) {

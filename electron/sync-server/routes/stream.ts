@@ -6,28 +6,33 @@
 // in Electron's renderer, browsers and Node alike.
 import type { FastifyInstance } from 'fastify';
 import { API_PREFIX, type StreamMessage } from '../../../shared/sync';
-import { userForToken } from '../auth/tokens';
+import { hashToken, userForTokenHash } from '../auth/tokens';
 import type { ChangedRow } from '../documents/changeFeed';
 import { isVisible, toSyncDocument } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
-/** Keeps proxies from closing an idle stream, and re-checks the token so a revoked session stops streaming. */
+/**
+ * Keeps proxies from closing an idle stream, and re-checks the token: a revocation ends the stream
+ * at once (ctx.sessions), an expired token ends it at the next heartbeat.
+ */
 const HEARTBEAT_MS = 15_000;
 
 export function streamRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: { collection: string } }>(`${API_PREFIX}/sync/:collection/stream`, async (request, reply) => {
     const user = await authenticate(ctx, request);
     const collection = collectionParam(request.params.collection);
-    const token = bearerToken(request) as string;
+    const tokenHash = hashToken(bearerToken(request) as string);
     const office = visibleOffice(user);
 
     reply.hijack();
     const res = reply.raw;
+    // Hijacking skips fastify's reply: the headers set on it so far (CORS) are written here.
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) res.setHeader(name, value);
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
+      'cache-control': 'no-store, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
@@ -58,18 +63,25 @@ export function streamRoutes(app: FastifyInstance, ctx: ServerContext): void {
       ended = true;
       clearInterval(heartbeat);
       unsubscribe();
+      unwatch();
       ctx.streams.delete(end);
       res.end();
     };
     const unsubscribe = ctx.feed.subscribe({ collection, onRows, onReset: () => send('RESYNC') });
     const heartbeat = setInterval(() => {
-      userForToken(ctx.store, token, ctx.now()).then(
+      userForTokenHash(ctx.store, tokenHash, ctx.now()).then(
         (still) => (still ? res.write(': ping\n\n') : end()),
         () => undefined,
       );
     }, HEARTBEAT_MS);
+    const unwatch = ctx.sessions.watch({ userId: user.id, tokenHash, end });
     ctx.streams.add(end);
     res.on('close', end);
+    // A revocation that committed between the sign-in check above and watch() was announced to nobody.
+    userForTokenHash(ctx.store, tokenHash, ctx.now()).then(
+      (still) => still || end(),
+      () => undefined,
+    );
 
     // Whatever happened before this connection is the client's pull's job: tell it to catch up.
     send('RESYNC');
