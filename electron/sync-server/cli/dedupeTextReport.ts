@@ -53,7 +53,9 @@ export function formatDryRun(base: ClientBase, file: string): string {
   base.rows.slice(0, DRY_RUN_ROWS).forEach((row, i) => {
     lines.push(`  row ${i + 1}: ${describeRow(row)}`);
     if (row.notes.length > 0)
-      lines.push(`         notes: ${row.notes.map((n) => `${n.column}: ${n.value}`).join('; ')}`);
+      lines.push(
+        `         notes: ${row.notes.map((n) => `${n.column}: ${n.value.replace(/\s*\n\s*/g, ' / ')}`).join('; ')}`,
+      );
   });
   lines.push('', 'Change a role with --map "Column=role"; run without --dry-run for the duplicate check.');
   return `${lines.join('\n')}\n`;
