@@ -2,56 +2,61 @@
 // Keys (phone, email, corporate domain) decide duplicates; names only give hints.
 import {
   DEFAULT_IDENTITY_SETTINGS,
-  identityKeysOf,
   isNameHint,
   nameSkeletons,
+  parseEmails,
+  parsePhones,
   type IdentityKey,
+  type IdentityProblem,
   type IdentitySettings,
 } from '../identity';
 import { keyConflicts } from './keyConflicts';
 import { nameHints } from './nameHints';
 import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
 
-interface RowIdentity {
+/** The keys and problems one typed value gives. */
+interface ValueIdentity {
   keys: IdentityKey[];
-  errors: DedupeError[];
+  problems: Pick<IdentityProblem, 'field' | 'value' | 'message'>[];
 }
 
 /**
- * Keys and problems of one row. identityKeysOf reports bad values as problems; should it
- * ever throw on some odd input, we retry value by value so one cell is blamed and the
- * rest of the row (and of the file) is still checked.
+ * Parses each distinct value once: a base repeats values (a company's switchboard, a shared
+ * family email, a re-entered client) and parsing a phone is the costliest step of a check.
+ * Keys carry no masked display (identityKeysOf makes one for the app's UI): `dedupe` reports
+ * the key itself, and formatting every number for display was a third of the work.
+ * Should parsing ever throw on some odd input, that one value is blamed and the rest checked.
  */
-function identityOfRow(row: DedupeInputRow, rowNumber: number, settings: IdentitySettings): RowIdentity {
-  try {
-    const result = identityKeysOf({ phones: row.phones, emails: row.emails }, settings);
-    return {
-      keys: result.keys,
-      errors: result.problems.map((p) => ({ row: rowNumber, field: p.field, value: p.value, message: p.message })),
-    };
-  } catch {
-    const out: RowIdentity = { keys: [], errors: [] };
-    const values = [
-      ...row.phones.map((v) => ({ field: 'phone' as const, value: v })),
-      ...row.emails.map((v) => ({ field: 'email' as const, value: v })),
-    ];
-    for (const { field, value } of values) {
-      try {
-        const one = identityKeysOf(
-          field === 'phone' ? { phones: [value], emails: [] } : { phones: [], emails: [value] },
-          settings,
-        );
-        out.keys.push(...one.keys);
-        out.errors.push(
-          ...one.problems.map((p) => ({ row: rowNumber, field: p.field, value: p.value, message: p.message })),
-        );
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        out.errors.push({ row: rowNumber, field, value, message: `could not be read (${reason})` });
+function valueParser(settings: IdentitySettings): (field: 'phone' | 'email', value: string) => ValueIdentity {
+  const phones = new Map<string, ValueIdentity>();
+  const emails = new Map<string, ValueIdentity>();
+  return (field, value) => {
+    const cache = field === 'phone' ? phones : emails;
+    let identity = cache.get(value);
+    if (identity) return identity;
+    identity = { keys: [], problems: [] };
+    try {
+      if (field === 'phone') {
+        const parsed = parsePhones(value, settings);
+        for (const p of parsed.phones) identity.keys.push({ kind: 'phone', key: `phone:${p.e164}`, display: p.e164 });
+        identity.problems = parsed.problems;
+      } else {
+        const parsed = parseEmails(value);
+        for (const e of parsed.emails)
+          identity.keys.push({ kind: 'email', key: `email:${e.canonical}`, display: e.canonical });
+        for (const e of parsed.emails) {
+          if (e.corporateDomain)
+            identity.keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}`, display: e.corporateDomain });
+        }
+        identity.problems = parsed.problems;
       }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      identity = { keys: [], problems: [{ field, value, message: `could not be read (${reason})` }] };
     }
-    return out;
-  }
+    cache.set(value, identity);
+    return identity;
+  };
 }
 
 /** Rows are numbered from 1 for the first data row; the report is stable for a given input. */
@@ -59,14 +64,21 @@ export function findDuplicates(
   rows: readonly DedupeInputRow[],
   settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS,
 ): DedupeReport {
+  const parse = valueParser(settings);
   const rowKeys: IdentityKey[][] = [];
   const errors: DedupeError[] = [];
   rows.forEach((row, index) => {
-    const identity = identityOfRow(row, index + 1, settings);
-    rowKeys.push(identity.keys);
-    errors.push(...identity.errors);
+    const keys: IdentityKey[] = [];
+    const add = (field: 'phone' | 'email', value: string): void => {
+      const identity = parse(field, value);
+      for (const k of identity.keys) if (!keys.some((x) => x.key === k.key)) keys.push(k);
+      for (const p of identity.problems)
+        errors.push({ row: index + 1, field: p.field, value: p.value, message: p.message });
+    };
+    for (const value of row.phones) add('phone', value);
+    for (const value of row.emails) add('email', value);
+    rowKeys.push(keys);
   });
-
   // A row has a handful of keys, so a nested scan beats building 100k Sets.
   const shareKey = (a: number, b: number): boolean => {
     const left = rowKeys[a] ?? [];

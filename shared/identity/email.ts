@@ -39,6 +39,32 @@ export function splitEmailField(text: string): string[] {
   return pieces;
 }
 
+interface HostFacts {
+  asciiHost: string | null;
+  knownSuffix: boolean;
+  corporateDomain: string | null;
+}
+
+// A client base has a few thousand mail hosts for a hundred thousand addresses, and looking a
+// host up in the public-suffix list (and punycoding it) is most of the cost of an address.
+// Bounded so a long-running app does not keep every host it ever saw.
+const HOST_CACHE_LIMIT = 20_000;
+const hostCache = new Map<string, HostFacts>();
+
+function hostFacts(host: string): HostFacts {
+  let facts = hostCache.get(host);
+  if (facts === undefined) {
+    const asciiHost = toAsciiHost(host);
+    facts =
+      asciiHost === null
+        ? { asciiHost, knownSuffix: false, corporateDomain: null }
+        : { asciiHost, knownSuffix: hasKnownSuffix(asciiHost), corporateDomain: corporateDomainOf(asciiHost) };
+    if (hostCache.size >= HOST_CACHE_LIMIT) hostCache.clear();
+    hostCache.set(host, facts);
+  }
+  return facts;
+}
+
 function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: IdentityProblem } {
   const problem = (code: IdentityProblem['code'], message: string) => ({
     problem: { field: 'email' as const, value: raw, code, message },
@@ -66,11 +92,11 @@ function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: Identit
       `${quote(raw)} is not a valid email address: the part before “@” has spaces, stray dots or characters an address cannot contain.`,
     );
   }
-  const asciiHost = toAsciiHost(host);
+  const { asciiHost, knownSuffix, corporateDomain } = hostFacts(host);
   if (asciiHost === null) {
     return problem('email.invalid', `${quote(raw)} is not a valid email address: “${host}” is not a domain name.`);
   }
-  if (!hasKnownSuffix(asciiHost)) {
+  if (!knownSuffix) {
     const tld = asciiHost.slice(asciiHost.lastIndexOf('.') + 1);
     return problem(
       'email.unknownTld',
@@ -83,7 +109,7 @@ function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: Identit
       raw,
       address,
       canonical: `${mailbox.local}@${mailbox.domain}`,
-      corporateDomain: corporateDomainOf(asciiHost),
+      corporateDomain,
     },
   };
 }

@@ -33,12 +33,28 @@ interface NameToken {
   patronymic: boolean;
 }
 
+// Transliterating and folding a token is most of the cost of comparing names, and a client
+// base repeats a few thousand first names and surnames across its rows: remember them.
+// Bounded so a long-running app does not keep every name it ever saw.
+const CANONICAL_CACHE_LIMIT = 50_000;
+const canonicalCache = new Map<string, string>();
+
+function cachedCanonical(token: string): string {
+  let canonical = canonicalCache.get(token);
+  if (canonical === undefined) {
+    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
+    canonical = canonicalNameToken(token);
+    canonicalCache.set(token, canonical);
+  }
+  return canonical;
+}
+
 function tokensOf(fullName: string): NameToken[] {
   const raw = fullName
     .normalize('NFC')
     .replace(/['’ʼ`]/g, '')
     .split(/[^\p{L}\p{M}]+/u)
-    .map(canonicalNameToken)
+    .map(cachedCanonical)
     .filter((t) => t !== '')
     .slice(0, MAX_TOKENS);
   return raw.map((canonical) => ({

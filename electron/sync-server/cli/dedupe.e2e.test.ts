@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 const MAIN = join(ROOT, 'electron/sync-server/cli/main.ts');
 const FIXTURES = join(ROOT, 'test/fixtures/csv');
+const EXPORTS = join(ROOT, 'test/fixtures/exports');
 
 interface Run {
   code: number;
@@ -121,6 +122,7 @@ describe('claimdesk dedupe --json', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/No recognisable columns/);
     expect(run.stderr).toMatch(/"Client ID", "Manager", "Notes"/);
+    expect(run.stderr).toMatch(/Roles: found none; needed at least a phone or an email column/);
     for (const name of ['phone', 'телефон', 'email', 'почта', 'name', 'ФИО', 'company', 'компания']) {
       expect(run.stderr).toContain(`"${name}"`);
     }
@@ -193,5 +195,51 @@ describe('claimdesk dedupe (text report) and usage', () => {
     const unknown = await claimdesk('dedupe', 'x.csv', '--jsn');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/--jsn/);
+  });
+});
+
+describe('claimdesk dedupe on CRM exports: --dry-run, --map, --sheet', () => {
+  it('reads an amoCRM workbook and prints the mapping and first rows with --dry-run', async () => {
+    const run = await claimdesk('dedupe', join(EXPORTS, 'amocrm-contacts.xlsx'), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Excel workbook, sheet "Контакты", 8 rows; header on line 1/);
+    expect(run.stdout).toMatch(/"Полное имя контакта"\s+→ name/);
+    expect(run.stdout).toMatch(/"Мобильный телефон"\s+→ phone/);
+    expect(run.stdout).toMatch(/"Ответственный"\s+→ note/);
+    expect(run.stdout).toMatch(/row 1: Иванов Пётр Сергеевич · 89161234567/);
+    expect(run.stdout).toMatch(/notes: ID: 1000; Ответственный: Менеджер Петя/);
+    expect(run.stdout).not.toMatch(/Duplicate check/);
+  });
+
+  it('lets --map name a column the header does not say, and refuses a bad one', async () => {
+    const file = join(tmp, 'custom.csv');
+    writeFileSync(file, 'Клиент;Связь;Связь 2\nA;+7 916 123-45-67;x\nB;8 916 123 45 67;y\n');
+    const unmapped = await claimdesk('dedupe', file, '--json');
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.stderr).toMatch(/Roles: found name; needed at least a phone or an email column/);
+    const mapped = await claimdesk('dedupe', file, '--map', 'связь=phone', '--map', 'Связь 2=ignore', '--json');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout).conflicts).toEqual([{ kind: 'phone', key: 'phone:+79161234567', rows: [1, 2] }]);
+    const typo = await claimdesk('dedupe', file, '--map', 'Свяь=phone');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /--map names "Свяь", which is not a column .* Its columns: "Клиент", "Связь", "Связь 2"/,
+    );
+    const badRole = await claimdesk('dedupe', file, '--map', 'Связь=telephone');
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toMatch(/expected "Column=role" with a role among name, firstName/);
+  });
+
+  it('reads a Bitrix24 HTML .xls and reports in text, and refuses a binary .xls clearly', async () => {
+    const bitrix = await claimdesk('dedupe', join(EXPORTS, 'bitrix24-contacts.xls'));
+    expect(bitrix.code).toBe(0);
+    expect(bitrix.stdout).toMatch(/HTML table, windows-1251, 8 rows/);
+    expect(bitrix.stdout).toMatch(
+      /Summary: 8 rows; 2 duplicate groups \(5 rows, 4 shared keys\); 1 name hint; 2 input problems\./,
+    );
+    const biff = await claimdesk('dedupe', join(EXPORTS, 'legacy-binary.xls'), '--json');
+    expect(biff.code).toBe(2);
+    expect(biff.stdout).toBe('');
+    expect(biff.stderr).toMatch(/binary Excel 97–2003 workbook \(\.xls\).*save it as \.xlsx/);
   });
 });

@@ -1,12 +1,12 @@
 // The report a person reads: duplicate groups with enough of each row to find it in the
 // spreadsheet, then name hints, then values that could not be read, then a summary line.
-import type { ClientRow } from '../../../shared/csv';
+import type { ClientBase, ClientBaseSource, ClientRow } from '../../../shared/clientBase';
 import { duplicateGroups, type DedupeReport } from '../../../shared/dedupe';
 
 export interface TextReportContext {
   file: string;
-  encoding: string;
-  delimiter: string;
+  /** How the file was read, e.g. 'windows-1251, separated by ";"' (see describeSource). */
+  source: string;
   rows: readonly ClientRow[];
   notes: readonly { row: number; message: string }[];
 }
@@ -24,11 +24,48 @@ function delimiterName(d: string): string {
   return d === '\t' ? 'tab' : `"${d}"`;
 }
 
+export function describeSource(source: ClientBaseSource): string {
+  switch (source.format) {
+    case 'csv':
+      return `${source.encoding}, separated by ${delimiterName(source.delimiter)}`;
+    case 'html':
+      return `HTML table, ${source.encoding}`;
+    case 'xlsx':
+      return `Excel workbook, sheet "${source.sheet}"`;
+  }
+}
+
+/** How many rows --dry-run shows. */
+const DRY_RUN_ROWS = 5;
+
+/** The mapping (each column and its role) and the first rows as read: what --dry-run prints. */
+export function formatDryRun(base: ClientBase, file: string): string {
+  const lines = [
+    `${file} (${describeSource(base.source)}, ${plural(base.rows.length, 'row', 'rows')}; header on line ${base.headerIndex + 1})`,
+    '',
+    'Columns:',
+  ];
+  const width = Math.max(...base.header.map((h) => h.trim().length + 2));
+  base.header.forEach((h, i) => {
+    lines.push(`  ${`"${h.trim()}"`.padEnd(width)}  → ${base.roles[i] ?? 'note'}`);
+  });
+  lines.push('', `First rows (of ${base.rows.length}):`);
+  base.rows.slice(0, DRY_RUN_ROWS).forEach((row, i) => {
+    lines.push(`  row ${i + 1}: ${describeRow(row)}`);
+    if (row.notes.length > 0)
+      lines.push(
+        `         notes: ${row.notes.map((n) => `${n.column}: ${n.value.replace(/\s*\n\s*/g, ' / ')}`).join('; ')}`,
+      );
+  });
+  lines.push('', 'Change a role with --map "Column=role"; run without --dry-run for the duplicate check.');
+  return `${lines.join('\n')}\n`;
+}
+
 export function formatTextReport(report: DedupeReport, ctx: TextReportContext): string {
   const lines: string[] = [];
   const rowLine = (r: number): string => `    row ${r}: ${describeRow(ctx.rows[r - 1])}`;
   lines.push(
-    `Duplicate check of ${ctx.file} (${ctx.encoding}, separated by ${delimiterName(ctx.delimiter)}, ${plural(report.rows, 'row', 'rows')}; row 1 is the first row after the header)`,
+    `Duplicate check of ${ctx.file} (${ctx.source}, ${plural(report.rows, 'row', 'rows')}; row 1 is the first row after the header)`,
   );
   lines.push('');
 

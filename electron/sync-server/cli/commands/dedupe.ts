@@ -1,27 +1,37 @@
-// `claimdesk dedupe FILE [--country CC] [--json]`: check an existing client base for
-// duplicates before it is imported. The JSON output is a fixed contract (issue 2).
+// `claimdesk dedupe FILE [--sheet NAME] [--map "Column=role"]… [--dry-run] [--country CC] [--json]`:
+// check an existing client base for duplicates before it is imported. The JSON output is a
+// fixed contract (issue 2).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from '../../../../shared/identity';
+import { COLUMN_ROLES, isColumnRole, type ColumnOverride } from '../../../../shared/clientBase';
 import { findDuplicates, type DedupeReport } from '../../../../shared/dedupe';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
-import { formatTextReport } from '../dedupeTextReport';
+import { describeSource, formatDryRun, formatTextReport } from '../dedupeTextReport';
 import { readClientBase } from '../readClientBase';
 
-const USAGE = `Usage: claimdesk dedupe FILE [--country CC] [--json]
+const USAGE = `Usage: claimdesk dedupe FILE [--sheet NAME] [--map "Column=role"]… [--dry-run] [--country CC] [--json]
 
-Reports the clients of a CSV file that share a phone number, an email address or a
+Reports the clients of a client base that share a phone number, an email address or a
 corporate email domain, and pairs whose names look alike (a weaker hint).
 
-  FILE            CSV in UTF-8 (with or without BOM) or Windows-1251, "," or ";" separated,
-                  with a header row naming the columns in Russian or English, e.g.
-                  ФИО;Телефон;E-mail;Компания  or  Name,Phone,Email,Company
-                  A cell may hold several phones or emails.
-  --country CC    country for numbers typed without a country code (ISO 3166, default ${DEFAULT_IDENTITY_SETTINGS.defaultCountry})
-  --json          print one JSON object: {"rows", "conflicts", "hints", "errors"}
-  -h, --help      show this help
+  FILE              an export of amoCRM, Bitrix24, Google Contacts, Outlook or a spreadsheet:
+                    CSV (UTF-8 with or without BOM, UTF-16, Windows-1251; "," ";" or tab separated),
+                    an Excel .xlsx workbook, or an HTML table saved as .xls (Bitrix24 and other
+                    web CRMs). The header row names the columns in Russian or English, e.g.
+                    ФИО;Телефон;E-mail;Компания  or  Name,Phone,Email,Company
+                    A cell may hold several phones or emails. Binary .xls (Excel 97–2003) is
+                    not read: save it as .xlsx or CSV.
+  --sheet NAME      the sheet of a workbook to read (default: the first)
+  --map "Col=role"  the role of a column, by its header (repeat for several columns); roles:
+                    ${COLUMN_ROLES.join(', ')}
+  --dry-run         print how each column is read and the first rows, and stop
+  --country CC      country for numbers typed without a country code (ISO 3166, default ${DEFAULT_IDENTITY_SETTINGS.defaultCountry})
+  --json            print one JSON object: {"rows", "conflicts", "hints", "errors"}
+  -h, --help        show this help
 
+Columns that are neither a name, a phone, an email nor a company are kept as notes of the row.
 Exit codes: 0 report produced (even with duplicates), 2 bad usage or unreadable file.
 `;
 
@@ -33,6 +43,21 @@ function toJson(report: DedupeReport): string {
     hints: report.hints.map((h) => ({ reason: h.reason, rows: h.rows })),
     errors: report.errors.map((e) => ({ row: e.row, field: e.field, value: e.value, message: e.message })),
   })}\n`;
+}
+
+/** "Колонка=phone" → an override, or a message saying what is wrong with it. */
+function parseMappings(mappings: readonly string[]): ColumnOverride[] | string {
+  const out: ColumnOverride[] = [];
+  for (const mapping of mappings) {
+    const at = mapping.lastIndexOf('=');
+    const column = at > 0 ? mapping.slice(0, at).trim() : '';
+    const role = at > 0 ? mapping.slice(at + 1).trim() : '';
+    if (column === '' || !isColumnRole(role)) {
+      return `--map "${mapping}": expected "Column=role" with a role among ${COLUMN_ROLES.join(', ')}.`;
+    }
+    out.push({ column, role });
+  }
+  return out;
 }
 
 function settingsFor(country: string): IdentitySettings {
@@ -47,7 +72,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { country: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        country: { type: 'string' },
+        json: { type: 'boolean' },
+        sheet: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -74,12 +106,22 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const read = await readClientBase(resolve(io.cwd, file), file);
+  const overrides = parseMappings(values.map ?? []);
+  if (typeof overrides === 'string') {
+    io.err(`claimdesk dedupe: ${overrides}\n`);
+    return EXIT_USAGE;
+  }
+
+  const read = await readClientBase(resolve(io.cwd, file), file, { sheet: values.sheet, overrides });
   if (!read.ok) {
     io.err(`claimdesk dedupe: ${read.message}\n`);
     return EXIT_USAGE;
   }
   const { base } = read;
+  if (values['dry-run']) {
+    io.out(formatDryRun(base, file));
+    return EXIT_OK;
+  }
   const report = findDuplicates(base.rows, settingsFor(country));
 
   if (values.json) {
@@ -90,8 +132,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.out(
       formatTextReport(report, {
         file,
-        encoding: base.encoding,
-        delimiter: base.delimiter,
+        source: describeSource(base.source),
         rows: base.rows,
         notes: base.notes,
       }),
@@ -102,7 +143,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const dedupeCommand: CliCommand = {
   name: 'dedupe',
-  summary: 'report duplicate clients (shared phone, email or corporate domain) in a CSV file',
+  summary: 'report duplicate clients (shared phone, email or corporate domain) in a CSV, .xlsx or .xls export',
   usage: USAGE,
   run,
 };

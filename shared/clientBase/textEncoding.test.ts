@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decodeText';
+import { decodeTextBytes, detectTextEncoding, isUtf8, type DecodeText } from './textEncoding';
+
+const decode: DecodeText = (bytes, encoding) => new TextDecoder(encoding).decode(bytes);
+const decodeText = (bytes: Uint8Array) => decodeTextBytes(bytes, decode);
 
 /** Windows-1251 bytes of a string: А..я are 0xC0..0xFF, Ё 0xA8, ё 0xB8, ASCII as is. */
 function cp1251(text: string): Uint8Array {
@@ -45,5 +48,25 @@ describe('decodeText', () => {
 
   it('reads plain ASCII as UTF-8', () => {
     expect(decodeText(new TextEncoder().encode('name,phone\n')).encoding).toBe('utf-8');
+  });
+
+  it('reads UTF-16BE with a BOM and UTF-16LE without one', () => {
+    const body = 'Имя,Телефон\n';
+    const be = new Uint8Array(2 + body.length * 2);
+    be.set([0xfe, 0xff]);
+    [...body].forEach((ch, i) => {
+      be[2 + i * 2] = ch.charCodeAt(0) >> 8;
+      be[3 + i * 2] = ch.charCodeAt(0) & 0xff;
+    });
+    expect(decodeText(be)).toEqual({ text: body, encoding: 'utf-16be' });
+    const le = new Uint8Array([...'Name,Phone\n'].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    expect(detectTextEncoding(le)).toBe('utf-16le');
+  });
+
+  it('checks UTF-8 strictly', () => {
+    expect(isUtf8(new TextEncoder().encode('Ёлка €𝄞'))).toBe(true);
+    expect(isUtf8(Uint8Array.from([0xc0, 0xaf]))).toBe(false); // overlong
+    expect(isUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(false); // a surrogate
+    expect(isUtf8(Uint8Array.from([0xe2, 0x82]))).toBe(false); // cut short
   });
 });
