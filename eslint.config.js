@@ -39,7 +39,7 @@ const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ 
  */
 const SHARED_LEVELS = [
   ['identity', 'csv', 'merge', 'ipc'],
-  ['payouts', 'dedupe'],
+  ['payouts', 'dedupe', 'clientBase'],
   ['cases'],
   ['db'],
   ['workflow'],
