@@ -1,4 +1,4 @@
-// Layers from ARCHITECTURE.md, checked by machine: each folder may import only what its row allows.
+// Layers from docs/architecture.md, checked by machine: each folder may import only what its row allows.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

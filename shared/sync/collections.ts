@@ -49,7 +49,7 @@ export const SYNC_COLLECTIONS: Readonly<Record<SyncCollectionName, SyncCollectio
     visibility: 'office',
     serverOwned: false,
   },
-  // Activities are facts (ARCHITECTURE.md: append-only): they may be tombstoned, never rewritten.
+  // Activities are facts (docs/architecture.md: append-only): they may be tombstoned, never rewritten.
   activities: {
     schema: activitySchema as RxJsonSchema<never>,
     immutableFields: Object.keys(activitySchema.properties),
