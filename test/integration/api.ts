@@ -12,6 +12,7 @@ import {
   type SyncCollectionName,
   type SyncDocument,
 } from '../../shared/sync';
+import { rememberOfficeManager } from './fixtures';
 
 export interface Reply<T = unknown> {
   status: number;
@@ -134,5 +135,6 @@ export async function createTeam(admin: Api, label = 'Office'): Promise<OfficeTe
     admin.login(managerUser.username, TEST_PASSWORD),
     admin.login(leadUser.username, TEST_PASSWORD),
   ]);
+  rememberOfficeManager(office.id, managerUser);
   return { office, manager, lead, managerUser, leadUser };
 }
