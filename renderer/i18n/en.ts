@@ -278,6 +278,7 @@ export const en = {
     notePlaceholder: 'Optional: what was agreed, next steps',
     empty: 'No activity yet. Log calls, emails, meetings, quotes and bookings here.',
     by: 'by {{author}}',
+    statedAs: 'stated as {{time}}',
     logged: 'Activity logged',
     type_call: 'Call',
     type_email: 'Email',

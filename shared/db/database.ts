@@ -13,7 +13,9 @@ addRxPlugin(RxDBLocalDocumentsPlugin);
 addRxPlugin(RxDBMigrationSchemaPlugin);
 
 /** Each version so far only added optional fields: older documents are valid as they are. */
-const unchanged = { 1: <T>(doc: T): T => doc };
+const keep = <T>(doc: T): T => doc;
+const unchanged = { 1: keep };
+const unchangedTwice = { 1: keep, 2: keep };
 
 export interface ClaimdeskCollections {
   clients: RxCollection<ClientDoc>;
@@ -63,10 +65,10 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
   await db.addCollections({
     clients: {
       schema: COLLECTION_SCHEMAS.clients,
-      migrationStrategies: unchanged,
+      migrationStrategies: unchangedTwice,
       ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}),
     },
-    activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchanged },
+    activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchangedTwice },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
     cases: { schema: COLLECTION_SCHEMAS.cases, migrationStrategies: unchanged },

@@ -5,3 +5,4 @@ export * from './schemas/client';
 export * from './schemas/nameToken';
 export * from './schemas/case';
 export * from './schemas/caseEvent';
+export * from './schemas/attestedTimes';

@@ -49,6 +49,11 @@ export interface AgencyInfo {
 export const SYNC_LIMITS = {
   /** Rows per push. Bigger batches are refused with 413 so a client splits them. */
   maxPushRows: 1000,
+  /**
+   * Rows per push an office's workstation sends: a push this full says more is waiting (an offline
+   * backlog), which the endpoint takes into account when it dates what it receives.
+   */
+  officePushBatch: 100,
   /** Bytes per request body (413 beyond). */
   maxBodyBytes: 5 * 1024 * 1024,
   defaultPullLimit: 200,

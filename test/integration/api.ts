@@ -15,6 +15,7 @@ import {
 } from '../../shared/sync';
 import { endpointValue } from '../support/endpointValue';
 import { nodeHttp } from '../support/nodeHttp';
+import { rememberOfficeManager } from './fixtures';
 
 export interface Reply<T = unknown> {
   status: number;
@@ -137,5 +138,6 @@ export async function createTeam(admin: Api, label = 'Office'): Promise<OfficeTe
     admin.login(managerUser.username, TEST_PASSWORD),
     admin.login(leadUser.username, TEST_PASSWORD),
   ]);
+  rememberOfficeManager(office.id, managerUser);
   return { office, manager, lead, managerUser, leadUser };
 }

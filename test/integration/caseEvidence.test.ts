@@ -7,7 +7,7 @@ import { API_PATHS, type CaseEvidence } from '../../shared/sync';
 import { createTeam, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, inserts, ownedClient } from './fixtures';
-import { DAY, openCase, type OpenedCase } from './resolutionFixtures';
+import { DAY, HISTORY, openCase, type OpenedCase } from './resolutionFixtures';
 import { startServer } from './testServer';
 
 for (const backend of backends()) {
@@ -83,6 +83,7 @@ for (const backend of backends()) {
         createdAt: now - 4 * DAY,
         authorId: one.managerUser.id,
         authorName: one.managerUser.name,
+        importedFrom: HISTORY,
       });
       const deal1 = activityDoc(one.office.id, ownerClient.id, {
         type: 'deal',
@@ -91,6 +92,7 @@ for (const backend of backends()) {
         note: '',
         authorName: one.managerUser.name,
         deal: quoted(),
+        importedFrom: HISTORY,
       });
       const deal2 = activityDoc(one.office.id, ownerClient.id, {
         type: 'deal',
@@ -99,17 +101,24 @@ for (const backend of backends()) {
         note: '',
         authorName: one.managerUser.name,
         deal: quoted({ status: 'paid' }),
+        importedFrom: HISTORY,
       });
-      const withdrawn = activityDoc(one.office.id, ownerClient.id, { at: now - DAY, note: 'logged by mistake' });
-      // Masha talked to the client three weeks ago, before Petya's record existed (a call logged afterwards).
+      const withdrawn = activityDoc(one.office.id, ownerClient.id, {
+        at: now - DAY,
+        note: 'logged by mistake',
+        importedFrom: HISTORY,
+      });
+      // The offices' history, imported by an admin (the endpoint dates what a manager pushes no earlier
+      // than the session's sign-in). Masha talked to the client three weeks ago, before Petya's record existed.
       const mashasCall = activityDoc(two.office.id, newcomerClient.id, {
         at: now - 21 * DAY,
         createdAt: now,
         authorId: two.managerUser.id,
         authorName: two.managerUser.name,
         note: 'Called about Turkey',
+        importedFrom: HISTORY,
       });
-      expect((await one.manager.push('activities', inserts([call, deal1, deal2, withdrawn]))).status).toBe(200);
+      expect((await admin.push('activities', inserts([call, deal1, deal2, withdrawn]))).status).toBe(200);
       expect(
         (
           await one.manager.push('activities', [
@@ -117,7 +126,7 @@ for (const backend of backends()) {
           ])
         ).body,
       ).toEqual([]);
-      expect((await two.manager.push('activities', inserts([mashasCall]))).status).toBe(200);
+      expect((await admin.push('activities', inserts([mashasCall]))).status).toBe(200);
       // Neither another client of office one, nor an activity office three wrote naming Petya's client, is evidence.
       const other = ownedClient(one, { fullName: 'Someone Else' });
       expect((await one.manager.push('clients', inserts([other]))).status).toBe(200);

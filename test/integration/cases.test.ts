@@ -11,8 +11,10 @@ import { startServer } from './testServer';
 
 type Case = SyncDocument<'cases'>;
 
-const DAY = 24 * 3600_000;
-const T0 = 1_700_000_000_000;
+/** Between two offices' offline entries: within their sessions, where the endpoint believes the times. */
+const LATER = 60_000;
+/** When the offices start working: after their accounts exist, where the endpoint believes the times. */
+let T0 = 0;
 
 async function casesOf(api: Api): Promise<Case[]> {
   return [...new Map((await api.pullAll('cases')).documents.map((c) => [c.id, c])).values()];
@@ -36,6 +38,7 @@ for (const backend of backends()) {
         createTeam(admin, 'Two'),
         createTeam(admin, 'Three'),
       ]);
+      T0 = Date.now();
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -54,7 +57,7 @@ for (const backend of backends()) {
         fullName: 'Petr Ivanov',
         phones: [phone('+79161234567', '101')],
         emails: [],
-        createdAt: T0 + DAY,
+        createdAt: T0 + LATER,
       });
       expect((await two.manager.push('clients', inserts([later]))).status).toBe(200);
       expect(await casesOf(admin)).toEqual([]);
@@ -79,7 +82,7 @@ for (const backend of backends()) {
           managerName: two.managerUser.name,
           officeId: two.office.id,
           officeName: two.office.name,
-          since: T0 + DAY,
+          since: T0 + LATER,
         },
         matched: [{ kind: 'phone', display: '+7 916 ***-**-67' }],
         detectedWhere: 'endpoint',
@@ -141,7 +144,7 @@ for (const backend of backends()) {
 
     it('gmail and googlemail aliases of one mailbox match', async () => {
       const a = ownedClient(one, { emails: ['petr.ivanov@gmail.com'], createdAt: T0 });
-      const b = ownedClient(two, { emails: ['PetrIvanov+x@googlemail.com'], createdAt: T0 + DAY });
+      const b = ownedClient(two, { emails: ['PetrIvanov+x@googlemail.com'], createdAt: T0 + LATER });
       await one.manager.push('clients', inserts([a]));
       await two.manager.push('clients', inserts([b]));
       const found = await caseBetween(two.manager, a.id, b.id);
@@ -155,9 +158,9 @@ for (const backend of backends()) {
 
     it('a shared corporate domain matches; a shared free-mail domain does not', async () => {
       const corpA = ownedClient(one, { emails: ['anna@vostok-travel.ru'], createdAt: T0 });
-      const corpB = ownedClient(two, { emails: ['boris@vostok-travel.ru'], createdAt: T0 + DAY });
+      const corpB = ownedClient(two, { emails: ['boris@vostok-travel.ru'], createdAt: T0 + LATER });
       const freeA = ownedClient(one, { emails: ['anna.free@mail.ru'], createdAt: T0 });
-      const freeB = ownedClient(two, { emails: ['boris.free@mail.ru'], createdAt: T0 + DAY });
+      const freeB = ownedClient(two, { emails: ['boris.free@mail.ru'], createdAt: T0 + LATER });
       await one.manager.push('clients', inserts([corpA, freeA]));
       await two.manager.push('clients', inserts([corpB, freeB]));
       expect(await caseBetween(admin, corpA.id, corpB.id)).toMatchObject({
@@ -168,7 +171,11 @@ for (const backend of backends()) {
 
     it('the same name alone never opens a case', async () => {
       const a = ownedClient(one, { fullName: 'Sidorova Maria', phones: [phone('+79261000001')], createdAt: T0 });
-      const b = ownedClient(two, { fullName: 'Sidorova Maria', phones: [phone('+79261000002')], createdAt: T0 + DAY });
+      const b = ownedClient(two, {
+        fullName: 'Sidorova Maria',
+        phones: [phone('+79261000002')],
+        createdAt: T0 + LATER,
+      });
       await one.manager.push('clients', inserts([a]));
       await two.manager.push('clients', inserts([b]));
       expect(await caseBetween(admin, a.id, b.id)).toBeUndefined();
@@ -176,7 +183,7 @@ for (const backend of backends()) {
 
     it("a match within one manager's own clients is a merge suggestion, not a case", async () => {
       const a = ownedClient(one, { phones: [phone('+79261000003')], createdAt: T0 });
-      const b = ownedClient(one, { phones: [phone('+79261000003')], createdAt: T0 + DAY });
+      const b = ownedClient(one, { phones: [phone('+79261000003')], createdAt: T0 + LATER });
       await one.manager.push('clients', inserts([a]));
       await one.manager.push('clients', inserts([b]));
       expect(await caseBetween(admin, a.id, b.id)).toBeUndefined();
@@ -186,7 +193,7 @@ for (const backend of backends()) {
       const a = ownedClient(one, { phones: [phone('+79261000004')], createdAt: T0 });
       const b = ownedClient(
         { office: one.office, managerUser: one.leadUser },
-        { phones: [phone('+79261000004')], createdAt: T0 + DAY },
+        { phones: [phone('+79261000004')], createdAt: T0 + LATER },
       );
       // One push carrying both: clients of the same push match each other too.
       await one.lead.push('clients', inserts([a, b]));

@@ -47,12 +47,13 @@ for (const backend of backends()) {
     });
 
     it('a pushed client gets one claim per key: hashed with the agency secret, masked, never the raw phone or email', async () => {
+      const created = Date.now();
       const client = ownedClient(one, {
         fullName: 'Иванов Пётр Сергеевич',
         phones: [phone('+79161234567', '12')],
         emails: ['Petr.Ivanov@romashka-tour.ru'],
-        createdAt: 1_700_000_000_000,
-        lastActivityAt: 1_700_000_500_000,
+        createdAt: created,
+        lastActivityAt: created + 60_000,
       });
       expect((await one.manager.push('clients', inserts([client]))).status).toBe(200);
       const claims = live((await two.manager.pullAll('claims')).documents, client.id);
@@ -78,8 +79,8 @@ for (const backend of backends()) {
           ownerName: one.managerUser.name,
           officeId: one.office.id,
           officeName: one.office.name,
-          since: 1_700_000_000_000,
-          lastActivityAt: 1_700_000_500_000,
+          since: created,
+          lastActivityAt: created + 60_000,
           _deleted: false,
         });
       }
@@ -125,7 +126,8 @@ for (const backend of backends()) {
       await one.manager.push('clients', inserts([client]));
       const start = (await two.manager.pullAll('claims')).checkpoint;
       const moved = { ...client, ownerId: one.leadUser.id, ownerName: one.leadUser.name };
-      await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: moved }]);
+      // A lead hands a client to a person of the office (a manager can only name themselves).
+      await one.lead.push('clients', [{ assumedMasterState: client, newDocumentState: moved }]);
       const transferred = await two.manager.pullAll('claims', start);
       expect(transferred.documents).toHaveLength(3);
       expect(

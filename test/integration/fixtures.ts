@@ -2,13 +2,28 @@
 import { randomUUID } from 'node:crypto';
 import type { PushRow, SyncDocument } from '../../shared/sync';
 
+/** Each test office's manager (createTeam): the person an office's documents name by default. */
+const officeManagers = new Map<string, { id: string; name: string }>();
+
+export function rememberOfficeManager(officeId: string, manager: { id: string; name: string }): void {
+  officeManagers.set(officeId, manager);
+}
+
+/** The office's manager, as the endpoint accepts them from the office's manager, lead or an admin. */
+function managerOf(officeId: string): { id: string; name: string } {
+  return officeManagers.get(officeId) ?? { id: 'owner-1', name: 'Petya' };
+}
+
+/** Documents are dated now: the endpoint believes a time only back to the session's previous push. */
 export function clientDoc(officeId: string, overrides: Partial<SyncDocument<'clients'>> = {}): SyncDocument<'clients'> {
   const id = overrides.id ?? randomUUID();
+  const owner = managerOf(officeId);
+  const now = Date.now();
   return {
     id,
     officeId,
-    ownerId: 'owner-1',
-    ownerName: 'Petya',
+    ownerId: owner.id,
+    ownerName: owner.name,
     fullName: `Client ${id.slice(0, 8)}`,
     sortName: `client ${id.slice(0, 8)}`,
     phones: [{ e164: '+79161234567', extension: '' }],
@@ -17,9 +32,9 @@ export function clientDoc(officeId: string, overrides: Partial<SyncDocument<'cli
     notes: '',
     identityKeys: ['phone:+79161234567'],
     householdId: '',
-    createdAt: 1_700_000_000_000,
-    updatedAt: 1_700_000_000_000,
-    lastActivityAt: 1_700_000_000_000,
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
     mergeHistory: [],
     _deleted: false,
     ...overrides,
@@ -31,16 +46,18 @@ export function activityDoc(
   clientId: string,
   overrides: Partial<SyncDocument<'activities'>> = {},
 ): SyncDocument<'activities'> {
+  const author = managerOf(officeId);
+  const now = Date.now();
   return {
     id: randomUUID(),
     clientId,
     officeId,
     type: 'call',
-    at: 1_700_000_000_000,
-    authorId: 'owner-1',
-    authorName: 'Petya',
+    at: now,
+    authorId: author.id,
+    authorName: author.name,
     note: 'Asked about Antalya in May',
-    createdAt: 1_700_000_000_000,
+    createdAt: now,
     _deleted: false,
     ...overrides,
   } as SyncDocument<'activities'>;

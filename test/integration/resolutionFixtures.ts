@@ -23,6 +23,9 @@ export const SIXTY_FORTY: TermsDoc = {
 };
 export const FIFTY_FIFTY: TermsDoc = { keeper: 'owner', firstOrderSplit: { owner: 50, newcomer: 50 }, note: '' };
 
+/** The import marker of an office's history that predates the test's sessions. */
+export const HISTORY = 'the office book before Claimdesk';
+
 let phoneCounter = 0;
 
 /** A fresh mobile number per case, so cases of one suite never match each other. */
@@ -38,8 +41,10 @@ export interface OpenedCase {
 }
 
 /**
- * The owner's office pushes its client first (created `ownerAgeDays` ago, last activity
- * `ownerInactiveDays` ago), then the newcomer's office the same phone: the endpoint opens the case.
+ * The owner's client comes first (created `ownerAgeDays` ago, last activity `ownerInactiveDays`
+ * ago) — its history imported by an admin, since the endpoint dates what a manager pushes no
+ * earlier than the session's sign-in — then the newcomer's office pushes the same phone: the
+ * endpoint opens the case.
  */
 export async function openCase(
   admin: Api,
@@ -56,6 +61,7 @@ export async function openCase(
     createdAt: ownerCreated,
     updatedAt: ownerCreated,
     lastActivityAt: now - (options.ownerInactiveDays ?? 2) * DAY,
+    importedFrom: HISTORY,
   });
   const newcomerClient = ownedClient(newcomer, {
     fullName: 'Petr Ivanov',
@@ -64,16 +70,17 @@ export async function openCase(
     updatedAt: now - DAY,
     lastActivityAt: now - DAY,
   });
-  expect((await owner.manager.push('clients', inserts([ownerClient]))).status).toBe(200);
+  expect((await admin.push('clients', inserts([ownerClient]))).status).toBe(200);
   const activities = (options.ownerActivities ?? []).map((at) =>
     activityDoc(owner.office.id, ownerClient.id, {
       at,
       createdAt: at,
       authorId: owner.managerUser.id,
       authorName: owner.managerUser.name,
+      importedFrom: HISTORY,
     }),
   );
-  if (activities.length) expect((await owner.manager.push('activities', inserts(activities))).status).toBe(200);
+  if (activities.length) expect((await admin.push('activities', inserts(activities))).status).toBe(200);
   expect((await newcomer.manager.push('clients', inserts([newcomerClient]))).status).toBe(200);
   const id = caseIdFor(ownerClient.id, newcomerClient.id);
   const caseDoc = (await admin.pullAll('cases')).documents.find((c) => c.id === id);

@@ -123,6 +123,23 @@ export const MIGRATIONS: readonly Migration[] = [
       create index documents_clients_household on documents ((data->>'householdId')) where collection = 'clients' and not deleted;
     `,
   },
+  {
+    version: 4,
+    name: 'sessions remember their pushes: pushed times are believed back to the previous push',
+    sql: `
+      -- Per session (token) and collection: when it last pushed, and how far back the times of its
+      -- next push are believed (attestation/pushSession.ts). Goes with the token.
+      create table session_pushes (
+        token_hash text not null references auth_tokens (token_hash) on delete cascade,
+        collection text not null,
+        last_push_at bigint not null,
+        believed_from bigint not null,
+        primary key (token_hash, collection)
+      );
+      -- "Every edition of these deals": a pushed edition is checked against its deal's office.
+      create index documents_deal_editions on documents ((data->'deal'->>'dealId')) where collection = 'activities' and (data->>'type') = 'deal';
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

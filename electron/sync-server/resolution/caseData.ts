@@ -86,10 +86,10 @@ export function sideRecordOf(party: CaseParty, facts: ClientFacts): SideRecord {
   };
 }
 
-/** Every live deal edition of the agency (activities of type 'deal'). */
+/** Every live deal edition of the agency (activities of type 'deal'), in the order they were received. */
 export async function dealActivities(db: SqlExecutor): Promise<ActivityDoc[]> {
   const rows = await db.query<{ data: ActivityDoc }>(
-    `select data from documents where collection = 'activities' and not deleted and (data->>'type') = 'deal'`,
+    `select data from documents where collection = 'activities' and not deleted and (data->>'type') = 'deal' order by seq`,
   );
   return rows.map((r) => r.data);
 }

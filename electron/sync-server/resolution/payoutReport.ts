@@ -5,6 +5,7 @@ import type { ExportDelimiter } from '../../../shared/csv';
 import { payoutReport, payoutReportCsv, type Deal, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
 import type { PayoutReportResponse, SessionUser } from '../../../shared/sync';
 import { directory } from '../accounts/accounts';
+import { editionsFromOrigin } from '../attestation/dealOrigin';
 import type { SqlExecutor } from '../db/sqlStore';
 import { dealActivities } from './caseData';
 import { foldedCases } from './foldedCases';
@@ -17,7 +18,8 @@ export async function payoutReportFor(
   query: Pick<PayoutQuery, 'period' | 'by'>,
 ): Promise<PayoutReportResponse> {
   const [activities, cases, people] = await Promise.all([dealActivities(db), foldedCases(db), directory(db)]);
-  const deals = foldDealEditions(activities)
+  // Editions another office wrote onto a deal (stored before the endpoint refused them) never count.
+  const deals = foldDealEditions(editionsFromOrigin(activities))
     .map(toPayoutDeal)
     .filter((d): d is Deal => d !== null);
   const splits = cases.flatMap(({ caseDoc, state }) => splitsOfCase(caseDoc, state));

@@ -13,12 +13,13 @@ import {
   type SyncCollectionName,
   type SyncDocument,
 } from '../../../shared/sync';
+import { attestPush } from '../attestation/attestPush';
 import { detectAtPush } from '../detection/detectAtPush';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
 import { checkCaseSteps } from '../resolution/checkCaseSteps';
-import { authenticate, type ServerContext } from '../http/context';
+import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
 interface SyncParams {
@@ -70,6 +71,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       if (!checked.rows.length) return [];
       await assertOfficesWritable(ctx.store, user, collection, checked.rows);
       const now = ctx.now();
+      const attested = await attestPush(ctx.store, bearerToken(request) ?? '', user, collection, checked.rows, now);
       const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
       // A client's claims (and the cases they reveal) commit in the client's own transaction.
       if (collection === 'clients')
@@ -79,7 +81,8 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       if (collection === 'caseevents')
         hooks.beforeWrite = (tx, toWrite) =>
           checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
-      const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
+      const result = await push(ctx.store, collection, user, attested.rows, now, hooks);
+      await attested.recorded();
       request.log.info(
         {
           collection,

@@ -39,6 +39,8 @@ export function ActivityLog({ clientId }: { clientId: string }) {
                 </Badge>
                 <Text size="xs" c="dimmed" ta="right">
                   {formatDateTime(a.at, i18n.language)} · {t('activity.by', { author: a.authorName })}
+                  {a.statedAs?.at !== undefined &&
+                    ` · ${t('activity.statedAs', { time: formatDateTime(a.statedAs.at, i18n.language) })}`}
                 </Text>
               </Group>
               {a.note && (

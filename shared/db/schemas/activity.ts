@@ -1,4 +1,5 @@
 import type { RxJsonSchema } from 'rxdb';
+import { importedFromSchema, statedTimesSchema, type StatedTimes } from './attestedTimes';
 
 export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'quote', 'booking', 'deal'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -39,11 +40,16 @@ export interface ActivityDoc {
   createdAt: number;
   /** Only on type 'deal'. */
   deal?: DealEdition;
+  /** Set by the endpoint only: `at`/`createdAt` as stated, where it stored clamped times (see ClientDoc). */
+  statedAs?: StatedTimes;
+  /** Where an admin's import took the activity from; its dates are then the source's. */
+  importedFrom?: string;
 }
 
 export const activitySchema: RxJsonSchema<ActivityDoc> = {
-  // 1: deal editions (type 'deal' and the optional `deal` field); v0 documents are valid v1 documents.
-  version: 1,
+  // 1: deal editions (type 'deal' and the optional `deal` field); 2: statedAs and importedFrom.
+  // Older documents are valid as they are.
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -83,6 +89,8 @@ export const activitySchema: RxJsonSchema<ActivityDoc> = {
         'managerName',
       ],
     },
+    statedAs: statedTimesSchema,
+    importedFrom: importedFromSchema,
   },
   required: ['id', 'clientId', 'officeId', 'type', 'at', 'authorId', 'authorName', 'note', 'createdAt'],
   indexes: [['clientId', 'at']],

@@ -1,5 +1,6 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { MergeLoss } from '../../merge/threeWayMerge';
+import { importedFromSchema, statedTimesSchema, type StatedTimes } from './attestedTimes';
 
 export interface StoredPhone {
   e164: string;
@@ -32,11 +33,18 @@ export interface ClientDoc {
    * stays (history, activities) but holds no claims any more, so ownership moves with them.
    */
   handedOver?: { caseId: string; toManagerId: string; toManagerName: string; toOfficeName: string; at: number };
+  /**
+   * Set by the endpoint only: the times the workstation stated where the endpoint could not believe
+   * them (before the session could have been offline, or in the future) and stored a clamped time.
+   */
+  statedAs?: StatedTimes;
+  /** Where an admin's import took the client from; its dates are then the source's, as given. */
+  importedFrom?: string;
 }
 
 export const clientSchema: RxJsonSchema<ClientDoc> = {
-  // 1: handedOver; v0 documents are valid v1 documents.
-  version: 1,
+  // 1: handedOver; 2: statedAs and importedFrom. Older documents are valid as they are.
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -87,6 +95,8 @@ export const clientSchema: RxJsonSchema<ClientDoc> = {
       },
       required: ['caseId', 'toManagerId', 'toManagerName', 'toOfficeName', 'at'],
     },
+    statedAs: statedTimesSchema,
+    importedFrom: importedFromSchema,
   },
   required: [
     'id',

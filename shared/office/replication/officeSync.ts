@@ -111,7 +111,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
       },
       push: push
         ? {
-            batchSize: 100,
+            batchSize: SYNC_LIMITS.officePushBatch,
             ...(name === 'caseevents'
               ? {
                   modifier: caseStepPushGuard(ctx, options.outbox) as (

@@ -1,0 +1,140 @@
+// The endpoint decides who wrote what, for whom, and when: before a push of clients or activities is
+// stored, the people it names are checked against the signed-in account (403, nothing written), a
+// deal edition against its deal's office, and its times against the session's window (clamped).
+import type { ActivityDoc, ClientDoc } from '../../../shared/db';
+import { foldDealEditions } from '../../../shared/deals';
+import type { PushableCollectionName, PushRow, SessionUser, SyncDocument } from '../../../shared/sync';
+import type { SqlExecutor } from '../db/sqlStore';
+import { attestTimes, type AttestedCollection } from './attestTimes';
+import {
+  checkActivityAuthor,
+  checkClientOwner,
+  checkDealManager,
+  checkImportMarker,
+  type PeopleOffices,
+} from './checkAuthorship';
+import { checkDealEdition } from './checkDealEditions';
+import { dealOrigins } from './dealOrigin';
+import { pushSession, recordPush } from './pushSession';
+
+export interface AttestedPush<C extends PushableCollectionName> {
+  /** The rows to store: the same documents, their times as the endpoint believes them. */
+  rows: PushRow<C>[];
+  /** Call after the push succeeded: the session was online now. */
+  recorded(): Promise<void>;
+}
+
+const jsonIds = (ids: Iterable<string>): string => JSON.stringify([...new Set(ids)]);
+const textArray = (param: string): string => `array(select jsonb_array_elements_text(${param}::jsonb))`;
+
+async function storedData(
+  db: SqlExecutor,
+  collection: AttestedCollection,
+  ids: Iterable<string>,
+): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await db.query<{ id: string; data: Record<string, unknown> }>(
+    `select id, data from documents where collection = $1 and id = any(${textArray('$2')})`,
+    [collection, jsonIds(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, r.data]));
+}
+
+async function peopleOffices(db: SqlExecutor, ids: Iterable<string>): Promise<PeopleOffices> {
+  const rows = await db.query<{ id: string; office_id: string | null }>(
+    `select id, office_id from users where not disabled and id = any(${textArray('$1')})`,
+    [jsonIds(ids)],
+  );
+  return new Map(rows.map((r) => [r.id, r.office_id]));
+}
+
+/** Stored editions of the given deals, in the order the endpoint received them. */
+async function storedEditions(
+  db: SqlExecutor,
+  dealIds: Iterable<string>,
+): Promise<{ data: ActivityDoc; deleted: boolean }[]> {
+  return db.query<{ data: ActivityDoc; deleted: boolean }>(
+    `select data, deleted from documents
+      where collection = 'activities' and (data->>'type') = 'deal' and (data->'deal'->>'dealId') = any(${textArray('$1')})
+      order by seq`,
+    [jsonIds(dealIds)],
+  );
+}
+
+async function checkActivities(
+  db: SqlExecutor,
+  user: SessionUser,
+  docs: readonly SyncDocument<'activities'>[],
+  stored: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<void> {
+  const added = docs.filter((d) => !stored.has(d.id));
+  const dealIds = added.flatMap((d) => (d.deal ? [d.deal.dealId] : []));
+  const [people, editions] = await Promise.all([
+    peopleOffices(
+      db,
+      added.flatMap((d) => [d.authorId, ...(d.deal ? [d.deal.managerId] : [])]),
+    ),
+    dealIds.length ? storedEditions(db, dealIds) : Promise.resolve([]),
+  ]);
+  // Stored editions first: a new deal's origin is its first edition in this push.
+  const origins = dealOrigins([...editions.map((e) => e.data), ...added]);
+  const folded = new Map(
+    foldDealEditions(editions.filter((e) => !e.deleted).map((e) => e.data)).map((d) => [d.dealId, d]),
+  );
+  for (const doc of added) {
+    checkImportMarker(user, doc.id, doc.importedFrom, undefined);
+    checkActivityAuthor(user, doc, people);
+    checkDealEdition(doc, origins);
+    checkDealManager(user, doc, doc.deal ? (folded.get(doc.deal.dealId)?.current.managerId ?? null) : null, people);
+  }
+}
+
+async function checkClients(
+  db: SqlExecutor,
+  user: SessionUser,
+  docs: readonly SyncDocument<'clients'>[],
+  stored: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<void> {
+  const people = await peopleOffices(
+    db,
+    docs.map((d) => d.ownerId),
+  );
+  for (const doc of docs) {
+    const before = (stored.get(doc.id) ?? null) as ClientDoc | null;
+    checkImportMarker(user, doc.id, doc.importedFrom, before?.importedFrom);
+    checkClientOwner(user, doc, before, people);
+  }
+}
+
+/**
+ * Checks and dates a push of clients or activities (case steps have their own gate: checkCaseSteps).
+ * Throws the ApiFailure of the first document that may not be written; writes nothing itself.
+ */
+export async function attestPush<C extends PushableCollectionName>(
+  db: SqlExecutor,
+  token: string,
+  user: SessionUser,
+  collection: C,
+  rows: readonly PushRow<C>[],
+  now: number,
+): Promise<AttestedPush<C>> {
+  if (collection === 'caseevents') return { rows: [...rows], recorded: async () => {} };
+  const attested = collection as AttestedCollection;
+  const docs = rows.map((r) => r.newDocumentState) as unknown as SyncDocument<AttestedCollection>[];
+  const [stored, session] = await Promise.all([
+    storedData(
+      db,
+      attested,
+      docs.map((d) => d.id),
+    ),
+    pushSession(db, token, collection, now),
+  ]);
+  if (attested === 'clients') await checkClients(db, user, docs as SyncDocument<'clients'>[], stored);
+  else await checkActivities(db, user, docs as SyncDocument<'activities'>[], stored);
+  const dated = rows.map((row) => {
+    const doc = row.newDocumentState as unknown as Record<string, unknown> & { id: string };
+    const keepStated = user.role === 'admin' && typeof doc.importedFrom === 'string';
+    const next = attestTimes(attested, doc, stored.get(doc.id) ?? null, session.window, { keepStated });
+    return { ...row, newDocumentState: next } as unknown as PushRow<C>;
+  });
+  return { rows: dated, recorded: () => recordPush(db, session, rows.length, now) };
+}
