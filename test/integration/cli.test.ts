@@ -73,6 +73,20 @@ describe('claimdesk admin', () => {
     ]);
     expect(badOffice).toMatchObject({ code: 1 });
     expect(badOffice.err).toMatch(/no office "Nowhere"/);
+    // A refused account leaves no generated password on the screen.
+    const badRole = await cli([
+      'create-user',
+      '--username',
+      'boss',
+      '--name',
+      'Boss',
+      '--office',
+      'Office 1',
+      '--role',
+      'boss',
+    ]);
+    expect(badRole.code).toBe(1);
+    expect(badRole.out).not.toMatch(/Generated password/);
     expect((await cli(['explode'])).code).toBe(2);
     expect((await cli(['create-office'])).err).toMatch(/missing --name/);
     const wrongLogin = await cli(['create-office', '--name', 'Z'], { CLAIMDESK_PASSWORD: 'wrong password' });

@@ -70,11 +70,17 @@ async function findOffice(client: EndpointClient, office: string): Promise<strin
   return match.id;
 }
 
-function newPassword(env: Readonly<Record<string, string | undefined>>, io: CliIo): string {
-  if (env.CLAIMDESK_NEW_PASSWORD) return env.CLAIMDESK_NEW_PASSWORD;
+/**
+ * The password for a new or reset account. A generated one is shown only after the endpoint has
+ * accepted it (`announce`): a refused account must not leave a password on the screen.
+ */
+function newPassword(env: Readonly<Record<string, string | undefined>>): {
+  password: string;
+  announce(io: CliIo): void;
+} {
+  if (env.CLAIMDESK_NEW_PASSWORD) return { password: env.CLAIMDESK_NEW_PASSWORD, announce: () => undefined };
   const generated = randomBytes(12).toString('base64url');
-  io.out(`Generated password (shown only now): ${generated}\n`);
-  return generated;
+  return { password: generated, announce: (io) => io.out(`Generated password (shown only now): ${generated}\n`) };
 }
 
 type Values = Record<string, string | undefined>;
@@ -98,6 +104,7 @@ const ACTIONS: Record<
   'create-user': async (c, v, io, env) => {
     required(v, 'username', 'name', 'role');
     const officeId = v.office ? await findOffice(c, v.office) : null;
+    const password = newPassword(env);
     const user = await answer(
       c.admin.createUser({
         username: v.username as string,
@@ -105,17 +112,20 @@ const ACTIONS: Record<
         // The endpoint checks the role and says which ones there are.
         role: v.role as Role,
         officeId,
-        password: newPassword(env, io),
+        password: password.password,
       }),
       c.baseUrl,
     );
     io.out(`Created ${user.role} "${user.username}" (${user.name}) with id ${user.id}\n`);
+    password.announce(io);
   },
   'reset-password': async (c, v, io, env) => {
     required(v, 'username');
     const user = await findUser(c, v.username as string);
-    await answer(c.admin.resetPassword(user.id, newPassword(env, io)), c.baseUrl);
+    const password = newPassword(env);
+    await answer(c.admin.resetPassword(user.id, password.password), c.baseUrl);
     io.out(`Reset the password of "${user.username}"; their sessions were signed out.\n`);
+    password.announce(io);
   },
   'disable-user': async (c, v, io) => {
     required(v, 'username');
