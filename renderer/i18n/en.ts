@@ -643,6 +643,25 @@ export const en = {
     local_refused:
       'The agency server did not give the other side’s evidence ({{message}}), so you see only your office’s side.',
     otherSide: 'Available with a connection to the agency server.',
+    outline:
+      'You see the other office’s work as kinds, dates and authors: notes and deal details stay with that office and its lead.',
+    outlineShared:
+      'The other office shared its notes on this case; deal titles and amounts stay with that office and its lead.',
+    detailsHidden: 'details hidden — visible to the deciding lead',
+    dealStatusLine: 'Deal: {{status}}',
+    withheld:
+      'A colleague works with this company. The match is by the company’s e-mail domain, not the same person, so their history is not shown here; the deciding lead sees it.',
+    notesShared: 'Notes shared',
+    shareNotes: 'Share my notes',
+    shareNotesTitle: 'Share your notes on this case?',
+    shareNotesBody:
+      'The other manager and their office will see the texts of your notes with this client. Deal titles, amounts and margins stay hidden. Once shared, the notes cannot be hidden again.',
+    shareNotesConfirm: 'Share my notes',
+    cancel: 'Cancel',
+    shareFailed: 'Your notes were not shared: {{message}}',
+    shareFailed_not_signed_in: 'Sign in to your agency’s server to share your notes.',
+    shareFailed_unreachable:
+      'The agency’s server cannot be reached, so your notes were not shared. Try again when the connection is back.',
   },
   deals: {
     title: 'Deals',

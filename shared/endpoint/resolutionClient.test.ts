@@ -57,4 +57,19 @@ describe('resolution client', () => {
       `https://sync.example/api/v1/reports/payouts?${new URLSearchParams({ ...query, format: 'csv' }).toString()}`,
     );
   });
+
+  it('shares notes on a case with a POST without a body', async () => {
+    const calls: Array<{ url: string; method: string | undefined; body: unknown }> = [];
+    const client = createResolutionClient(SESSION, {
+      fetch: async (url, init) => {
+        calls.push({ url, method: init?.method, body: init?.body });
+        return new Response(JSON.stringify({ caseId: 'c/1', shared: [] }), { status: 200 });
+      },
+      TextDecoder,
+    });
+    expect(await client.shareNotes('c/1')).toEqual({ ok: true, value: { caseId: 'c/1', shared: [] } });
+    expect(calls).toEqual([
+      { url: 'https://sync.example/api/v1/cases/c%2F1/share-notes', method: 'POST', body: undefined },
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type CaseReportQuery,
   type CaseStatsResponse,
   type FieldProblem,
+  type NotesShared,
   type PayoutReportCsvQuery,
   type PayoutReportQuery,
   type PayoutReportResponse,
@@ -32,6 +33,8 @@ export interface ResolutionClient {
   regulations(): Promise<EndpointResult<RegulationsResponse, EndpointFailure>>;
   saveRegulations(update: RegulationsUpdate): Promise<EndpointResult<RegulationsResponse, EndpointFailure>>;
   evidence(caseId: string): Promise<EndpointResult<CaseEvidence, EndpointFailure>>;
+  /** Lets the other side of the case read the notes of the side(s) the signed-in manager manages. */
+  shareNotes(caseId: string): Promise<EndpointResult<NotesShared, EndpointFailure>>;
   payoutReport(query: PayoutReportQuery): Promise<EndpointResult<PayoutReportResponse, EndpointFailure>>;
   /** The same report as CSV text (Excel-friendly: `;` delimiter, BOM added by the caller when saving). */
   payoutReportCsv(query: PayoutReportCsvQuery): Promise<EndpointResult<string, EndpointFailure>>;
@@ -46,7 +49,7 @@ export function createResolutionClient(
   const endpoint = session && createEndpointRequest({ baseUrl: session.endpoint, http, token: () => session.token });
   const call = async <T>(
     path: string,
-    init: { method?: 'PUT'; body?: unknown; as?: 'text' } = {},
+    init: { method?: 'PUT' | 'POST'; body?: unknown; as?: 'text' } = {},
   ): Promise<EndpointResult<T, EndpointFailure>> => {
     if (!endpoint) return { ok: false, failure: { code: 'not_signed_in' } };
     const result = await endpoint.call<T>(path, init);
@@ -56,6 +59,7 @@ export function createResolutionClient(
     regulations: () => call(API_PATHS.regulations),
     saveRegulations: (update) => call(API_PATHS.regulations, { method: 'PUT', body: update }),
     evidence: (caseId) => call(API_PATHS.caseEvidence(caseId)),
+    shareNotes: (caseId) => call(API_PATHS.caseNotesShare(caseId), { method: 'POST' }),
     payoutReport: (q) => call(`${API_PATHS.payoutReport}?${queryString(q)}`),
     payoutReportCsv: (q) => call(`${API_PATHS.payoutReport}?${queryString({ ...q, format: 'csv' })}`, { as: 'text' }),
     caseReport: (q) => call(`${API_PATHS.caseReport}?${queryString(q)}`),

@@ -76,6 +76,8 @@ export const API_PATHS = {
   regulations: `${API_PREFIX}/regulations`,
   /** GET (a party, a lead of an involved office, an admin): CaseEvidence. */
   caseEvidence: (caseId: string): string => `${API_PREFIX}/cases/${encodeURIComponent(caseId)}/evidence`,
+  /** POST (the manager of a side, no body): NotesShared — the other side reads that side's notes from then on. */
+  caseNotesShare: (caseId: string): string => `${API_PREFIX}/cases/${encodeURIComponent(caseId)}/share-notes`,
   /** GET ?from=ISO&to=ISO&by=manager|office[&format=csv][&delimiter=;] (leads: their office's managers; admins: all; managers: themselves): PayoutReportResponse or CSV. */
   payoutReport: `${API_PREFIX}/reports/payouts`,
   /** GET ?from=ISO&to=ISO (leads, admins): CaseStatsResponse. */

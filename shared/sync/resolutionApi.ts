@@ -3,6 +3,7 @@
 import type { ActivityType, DealEdition } from '../db';
 import type { CaseStats, PayoutReport } from '../payouts';
 import type { RegulationsVersion, Rule } from '../regulations';
+import type { Side } from '../workflow';
 
 /** GET /regulations: the version in force (the shipped defaults as version 0 until a lead edits them) and the edit log. */
 export interface RegulationsResponse {
@@ -17,15 +18,30 @@ export interface RegulationsUpdate {
   basedOnVersion: number;
 }
 
-/** One thing a manager did with the case's client: what the lead weighs when deciding. */
+/**
+ * One thing a manager did with the case's client: what the lead weighs when deciding. A reader who
+ * sees a side in outline gets its kind, date and author only: `note` when that side shared its notes,
+ * and a deal's `dealStatus` instead of the edition (no title, amounts or margin).
+ */
 export interface EvidenceEntry {
   id: string;
   type: ActivityType;
   at: number;
   authorName: string;
-  note: string;
+  /** Absent when the reader may not read this side's notes. */
+  note?: string;
+  /** The deal edition in full; absent when the reader sees this side in outline. */
   deal?: DealEdition;
+  /** A deal edition's status alone, for a reader who sees this side in outline. */
+  dealStatus?: DealEdition['status'];
 }
+
+/**
+ * How much of a side the reader sees: `full` (their own side; everything for a deciding lead or an
+ * admin), `outline` (the other side's kinds, dates and authors), `withheld` (the other side of a
+ * match by corporate domain alone: a colleague works with the same company, not the same person).
+ */
+export type EvidenceDetail = 'full' | 'outline' | 'withheld';
 
 export interface EvidenceSide {
   clientId: string;
@@ -33,9 +49,12 @@ export interface EvidenceSide {
   managerName: string;
   officeName: string;
   since: number;
-  /** Newest first. Deal editions included (type 'deal'). */
+  detail: EvidenceDetail;
+  /** This side's manager shared their notes on the case with the other side. */
+  sharedNotes: boolean;
+  /** Newest first. Deal editions included (type 'deal'). Empty when withheld. */
   activities: EvidenceEntry[];
-  /** Each deal's latest edition. */
+  /** Each deal's latest edition; only when the side is seen in full. */
   deals: DealEdition[];
   firstActivityAt: number | null;
   lastActivityAt: number | null;
@@ -46,8 +65,16 @@ export interface CaseEvidence {
   caseId: string;
   owner: EvidenceSide;
   newcomer: EvidenceSide;
-  /** Who reached the client first, by the earliest of claim date and activity; null when even. */
-  firstContact: 'owner' | 'newcomer' | null;
+  /** Who reached the client first, by the earliest of claim date and activity; null when even or withheld. */
+  firstContact: Side | null;
+  /** The sides the reader manages: they may share their notes on them (POST /cases/:id/share-notes). */
+  readerSides: Side[];
+}
+
+/** POST /cases/:id/share-notes: the sides whose notes are now shared, with who shared them and when. */
+export interface NotesShared {
+  caseId: string;
+  shared: Array<{ side: Side; sharedByName: string; sharedAt: number }>;
 }
 
 export interface PayoutReportResponse {

@@ -140,6 +140,21 @@ export const MIGRATIONS: readonly Migration[] = [
       create index documents_deal_editions on documents ((data->'deal'->>'dealId')) where collection = 'activities' and (data->>'type') = 'deal';
     `,
   },
+  {
+    version: 5,
+    name: 'a side of a case shares its notes with the other side',
+    sql: `
+      -- Once per side of a case, never taken back: the other party reads that side's notes from then on.
+      create table case_note_shares (
+        case_id text not null,
+        side text not null check (side in ('owner', 'newcomer')),
+        shared_by_id text not null,
+        shared_by text not null,
+        shared_at bigint not null,
+        primary key (case_id, side)
+      );
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

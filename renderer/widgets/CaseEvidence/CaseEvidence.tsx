@@ -2,18 +2,23 @@ import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } 
 import { useTranslation } from 'react-i18next';
 import type { CaseDoc } from '../../../shared/db';
 import { EvidenceColumn } from './EvidenceColumn';
+import { ShareNotesButton } from './ShareNotesButton';
 import { useCaseEvidence } from './useCaseEvidence';
 
 /**
  * "Who did the work", side by side, so it is seen rather than argued: both managers' activities
  * and deals with this client, the first contact highlighted. The other office's side comes from
- * the endpoint (for this case's clients only); offline, this office's own side is shown.
+ * the endpoint (for this case's clients only), as much of it as the reader may see — a party sees
+ * the other side's kinds, dates and authors, the deciding lead everything; offline, this office's
+ * own side is shown.
  */
 export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
   const { t } = useTranslation();
-  const { state, reload } = useCaseEvidence(caseDoc);
+  const { state, reload, shareNotes } = useCaseEvidence(caseDoc);
   const remote = state.status === 'remote' ? state.evidence : null;
   const firstContact = remote?.firstContact ?? null;
+  const withheld = remote !== null && (remote.owner.detail === 'withheld' || remote.newcomer.detail === 'withheld');
+  const mayShare = remote !== null && remote.readerSides.some((side) => !remote[side].sharedNotes);
   const names = { owner: caseDoc.owner.managerName, newcomer: caseDoc.newcomer.managerName };
   return (
     <Paper withBorder p="lg" data-testid="case-evidence" data-source={state.status}>
@@ -25,15 +30,18 @@ export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
               {t('evidence.intro')}
             </Text>
           </Stack>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            onClick={reload}
-            loading={state.status === 'loading'}
-            data-testid="evidence-refresh"
-          >
-            {t('evidence.refresh')}
-          </Button>
+          <Group gap="xs">
+            {mayShare && <ShareNotesButton onShare={shareNotes} />}
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={reload}
+              loading={state.status === 'loading'}
+              data-testid="evidence-refresh"
+            >
+              {t('evidence.refresh')}
+            </Button>
+          </Group>
         </Group>
         {state.status === 'loading' ? (
           <Center py="md">
@@ -46,7 +54,7 @@ export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
                 {t(`evidence.local_${state.why}`, { message: state.message })}
               </Alert>
             )}
-            {remote && (
+            {remote && !withheld && (
               <Text size="sm" data-testid="evidence-first-contact">
                 {firstContact
                   ? t('evidence.firstContactSide', { name: names[firstContact] })

@@ -15,6 +15,9 @@ export function localEvidenceSide(party: CaseParty, activities: readonly Activit
     managerName: party.managerName,
     officeName: party.officeName,
     since: party.since,
+    detail: 'full',
+    // Whether this side shared its notes is known to the endpoint; offline it does not matter here.
+    sharedNotes: false,
     activities: own.map((a) => ({
       id: a.id,
       type: a.type,

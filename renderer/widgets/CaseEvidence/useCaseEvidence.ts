@@ -24,7 +24,12 @@ export type EvidenceState =
  * Both sides from the endpoint when signed in and reachable; otherwise this office's own side,
  * live from the local database, and why the other side is missing. `reload` asks the endpoint again.
  */
-export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reload: () => void } {
+export function useCaseEvidence(caseDoc: CaseDoc): {
+  state: EvidenceState;
+  reload: () => void;
+  /** Shares the signed-in manager's notes on this case with the other side; resolves to what failed, or null. */
+  shareNotes: () => Promise<EndpointFailure | null>;
+} {
   const core = useCore();
   const officeId = useUi((s) => s.profile?.officeId ?? '');
   const connection = useSync((s) => s.connection);
@@ -67,10 +72,16 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   );
 
   const reload = () => setAttempt((n) => n + 1);
+  const shareNotes = async (): Promise<EndpointFailure | null> => {
+    const result = await createResolutionClient(session).shareNotes(caseDoc.id);
+    if (!result.ok) return result.failure;
+    reload();
+    return null;
+  };
   const current = remote?.key === key ? remote.result : null;
-  if (current?.ok) return { state: { status: 'remote', evidence: current.value }, reload };
-  if (session && !current) return { state: { status: 'loading' }, reload };
-  if (local.loading) return { state: { status: 'loading' }, reload };
+  if (current?.ok) return { state: { status: 'remote', evidence: current.value }, reload, shareNotes };
+  if (session && !current) return { state: { status: 'loading' }, reload, shareNotes };
+  if (local.loading) return { state: { status: 'loading' }, reload, shareNotes };
   const sideOf = (party: CaseDoc['owner']) =>
     party.officeId === officeId ? localEvidenceSide(party, local.value) : null;
   const failure = current && !current.ok ? current.failure : null;
@@ -80,5 +91,6 @@ export function useCaseEvidence(caseDoc: CaseDoc): { state: EvidenceState; reloa
   return {
     state: { status: 'local', owner: sideOf(caseDoc.owner), newcomer: sideOf(caseDoc.newcomer), why, message },
     reload,
+    shareNotes,
   };
 }
