@@ -1,4 +1,4 @@
-// The endpoint's half of detection: the agency-wide claims index and the cases opened at push.
+// The endpoint's half of detection: the claims index and the cases opened at push.
 //
 // Claims and cases are derived from pushed clients inside the push's own transaction, so a client
 // never commits without its claims (and the cases they reveal), and a crash rolls back all three.
@@ -25,14 +25,19 @@ export type DetectionMode = 'on' | 'claims-only' | 'off';
  */
 export const MAX_HOLDERS_COMPARED = 50;
 
-export interface ClaimsDeriver {
+/** How the endpoint derives claims; fixed for the life of the server (the hasher is not: see ClaimsDeriver). */
+export interface ClaimsSettings {
   mode: DetectionMode;
-  hashKey(identityKey: string): string;
   /**
    * Evaluate the regulations for each case opened (CaseDoc.recommendation). Off only while
    * migration 2 back-fills claims: the regulations table does not exist yet then.
    */
   recommend: boolean;
+}
+
+export interface ClaimsDeriver extends ClaimsSettings {
+  /** Hashes under the secret in force in the caller's transaction (documents/keySecret.ts keyHasherIn). */
+  hashKey(identityKey: string): string;
 }
 
 type ClientDocument = SyncDocument<'clients'>;

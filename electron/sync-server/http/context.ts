@@ -5,7 +5,7 @@ import type { ThrottleSettings } from '../auth/throttle';
 import { userForToken } from '../auth/tokens';
 import type { SqlStore } from '../db/sqlStore';
 import type { ChangeFeed } from '../documents/changeFeed';
-import type { ClaimsDeriver } from '../documents/claims';
+import type { ClaimsSettings } from '../documents/claims';
 import { ApiFailure } from './apiFailure';
 
 export interface ServerContext {
@@ -14,10 +14,8 @@ export interface ServerContext {
   now(): number;
   tokenTtlMs: number;
   throttle: ThrottleSettings;
-  /** The agency's secret for hashing identity keys (GET /api/v1/agency). */
-  keySecret: string;
-  /** Derives claims and cases from pushed clients. */
-  claims: ClaimsDeriver;
+  /** How claims and cases are derived from pushed clients (hashed under documents/keySecret.ts keyHasherIn). */
+  claims: ClaimsSettings;
   /** Test instrumentation: runs inside every push transaction after its writes, before commit. */
   beforePushCommit?: (() => Promise<void>) | undefined;
   /** Ends every open live stream (graceful shutdown). */
