@@ -83,6 +83,6 @@ export function refusalFailure(refusal: BudgetRefusal, budget: LookupBudget, now
   const message =
     refusal.retryAt === null
       ? `Nothing was looked up: this look-up has ${refusal.newKeys} new keys, more than the ${refusal.limit} allowed per ${period}. ${rules} Look up fewer keys at once.`
-      : `Nothing was looked up: you have looked up ${refusal.used} different phones, emails and domains in the last ${period}, and this look-up adds ${refusal.newKeys}. ${rules} You can look up new ones again from ${when}; keys you looked up within the last hour can be checked again at no cost.`;
+      : `Nothing was looked up: you have looked up ${refusal.used} ${refusal.used === 1 ? 'phone, email or domain' : 'different phones, emails and domains'} in the last ${period}, and this look-up adds ${refusal.newKeys}. ${rules} You can look up new ones again from ${when}; keys you looked up within the last hour can be checked again at no cost.`;
   return new ApiFailure(429, 'too_many_requests', message, undefined, { 'retry-after': String(seconds) });
 }
