@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './checkpoint';
+export * from './claimsLookup';
 export * from './collections';
 export * from './errors';
 export * from './jsonEqual';
@@ -7,5 +8,6 @@ export * from './jsonSchema';
 export * from './protocol';
 export * from './validatePush';
 export * from './validateAccounts';
+export * from './validateClaimsLookup';
 export * from './resolutionApi';
 export * from './transport';
