@@ -211,7 +211,6 @@ export function watchErrors(inner: SyncTransport, onError: (error: unknown) => v
   return {
     pull: (collection, checkpoint, limit) => inner.pull(collection, checkpoint, limit).catch(report),
     push: (collection, rows) => inner.push(collection, rows).catch(report),
-    agency: () => inner.agency().catch(report),
     stream: (collection) => inner.stream(collection).pipe(tap({ error: onError })),
   };
 }
