@@ -6,7 +6,8 @@ import { deleteClient, saveClient, type SavedClient } from './clients';
 import type { OfficeContext } from './context';
 import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
-import type { BackgroundFailureReporter, Clock, OfficeCrypto } from './ports';
+import type { BackgroundFailureReporter, ClaimsLookupPort, Clock, OfficeCrypto } from './ports';
+import { otherOffices } from './otherOffices';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
 import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
 import { startOfficeSync, type OfficeSync } from './replication/officeSync';
@@ -42,10 +43,17 @@ export interface OfficeCoreOptions {
 export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   profile(): Profile | null;
   setProfile(input: ProfileInput): Promise<Result<Profile>>;
+  /**
+   * This office's clients at once; other offices' from this session's look-ups, and with
+   * `lookUpOtherOffices` the endpoint is asked about keys it was not asked about yet.
+   */
   checkDuplicates(
     draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
     excludeClientId?: string,
+    options?: { lookUpOtherOffices?: boolean },
   ): Promise<DuplicateCheck>;
+  /** The signed-in session's look-up of other offices' clients; null once signed out. */
+  useClaimsLookup(port: ClaimsLookupPort | null): void;
   /** Saves a client and tells which cases the save opened (see SavedClient). */
   saveClient(draft: ClientDraft, clientId?: string): Promise<Result<SavedClient>>;
   deleteClient(clientId: string): Promise<Result<true>>;
@@ -110,6 +118,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const notifier = await startCaseNotifier(ctx);
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
+  const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
 
   const core: OfficeCore = {
     ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit)),
@@ -127,7 +136,12 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       profile = next;
       return ok(next);
     },
-    checkDuplicates: (draft, excludeClientId) => checkDuplicates(ctx, draft, excludeClientId),
+    checkDuplicates: (draft, excludeClientId, checkOptions) =>
+      checkDuplicates(ctx, draft, excludeClientId, {
+        offices: elsewhere,
+        lookUp: checkOptions?.lookUpOtherOffices ?? false,
+      }),
+    useClaimsLookup: (port) => elsewhere.use(port),
     saveClient: (draft, clientId) => saveClient(ctx, draft, clientId),
     deleteClient: (clientId) => deleteClient(ctx, clientId),
     searchClients: (query, limit) => searchClients(ctx, query, limit),

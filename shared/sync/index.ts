@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './checkpoint';
 export * from './claimsLookup';
+export * from './claimsLookupPort';
 export * from './collections';
 export * from './errors';
 export * from './jsonEqual';
