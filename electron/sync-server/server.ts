@@ -1,13 +1,12 @@
 // createSyncServer: the whole endpoint, started in-process (tests, the desktop's hub) or by main.ts.
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { createKeyHasher } from '../../shared/identity';
 import { SYNC_LIMITS } from '../../shared/sync';
 import { ensureAdmin } from './accounts/bootstrapAdmin';
 import { startSessionWatch } from './auth/sessionRevocations';
 import { DEFAULT_THROTTLE, type ThrottleSettings } from './auth/throttle';
 import { userForTokenHash } from './auth/tokens';
-import { migrate, readKeySecret } from './db/migrations';
+import { migrate } from './db/migrations';
 import { openStore } from './db/openStore';
 import type { SqlStore } from './db/sqlStore';
 import { startChangeFeed } from './documents/changeFeed';
@@ -18,11 +17,11 @@ import { installJsonBodyParser } from './http/jsonBody';
 import { answerRouterError, installRequestGuards } from './http/requestGuards';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { adminRoutes } from './routes/admin';
-import { agencyRoutes } from './routes/agency';
 import { authRoutes } from './routes/auth';
 import { caseEvidenceRoutes } from './routes/caseEvidence';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
+import { lookupRoutes } from './routes/lookup';
 import { regulationsRoutes } from './routes/regulations';
 import { reportRoutes } from './routes/reports';
 import { streamRoutes } from './routes/stream';
@@ -93,7 +92,6 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     const admin = await ensureAdmin(store, options.adminPassword, now());
     if (admin.created) app.log.warn({ username: 'admin' }, 'created the admin account on an empty database');
 
-    const keySecret = await readKeySecret(store);
     const feed = await startChangeFeed(store, logError);
     const sessions = await startSessionWatch(
       store,
@@ -101,8 +99,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       logError,
     );
     const ctx: ServerContext = {
-      keySecret,
-      detection: { mode: options.detection ?? 'on', hashKey: createKeyHasher(keySecret), recommend: true },
+      detection: { mode: options.detection ?? 'on', recommend: true },
       store,
       feed,
       now,
@@ -127,13 +124,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     healthRoutes(app, ctx);
     authRoutes(app, ctx);
     directoryRoutes(app, ctx);
-    agencyRoutes(app, ctx);
     adminRoutes(app, ctx);
     syncRoutes(app, ctx);
     streamRoutes(app, ctx);
     regulationsRoutes(app, ctx);
     caseEvidenceRoutes(app, ctx);
     reportRoutes(app, ctx);
+    lookupRoutes(app, ctx);
     webRoutes(app, options.webRoot);
     // Live streams never finish by themselves; end them so close() can wait for the real requests.
     // Responses still in flight close their keep-alive connection, or close() would wait for the

@@ -216,7 +216,15 @@ export const en = {
   },
   duplicates: {
     idle: 'Phones and emails are checked against the client book as you type.',
-    none: 'No existing client shares these phones or emails.',
+    none: 'No one in the agency has a client with these phones and emails.',
+    noneInOffice: 'No client of your office has these phones and emails.',
+    remote: {
+      pending: 'Checking other offices…',
+      offline: 'Other offices will be checked when the connection is back.',
+      offlineSince: 'Other offices will be checked when the connection is back (last checked: {{time}}).',
+      overBudget: 'The check limit is used up until {{time}} — other offices will be checked when this computer syncs.',
+      notSignedIn: 'Other offices will be checked once you sign in to the agency’s server.',
+    },
     checking: 'Checking the client book…',
     panelTitle: 'Duplicate check',
     claimedTitle: 'Already claimed by {{owner}} ({{office}})',

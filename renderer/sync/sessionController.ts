@@ -2,7 +2,14 @@ import { tap } from 'rxjs';
 import { create } from 'zustand';
 import type { OfficeCore, OfficeSync, Profile, SyncStatus } from '../../shared/office';
 import { SyncError, type SyncTransport } from '../../shared/sync';
-import { createSyncTransport, signIn, signOut, type EndpointHttp, type SignInFailure } from '../../shared/endpoint';
+import {
+  createClaimsLookup,
+  createSyncTransport,
+  signIn,
+  signOut,
+  type EndpointHttp,
+  type SignInFailure,
+} from '../../shared/endpoint';
 import type { Platform, StoredSession } from '../platform/platform';
 import { browserHttp } from './browserHttp';
 
@@ -50,6 +57,7 @@ export interface SignInInput {
 export class SessionController {
   private sync: OfficeSync | null = null;
   private unsubscribeStatus: (() => void) | null = null;
+  private lookupSession: StoredSession | null = null;
   private resumed = false;
   private restarting: Promise<void> | null = null;
 
@@ -122,6 +130,8 @@ export class SessionController {
   async signOut(): Promise<void> {
     const connection = useSync.getState().connection;
     await this.stopSync();
+    this.core.useClaimsLookup(null);
+    this.lookupSession = null;
     await this.platform.sessions.clear().catch(() => undefined);
     useSync.setState({ connection: { kind: 'alone' }, status: null, lastErrorCode: null });
     if (connection.kind === 'signedIn')
@@ -139,6 +149,13 @@ export class SessionController {
     );
     const sync = this.core.startSync(transport, session.endpoint);
     this.sync = sync;
+    // One look-up (and its answers) per session: reconnecting after a network drop keeps them.
+    if (this.lookupSession !== session) {
+      this.lookupSession = session;
+      this.core.useClaimsLookup(
+        createClaimsLookup({ baseUrl: session.endpoint, token: () => session.token, http: this.http() }),
+      );
+    }
     useSync.setState({
       connection: { kind: 'signedIn', session, persisted },
       status: sync.status(),
@@ -211,7 +228,6 @@ export function watchErrors(inner: SyncTransport, onError: (error: unknown) => v
   return {
     pull: (collection, checkpoint, limit) => inner.pull(collection, checkpoint, limit).catch(report),
     push: (collection, rows) => inner.push(collection, rows).catch(report),
-    agency: () => inner.agency().catch(report),
     stream: (collection) => inner.stream(collection).pipe(tap({ error: onError })),
   };
 }

@@ -3,7 +3,6 @@
 import {
   API_PATHS,
   type AdminUser,
-  type AgencyInfo,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Directory,
@@ -24,7 +23,6 @@ export interface EndpointClient {
   login(username: string, password: string): Promise<EndpointResult<LoginResponse>>;
   logout(): Promise<EndpointResult<void>>;
   directory(): Promise<EndpointResult<Directory>>;
-  agency(): Promise<EndpointResult<AgencyInfo>>;
   /** The replication transport for this client's token. */
   sync(): SyncTransport;
   readonly admin: AdminCalls;
@@ -68,7 +66,6 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
     },
     logout: () => endpoint.call(API_PATHS.logout, { method: 'POST' }),
     directory: () => endpoint.call(API_PATHS.directory),
-    agency: () => endpoint.call(API_PATHS.agency),
     sync: () => createSyncTransport({ baseUrl: endpoint.baseUrl, http: options.http, token: () => token }),
     admin: {
       createOffice: (request) => post(API_PATHS.adminOffices, request),

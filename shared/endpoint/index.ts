@@ -1,3 +1,4 @@
+export * from './claimsLookup';
 export * from './endpointClient';
 export * from './endpointError';
 export * from './endpointRequest';

@@ -27,7 +27,9 @@ async function failureOf(pending: Promise<unknown>): Promise<SyncError> {
 
 describe('sync transport', () => {
   it('throws an offline SyncError when the endpoint cannot be reached', async () => {
-    const error = await failureOf(transportWith(() => Promise.reject(new TypeError('fetch failed'))).agency());
+    const error = await failureOf(
+      transportWith(() => Promise.reject(new TypeError('fetch failed'))).pull('clients', null, 10),
+    );
     expect(error).toMatchObject({ code: 'unreachable', status: 0, retryable: true });
     expect(error.message).toMatch(/Working offline/);
   });

@@ -17,9 +17,6 @@ export function createSyncTransport(options: EndpointRequestOptions): SyncTransp
   };
 
   return {
-    async agency() {
-      return value(await endpoint.call(API_PATHS.agency));
-    },
     async pull(collection, checkpoint, limit) {
       return value(await endpoint.call(API_PATHS.pull(collection, checkpoint, limit)));
     },

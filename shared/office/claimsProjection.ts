@@ -9,7 +9,7 @@ import type { OfficeContext } from './context';
 export interface ClaimsProjection {
   /** Resolves once every client change seen so far is reflected in claims and name tokens. */
   settled(): Promise<void>;
-  /** Re-derives every local client's claims (after the key secret changed: every hash did). */
+  /** Drops every claim and re-derives them from the local clients (after the key secret changed: every hash did). */
   rebuild(): Promise<void>;
   stop(): void;
 }
@@ -35,8 +35,7 @@ export function projectClaims(ctx: OfficeContext): ClaimsProjection {
 const REBUILD_PAGE = 2_000;
 
 async function rebuildClaims(ctx: OfficeContext): Promise<void> {
-  const officeId = ctx.profile().officeId;
-  await ctx.db.claims.find({ selector: { officeId } }).remove();
+  await ctx.db.claims.find().remove();
   for (let skip = 0; ; skip += REBUILD_PAGE) {
     const page = await ctx.db.clients.find({ sort: [{ id: 'asc' }], skip, limit: REBUILD_PAGE }).exec();
     if (page.length === 0) return;

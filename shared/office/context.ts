@@ -12,12 +12,8 @@ export interface OfficeContext {
   reportBackgroundFailure: BackgroundFailureReporter;
   profile(): Profile;
   identitySettings(): IdentitySettings;
-  /** Keyed hash of an identity key: how claims are looked up without storing the raw key. */
+  /** Keyed hash of an identity key (this workstation's own secret): how local claims are looked up without storing the raw key. */
   hashKey(key: string): string;
-  /** Whether claims are hashed with the agency's secret yet (they must be before claims are exchanged). */
-  hasAgencySecret(): boolean;
-  /** Switches to the agency's secret; every local claim is re-hashed. */
-  adoptAgencySecret(secret: string): Promise<void>;
   /** Resolves once claims and name tokens reflect every client change made so far. */
   indexSettled(): Promise<void>;
   /**

@@ -1,4 +1,5 @@
 import type { ClaimDoc } from '../db';
+import type { ClaimsLookupMatch } from '../sync';
 import {
   identityKeysOf,
   isNameHint,
@@ -10,6 +11,7 @@ import {
 } from '../identity';
 import type { ClientDraft } from './clientDraft';
 import type { OfficeContext } from './context';
+import type { OtherOffices, OtherOfficesCheck } from './otherOffices';
 
 /** An existing client sharing keys with the draft, as its claims describe it; `since` is its earliest matched claim. */
 export interface ClientMatch extends Pick<
@@ -31,8 +33,13 @@ export interface NameHint {
 export interface DuplicateCheck {
   keys: IdentityKey[];
   problems: IdentityProblem[];
-  /** Clients sharing a phone, an email or a corporate domain: a real warning. Earliest claim first. */
+  /**
+   * Clients sharing a phone, an email or a corporate domain: a real warning. Earliest claim first.
+   * This office's from its own claims; other offices' from the endpoint's look-up (see `remote`).
+   */
   matches: ClientMatch[];
+  /** Whether other offices were checked: "nobody has it" may be said only when they were. */
+  remote: OtherOfficesCheck;
   /** Similar names with no shared key: a quiet "possible duplicate" only. */
   hints: NameHint[];
 }
@@ -43,12 +50,14 @@ const MAX_CANDIDATES = 200;
 
 /**
  * Runs while the manager types, so it only does indexed lookups: one per identity key,
- * one per name token — never a scan of the client book.
+ * one per name token — never a scan of the client book. Other offices are asked online only
+ * with `lookUp` (the caller waits for a pause in typing); otherwise their known answers are used.
  */
 export async function checkDuplicates(
   ctx: OfficeContext,
   draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
-  excludeClientId?: string,
+  excludeClientId: string | undefined,
+  remote: { offices: OtherOffices; lookUp: boolean },
 ): Promise<DuplicateCheck> {
   const identity = identityKeysOf(
     { phones: draft.phones.filter(nonBlank), emails: draft.emails.filter(nonBlank) },
@@ -56,17 +65,21 @@ export async function checkDuplicates(
   );
   const excluded = new Set(excludeClientId ? [excludeClientId] : []);
   // Key and name lookups are independent: run them together, the check runs on every keystroke.
-  const [claimLists, nameCandidates] = await Promise.all([
+  const [claimLists, nameCandidates, elsewhere] = await Promise.all([
     Promise.all(identity.keys.map((key) => claimsForKey(ctx, key.key))),
     nameHints(ctx, draft.fullName, excluded),
+    remote.offices.check(
+      identity.keys.map((k) => k.key),
+      remote.lookUp,
+    ),
   ]);
   const matches = groupByClient(
-    claimLists.flat().filter((c) => !excluded.has(c.clientId)),
+    [...claimLists.flat(), ...elsewhere.matches].filter((c) => !excluded.has(c.clientId)),
     ctx.profile().userId,
   );
   const matched = new Set(matches.map((m) => m.clientId));
   const hints = nameCandidates.filter((h) => !matched.has(h.clientId)).slice(0, MAX_HINTS);
-  return { keys: identity.keys, problems: identity.problems, matches, hints };
+  return { keys: identity.keys, problems: identity.problems, matches, remote: elsewhere.state, hints };
 }
 
 export async function claimsForKey(ctx: OfficeContext, key: string): Promise<ClaimDoc[]> {
@@ -75,7 +88,7 @@ export async function claimsForKey(ctx: OfficeContext, key: string): Promise<Cla
   return docs.map((d) => d.toJSON() as ClaimDoc);
 }
 
-function groupByClient(claims: ClaimDoc[], myUserId: string): ClientMatch[] {
+function groupByClient(claims: ClaimsLookupMatch[], myUserId: string): ClientMatch[] {
   const byClient = new Map<string, ClientMatch>();
   for (const claim of claims) {
     const match = byClient.get(claim.clientId);

@@ -3,6 +3,7 @@ export * from './clientDraft';
 export type { SavedClient } from './clients';
 export * from './duplicateCheck';
 export * from './officeCore';
+export type { OtherOfficesCheck } from './otherOffices';
 export * from './ports';
 export * from './profile';
 export * from './result';

@@ -6,7 +6,8 @@ import { deleteClient, saveClient, type SavedClient } from './clients';
 import type { OfficeContext } from './context';
 import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
-import type { BackgroundFailureReporter, Clock, OfficeCrypto } from './ports';
+import type { BackgroundFailureReporter, ClaimsLookupPort, Clock, OfficeCrypto } from './ports';
+import { otherOffices } from './otherOffices';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
 import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
 import { startOfficeSync, type OfficeSync } from './replication/officeSync';
@@ -42,10 +43,17 @@ export interface OfficeCoreOptions {
 export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   profile(): Profile | null;
   setProfile(input: ProfileInput): Promise<Result<Profile>>;
+  /**
+   * This office's clients at once; other offices' from this session's look-ups, and with
+   * `lookUpOtherOffices` the endpoint is asked about keys it was not asked about yet.
+   */
   checkDuplicates(
     draft: Pick<ClientDraft, 'fullName' | 'phones' | 'emails'>,
     excludeClientId?: string,
+    options?: { lookUpOtherOffices?: boolean },
   ): Promise<DuplicateCheck>;
+  /** The signed-in session's look-up of other offices' clients; null once signed out. */
+  useClaimsLookup(port: ClaimsLookupPort | null): void;
   /** Saves a client and tells which cases the save opened (see SavedClient). */
   saveClient(draft: ClientDraft, clientId?: string): Promise<Result<SavedClient>>;
   deleteClient(clientId: string): Promise<Result<true>>;
@@ -66,7 +74,7 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   markCaseSeen(caseId: string): Promise<void>;
   notificationSettings(): NotificationSettings;
   setNotificationSettings(settings: NotificationSettings): Promise<void>;
-  /** The keyed hash claims are looked up by (the agency's secret, so claims from other offices match). */
+  /** The keyed hash local claims are looked up by (this workstation's own secret, which never leaves it). */
   hashIdentityKey(key: string): string;
   close(): Promise<void>;
 }
@@ -82,10 +90,10 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     clientConflictHandler,
   });
   const clock = options.clock ?? { now: () => Date.now() };
-  let keySecret = await ensureSecret(db, options.crypto);
+  const keySecret = await ensureSecret(db, options.crypto);
   let profile = ((await db.getLocal<Profile>(PROFILE_DOC))?.toJSON().data as Profile | undefined) ?? null;
   const outbox = await Outbox.open(db);
-  let hashKey = createKeyHasher(keySecret.secret);
+  const hashKey = createKeyHasher(keySecret.secret);
 
   const ctx: OfficeContext = {
     db,
@@ -97,25 +105,20 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       return profile;
     },
     identitySettings: () => identitySettingsFor(ctx.profile()),
-    hashKey: (key) => hashKey(key),
-    hasAgencySecret: () => keySecret.agency === true,
-    async adoptAgencySecret(secret) {
-      if (keySecret.agency && keySecret.secret === secret) return;
-      keySecret = { secret, agency: true };
-      await db.upsertLocal(SECRET_DOC, keySecret);
-      hashKey = createKeyHasher(secret);
-      await projection.rebuild();
-    },
+    hashKey,
     indexSettled: () => projection.settled(),
     casesOpenedBy: (clientId, write) => detection.casesOpenedBy(clientId, write),
     officeNameOf: (officeId) => (officeId === profile?.officeId ? profile.officeName : officeId),
     changed: (collection, id, stamp) => outbox.mark(collection, id, stamp),
   };
   const projection = projectClaims(ctx);
+  // Claims are hashed with the new secret from here on; the old ones (and other offices') go.
+  if (keySecret.replacedAgencySecret) await projection.rebuild();
   const detection = detectCasesInOffice(ctx);
   const notifier = await startCaseNotifier(ctx);
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
+  const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
 
   const core: OfficeCore = {
     ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit)),
@@ -133,7 +136,12 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       profile = next;
       return ok(next);
     },
-    checkDuplicates: (draft, excludeClientId) => checkDuplicates(ctx, draft, excludeClientId),
+    checkDuplicates: (draft, excludeClientId, checkOptions) =>
+      checkDuplicates(ctx, draft, excludeClientId, {
+        offices: elsewhere,
+        lookUp: checkOptions?.lookUpOtherOffices ?? false,
+      }),
+    useClaimsLookup: (port) => elsewhere.use(port),
     saveClient: (draft, clientId) => saveClient(ctx, draft, clientId),
     deleteClient: (clientId) => deleteClient(ctx, clientId),
     searchClients: (query, limit) => searchClients(ctx, query, limit),
@@ -185,14 +193,25 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
 
 interface KeySecret {
   secret: string;
-  /** True once it is the agency's (from the endpoint); before sign-in the workstation makes its own. */
+  /**
+   * Set by earlier versions, which adopted the agency's secret from the endpoint at sign-in. The
+   * secret now stays at the endpoint: such a workstation gets its own again (ensureSecret).
+   */
   agency?: boolean;
 }
 
-async function ensureSecret(db: ClaimdeskDatabase, crypto: OfficeCrypto): Promise<KeySecret> {
-  const existing = await db.getLocal<KeySecret>(SECRET_DOC);
-  if (existing) return existing.toJSON().data;
+/**
+ * The workstation's own secret for hashing its claims, made on first open. An earlier version's
+ * database holds the agency's secret and other offices' claims pulled under it: the secret is
+ * replaced here, and the caller rebuilds the claims (dropping every old one) under the new secret.
+ */
+async function ensureSecret(
+  db: ClaimdeskDatabase,
+  crypto: OfficeCrypto,
+): Promise<{ secret: string; replacedAgencySecret: boolean }> {
+  const existing = (await db.getLocal<KeySecret>(SECRET_DOC))?.toJSON().data;
+  if (existing && !existing.agency) return { secret: existing.secret, replacedAgencySecret: false };
   const created: KeySecret = { secret: crypto.randomSecret() };
-  await db.insertLocal(SECRET_DOC, created);
-  return created;
+  await db.upsertLocal(SECRET_DOC, created);
+  return { secret: created.secret, replacedAgencySecret: existing !== undefined };
 }

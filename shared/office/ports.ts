@@ -18,3 +18,6 @@ export interface Clock {
  * never thrown at the user.
  */
 export type BackgroundFailureReporter = (task: string, error: unknown) => void;
+
+/** The online look-up of other offices' clients: declared with the protocol, wired by the app once signed in. */
+export type { ClaimsLookupAnswer, ClaimsLookupPort } from '../sync/claimsLookupPort';

@@ -9,6 +9,8 @@ import { caseEventSchema, type CaseEventDoc } from '../db/schemas/caseEvent';
 /**
  * Name tokens are not replicated: they never leave the office (names are not shared agency-wide).
  * Claims and cases are derived by the endpoint when clients are pushed; offices only pull them.
+ * An office pulls its own office's claims only: other offices' are answered key by key, for keys
+ * a person typed, by the budgeted look-up (claimsLookup.ts).
  */
 export interface SyncCollectionDocs {
   clients: ClientDoc;
@@ -26,10 +28,11 @@ export type PushableCollectionName = 'clients' | 'activities' | 'caseevents';
 /**
  * Who pulls (and streams) a collection's documents:
  * - `office`: users of the document's `officeId` (admins: all);
- * - `agency`: every signed-in user;
  * - `offices`: users of any office in the document's `officeIds` (admins: all).
+ * Nothing is agency-wide: pulled claims of every office let a manager with the hashing secret
+ * recover another office's phone numbers by trying every number.
  */
-export type SyncVisibility = 'office' | 'agency' | 'offices';
+export type SyncVisibility = 'office' | 'offices';
 
 export interface SyncCollectionRules {
   // RxDB schemas are generic over the document type; the endpoint only needs them as data.
@@ -56,8 +59,8 @@ export const SYNC_COLLECTIONS: Readonly<Record<SyncCollectionName, SyncCollectio
     visibility: 'office',
     serverOwned: false,
   },
-  // The agency-wide index "key → client, owner, office": hashed keys and masked displays only.
-  claims: { schema: claimSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'agency', serverOwned: true },
+  // The index "key → client, owner, office": hashed keys and masked displays only; each office pulls its own.
+  claims: { schema: claimSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'office', serverOwned: true },
   // Duplicate-client cases opened at push; seen by both parties' offices.
   cases: { schema: caseSchema as RxJsonSchema<never>, immutableFields: [], visibility: 'offices', serverOwned: true },
   // Steps of resolving a case (append-only, like activities); the endpoint also checks each one

@@ -1,5 +1,7 @@
 export * from './accounts';
 export * from './checkpoint';
+export * from './claimsLookup';
+export * from './claimsLookupPort';
 export * from './collections';
 export * from './errors';
 export * from './jsonEqual';
@@ -7,5 +9,6 @@ export * from './jsonSchema';
 export * from './protocol';
 export * from './validatePush';
 export * from './validateAccounts';
+export * from './validateClaimsLookup';
 export * from './resolutionApi';
 export * from './transport';

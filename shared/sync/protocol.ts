@@ -38,14 +38,6 @@ export type PushResponse<C extends SyncCollectionName = SyncCollectionName> = Sy
  */
 export type StreamMessage<C extends SyncCollectionName = SyncCollectionName> = PullResponse<C> | 'RESYNC';
 
-/**
- * GET /api/v1/agency (any signed-in user): the agency's secret for hashing identity keys
- * (HMAC-SHA-256, shared/identity createKeyHasher), so an office's claim ids match the endpoint's.
- */
-export interface AgencyInfo {
-  keySecret: string;
-}
-
 export const SYNC_LIMITS = {
   /** Rows per push. Bigger batches are refused with 413 so a client splits them. */
   maxPushRows: 1000,
@@ -67,7 +59,6 @@ export const API_PATHS = {
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
   directory: `${API_PREFIX}/directory`,
-  agency: `${API_PREFIX}/agency`,
   adminOffices: `${API_PREFIX}/admin/offices`,
   adminUsers: `${API_PREFIX}/admin/users`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
@@ -82,6 +73,14 @@ export const API_PATHS = {
   payoutReport: `${API_PREFIX}/reports/payouts`,
   /** GET ?from=ISO&to=ISO (leads, admins): CaseStatsResponse. */
   caseReport: `${API_PREFIX}/reports/cases`,
+  /** POST (any signed-in user, budgeted): ClaimsLookupRequest → ClaimsLookupResponse. */
+  claimsLookup: `${API_PREFIX}/claims/lookup`,
+  /** GET, PUT (admins): LookupBudget. */
+  adminLookupBudget: `${API_PREFIX}/admin/lookup-budget`,
+  /** GET ?since=ISO|epoch ms (admins): LookupUsageResponse. */
+  adminLookups: `${API_PREFIX}/admin/lookups`,
+  /** POST (admins): KeySecretRotation. */
+  adminRotateKeySecret: `${API_PREFIX}/admin/rotate-key-secret`,
   pull: (collection: SyncCollectionName, checkpoint: SyncCheckpoint | null, limit: number): string =>
     `${API_PREFIX}/sync/${collection}/pull?${checkpoint ? `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}&` : ''}limit=${limit}`,
   push: (collection: SyncCollectionName): string => `${API_PREFIX}/sync/${collection}/push`,

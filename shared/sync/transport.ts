@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { SyncCollectionName } from './collections';
-import type { AgencyInfo, PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint } from './protocol';
+import type { PullResponse, PushRow, PushResponse, StreamMessage, SyncCheckpoint } from './protocol';
 
 /**
  * How the office talks to the sync endpoint. shared/ cannot use fetch (no DOM/Node types),
@@ -13,8 +13,6 @@ export interface SyncTransport {
     limit: number,
   ): Promise<PullResponse<C>>;
   push<C extends SyncCollectionName>(collection: C, rows: PushRow<C>[]): Promise<PushResponse<C>>;
-  /** The agency's key secret: claims are hashed with it so they match across offices. */
-  agency(): Promise<AgencyInfo>;
   /** Live changes; emits 'RESYNC' on every (re)connect. Errors when the connection drops. */
   stream<C extends SyncCollectionName>(collection: C): Observable<StreamMessage<C>>;
 }

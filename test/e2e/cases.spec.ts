@@ -49,9 +49,10 @@ test.describe('duplicates across offices', () => {
     await b.startNewClient();
     await b.fillClient({ fullName: 'Ivanov Petr', phones: [PHONE_B] });
     await b.checkDone();
-    // Normally B shows no warning here. Chromium's offline emulation does not always cut an SSE
-    // stream already open, so A's claim can slip through under load; the case opens either way
-    // (before save or at sync) and A must be told, so the warning is not asserted.
+    // Other offices are looked up online only: offline, B is told they will be checked once the
+    // connection is back — never that nobody has this client.
+    await expect(b.page.getByTestId('duplicate-other-offices')).toHaveAttribute('data-state', 'offline');
+    await expect(b.page.getByTestId('duplicate-status')).not.toContainText(/No one in the agency|Ни у кого/);
     await b.page.getByTestId('client-save').click();
     await expect(b.page.getByTestId('client-page')).toBeVisible();
     await b.expectStatus('offline', 1);

@@ -1,8 +1,10 @@
-// The agency-wide claims index the endpoint maintains from pushed clients (issue 4), on both stores.
+// The claims index the endpoint maintains from pushed clients (issue 4), on both stores: each office
+// pulls its own office's claims; other offices' are only answered by the look-up (claimsLookup.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { createKeyHasher } from '../../shared/identity';
-import { API_PATHS, type AgencyInfo, type SyncCheckpoint, type SyncDocument } from '../../shared/sync';
+import { readKeySecret } from '../../electron/sync-server/db/migrations';
+import { API_PREFIX, type StreamMessage, type SyncCheckpoint, type SyncDocument } from '../../shared/sync';
 import { createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
@@ -13,6 +15,10 @@ type Claim = SyncDocument<'claims'>;
 
 const live = (claims: Claim[], clientId: string): Claim[] =>
   latest(claims).filter((c) => c.clientId === clientId && !c._deleted);
+const holds =
+  (clientId: string) =>
+  (m: StreamMessage): boolean =>
+    documentsOf(m).some((d) => (d as Claim).clientId === clientId);
 /** The last version of each claim, as an office applying the pulls in order would hold it. */
 function latest(claims: Claim[]): Claim[] {
   return [...new Map(claims.map((c) => [c.id, c])).values()];
@@ -34,15 +40,13 @@ for (const backend of backends()) {
       await backend.cleanup();
     });
 
-    it('GET /agency gives signed-in users the 32-byte key secret, and nobody else', async () => {
-      expect((await anonymous.request('GET', API_PATHS.agency)).status).toBe(401);
-      const replies = await Promise.all(
-        [one.manager, two.lead, admin].map((api) => api.request<AgencyInfo>('GET', API_PATHS.agency)),
-      );
-      for (const reply of replies) {
-        expect(reply.status).toBe(200);
-        expect(reply.body.keySecret).toMatch(/^[0-9a-f]{64}$/);
-        expect(reply.body.keySecret).toBe(replies[0]!.body.keySecret);
+    it('the key secret never leaves the endpoint: no route gives it, to anyone', async () => {
+      const secret = await readKeySecret(server.store);
+      expect(secret).toMatch(/^[0-9a-f]{64}$/);
+      for (const api of [anonymous, one.manager, two.lead, admin]) {
+        const reply = await api.request('GET', `${API_PREFIX}/agency`);
+        expect(reply.status).toBe(404);
+        expect(JSON.stringify(reply.body)).not.toContain(secret);
       }
     });
 
@@ -56,9 +60,8 @@ for (const backend of backends()) {
         lastActivityAt: created + 60_000,
       });
       expect((await one.manager.push('clients', inserts([client]))).status).toBe(200);
-      const claims = live((await two.manager.pullAll('claims')).documents, client.id);
-      const secret = (await one.manager.request<AgencyInfo>('GET', API_PATHS.agency)).body.keySecret;
-      const hash = createKeyHasher(secret);
+      const claims = live((await one.manager.pullAll('claims')).documents, client.id);
+      const hash = createKeyHasher(await readKeySecret(server.store));
       const byKind = Object.fromEntries(claims.map((c) => [c.kind, c]));
       expect(claims).toHaveLength(3);
       expect(byKind.phone).toMatchObject({
@@ -89,12 +92,15 @@ for (const backend of backends()) {
         expect(wire).not.toContain(secretPart);
     });
 
-    it('office 2 pulls office 1 claims, never office 1 clients', async () => {
+    it("office 1 and admins pull office 1 claims; office 2 pulls neither office 1's claims nor its clients", async () => {
       const client = ownedClient(one, { phones: [phone('+79035550011')] });
       await one.manager.push('clients', inserts([client]));
-      expect(live((await two.lead.pullAll('claims')).documents, client.id)).toHaveLength(1);
-      expect((await two.manager.pullAll('clients')).documents.map((c) => c.officeId)).not.toContain(one.office.id);
-      expect((await two.manager.pullAll('clients')).documents.some((c) => c.id === client.id)).toBe(false);
+      for (const api of [one.manager, one.lead, admin])
+        expect(live((await api.pullAll('claims')).documents, client.id)).toHaveLength(1);
+      for (const api of [two.manager, two.lead]) {
+        expect((await api.pullAll('claims')).documents.map((c) => c.officeId)).not.toContain(one.office.id);
+        expect((await api.pullAll('clients')).documents.map((c) => c.officeId)).not.toContain(one.office.id);
+      }
     });
 
     it('removing a phone tombstones its claim and leaves the others where they were', async () => {
@@ -103,13 +109,13 @@ for (const backend of backends()) {
         emails: ['anna@example-travel.ru'],
       });
       await one.manager.push('clients', inserts([client]));
-      const before = await two.manager.pullAll('claims');
+      const before = await one.manager.pullAll('claims');
       expect(live(before.documents, client.id)).toHaveLength(4);
       const edited = { ...client, phones: [phone('+79161110001')], updatedAt: client.updatedAt + 1 };
       expect(
         (await one.manager.push('clients', [{ assumedMasterState: client, newDocumentState: edited }])).status,
       ).toBe(200);
-      const after = await two.manager.pullAll('claims', before.checkpoint);
+      const after = await one.manager.pullAll('claims', before.checkpoint);
       // Only the released claim moved: the other three keep their seq.
       expect(after.documents).toHaveLength(1);
       expect(after.documents[0]).toMatchObject({
@@ -124,11 +130,11 @@ for (const backend of backends()) {
     it('a transfer moves the claims; deleting the client tombstones them all', async () => {
       const client = ownedClient(one, { phones: [phone('+79161110003')], emails: ['boris@example-travel.ru'] });
       await one.manager.push('clients', inserts([client]));
-      const start = (await two.manager.pullAll('claims')).checkpoint;
+      const start = (await one.lead.pullAll('claims')).checkpoint;
       const moved = { ...client, ownerId: one.leadUser.id, ownerName: one.leadUser.name };
       // A lead hands a client to a person of the office (a manager can only name themselves).
       await one.lead.push('clients', [{ assumedMasterState: client, newDocumentState: moved }]);
-      const transferred = await two.manager.pullAll('claims', start);
+      const transferred = await one.lead.pullAll('claims', start);
       expect(transferred.documents).toHaveLength(3);
       expect(
         transferred.documents.every(
@@ -138,7 +144,7 @@ for (const backend of backends()) {
       await one.manager.push('clients', [
         { assumedMasterState: moved, newDocumentState: { ...moved, _deleted: true } },
       ]);
-      const deleted = await two.manager.pullAll('claims', transferred.checkpoint);
+      const deleted = await one.lead.pullAll('claims', transferred.checkpoint);
       expect(deleted.documents).toHaveLength(3);
       expect(deleted.documents.every((c) => c._deleted && c.clientId === client.id)).toBe(true);
     });
@@ -169,17 +175,28 @@ for (const backend of backends()) {
       expect((await anonymous.push('claims', [])).status).toBe(401);
     });
 
-    it('claims stream live to every office', async () => {
-      const stream = await openStream(server.url, two.manager.token ?? '', 'claims');
+    it('claims stream live to their own office and admins, never to another office', async () => {
+      const own = await openStream(server.url, one.lead.token ?? '', 'claims');
+      const foreign = await openStream(server.url, two.manager.token ?? '', 'claims');
+      const all = await openStream(server.url, admin.token ?? '', 'claims');
       try {
-        expect(stream.status).toBe(200);
-        await stream.waitFor((m) => m === 'RESYNC');
-        const client = ownedClient(one, { phones: [phone('+79161110005')] });
-        await one.manager.push('clients', inserts([client]));
-        const message = await stream.waitFor((m) => documentsOf(m).some((d) => (d as Claim).clientId === client.id));
-        expect(documentsOf(message)).toHaveLength(1);
+        for (const stream of [own, foreign, all]) {
+          expect(stream.status).toBe(200);
+          await stream.waitFor((m) => m === 'RESYNC');
+        }
+        const theirs = ownedClient(one, { phones: [phone('+79161110005')] });
+        const ours = ownedClient(two, { phones: [phone('+79161110006')] });
+        await one.manager.push('clients', inserts([theirs]));
+        await two.manager.push('clients', inserts([ours]));
+        expect(documentsOf(await own.waitFor(holds(theirs.id)))).toHaveLength(1);
+        await all.waitFor(holds(theirs.id));
+        await all.waitFor(holds(ours.id));
+        // The feed delivers in commit order: once office 2's own claim arrived, office 1's would have.
+        await foreign.waitFor(holds(ours.id));
+        expect(foreign.messages.some(holds(theirs.id))).toBe(false);
+        expect(own.messages.some(holds(ours.id))).toBe(false);
       } finally {
-        stream.close();
+        [own, foreign, all].forEach((s) => s.close());
       }
     });
 

@@ -1,6 +1,7 @@
 // Resolving a case between two real office cores through the endpoint: steps written offline in
 // both offices, synced later, folded the same everywhere; the agreement hands one record over
-// (its claims go agency-wide) and splits the deal; a lead's late decision is refused.
+// (its claims are released at the endpoint and in its office) and splits the deal; a lead's late
+// decision is refused.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { firstValueFrom, filter, timeout } from 'rxjs';
 import { caseIdFor } from '../../shared/cases/caseId';

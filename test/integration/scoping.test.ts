@@ -1,7 +1,7 @@
 // The roles x endpoints x own/foreign office matrix, table-driven, on both stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { API_PATHS, type PushableCollectionName, type Role } from '../../shared/sync';
+import { API_PATHS, DEFAULT_LOOKUP_BUDGET, type PushableCollectionName, type Role } from '../../shared/sync';
 import type { Api } from './api';
 import { createTeam, type OfficeTeam } from './api';
 import { backends } from './backends';
@@ -42,7 +42,12 @@ async function pushCase(w: World, caller: Caller, whose: Whose, collection: Offi
 }
 
 /** Pulls everything; 200 only counts if the caller saw exactly the offices it may see. */
-async function pullCase(w: World, caller: Caller, whose: Whose, collection: OfficeCollection): Promise<number> {
+async function pullCase(
+  w: World,
+  caller: Caller,
+  whose: Whose,
+  collection: OfficeCollection | 'claims',
+): Promise<number> {
   const reply = await w.apis[caller].pull(collection, null, 1000);
   if (reply.status !== 200) return reply.status;
   const target = officeOf(w, whose);
@@ -63,12 +68,21 @@ const VISIBLE_OWN_ONLY = {
   anonymous: all(401),
 };
 const ADMIN_ONLY = { manager: all(403), lead: all(403), admin: all(201), anonymous: all(401) };
+const SIGNED_IN = { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) };
 
 const CASES: Case[] = [
   { endpoint: 'push clients', expect: ALLOWED_OWN_ONLY, run: (w, c, o) => pushCase(w, c, o, 'clients') },
   { endpoint: 'push activities', expect: ALLOWED_OWN_ONLY, run: (w, c, o) => pushCase(w, c, o, 'activities') },
   { endpoint: 'pull clients', expect: VISIBLE_OWN_ONLY, run: (w, c, o) => pullCase(w, c, o, 'clients') },
   { endpoint: 'pull activities', expect: VISIBLE_OWN_ONLY, run: (w, c, o) => pullCase(w, c, o, 'activities') },
+  // Claims are pulled per office like clients: another office's only through the budgeted look-up.
+  { endpoint: 'pull claims', expect: VISIBLE_OWN_ONLY, run: (w, c, o) => pullCase(w, c, o, 'claims') },
+  {
+    endpoint: 'look up claims',
+    expect: SIGNED_IN,
+    run: async (w, c) =>
+      (await w.apis[c].request('POST', API_PATHS.claimsLookup, { keys: ['phone:+79161234567'] })).status,
+  },
   {
     endpoint: 'update an existing client',
     expect: ALLOWED_OWN_ONLY,
@@ -90,6 +104,15 @@ const CASES: Case[] = [
     expect: { manager: all(200), lead: all(200), admin: all(200), anonymous: all(401) },
     run: async (w, caller) => {
       const stream = await openStream(w.server.url, w.apis[caller].token ?? '', 'clients');
+      stream.close();
+      return stream.status;
+    },
+  },
+  {
+    endpoint: 'stream claims',
+    expect: SIGNED_IN,
+    run: async (w, caller) => {
+      const stream = await openStream(w.server.url, w.apis[caller].token ?? '', 'claims');
       stream.close();
       return stream.status;
     },
@@ -135,6 +158,21 @@ const CASES: Case[] = [
           role: 'manager',
         })
       ).status,
+  },
+  {
+    endpoint: 'read look-up usage',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.adminLookups)).status,
+  },
+  {
+    endpoint: 'set the look-up budget',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c) => (await w.apis[c].request('PUT', API_PATHS.adminLookupBudget, DEFAULT_LOOKUP_BUDGET)).status,
+  },
+  {
+    endpoint: 'rotate the key secret',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c) => (await w.apis[c].request('POST', API_PATHS.adminRotateKeySecret)).status,
   },
   {
     endpoint: 'reset password',

@@ -155,6 +155,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'online claims look-up: the look-up log and refusals',
+    sql: `
+      -- One row per key per answered look-up: who, the key's hash (never the key), when, how many
+      -- clients of other offices it found. The budget counts distinct key_hash per user per window.
+      create table lookup_log (
+        user_id text not null references users (id),
+        key_hash text not null,
+        at bigint not null,
+        matched integer not null
+      );
+      create index lookup_log_user_at on lookup_log (user_id, at);
+      create index lookup_log_at on lookup_log (at);
+
+      -- Look-ups refused over budget: nothing was answered, but an admin should see who keeps trying.
+      create table lookup_refusals (
+        user_id text not null references users (id),
+        at bigint not null,
+        keys integer not null
+      );
+      create index lookup_refusals_at on lookup_refusals (at);
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

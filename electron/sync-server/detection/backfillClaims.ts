@@ -1,13 +1,13 @@
 import type { SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 import { detectAtPush } from './detectAtPush';
-import type { DetectionSettings } from './detectionSettings';
+import type { ClaimsDeriver } from './detectionSettings';
 
 /**
  * Every live client, a page at a time, through detection as if just pushed: claims (and cases)
  * for clients stored before the index existed. The endpoint itself is the cause.
  */
-export async function backfillClaims(tx: SqlExecutor, settings: DetectionSettings, now: number): Promise<void> {
+export async function backfillClaims(tx: SqlExecutor, settings: ClaimsDeriver, now: number): Promise<void> {
   let after = 0;
   for (;;) {
     const page = await tx.query<{ data: Omit<SyncDocument<'clients'>, '_deleted'>; seq: number }>(

@@ -5,7 +5,7 @@
 import type { SyncDocument } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 import { deriveClaims } from './deriveClaims';
-import type { DetectionSettings } from './detectionSettings';
+import type { ClaimsDeriver } from './detectionSettings';
 import { openCasesAtPush } from './openCases';
 
 /**
@@ -15,7 +15,7 @@ import { openCasesAtPush } from './openCases';
  */
 export async function detectAtPush(
   tx: SqlExecutor,
-  settings: DetectionSettings,
+  settings: ClaimsDeriver,
   clients: readonly SyncDocument<'clients'>[],
   causedBy: string,
   now: number,

@@ -6,13 +6,17 @@
  */
 export type DetectionMode = 'on' | 'claims-only' | 'off';
 
+/** Fixed for the life of the server; the key hasher is not (the secret can be rotated): see ClaimsDeriver. */
 export interface DetectionSettings {
   mode: DetectionMode;
-  /** The agency's keyed hash of an identity key. */
-  hashKey(identityKey: string): string;
   /**
    * Evaluate the regulations for each case opened (CaseDoc.recommendation). Off only while
    * migration 2 back-fills claims: the regulations table does not exist yet then.
    */
   recommend: boolean;
+}
+
+export interface ClaimsDeriver extends DetectionSettings {
+  /** The agency's keyed hash under the secret in force in the caller's transaction (detection/keySecret.ts keyHasherIn). */
+  hashKey(identityKey: string): string;
 }

@@ -59,9 +59,6 @@ export interface PullPage<C extends SyncCollectionName> {
 /** The SQL condition on $3 (the viewer's office, null for admins) that limits a pull to what the viewer may see. */
 function visibilityCondition(collection: SyncCollectionName): string {
   switch (SYNC_COLLECTIONS[collection].visibility) {
-    case 'agency':
-      // Still names $3: every parameter sent must have a type.
-      return '($3::text is null or true)';
     case 'offices':
       return '($3::text is null or $3::text = any(scope_office_ids))';
     case 'office':
@@ -77,8 +74,6 @@ export function isVisible(
 ): boolean {
   if (office === null) return true;
   switch (SYNC_COLLECTIONS[collection].visibility) {
-    case 'agency':
-      return true;
     case 'offices':
       return row.scope_office_ids?.includes(office) ?? false;
     case 'office':

@@ -15,9 +15,7 @@ export interface ServerContext {
   now(): number;
   tokenTtlMs: number;
   throttle: ThrottleSettings;
-  /** The agency's secret for hashing identity keys (GET /api/v1/agency). */
-  keySecret: string;
-  /** How claims and cases are derived from pushed clients. */
+  /** How claims and cases are derived from pushed clients (hashed under detection/keySecret.ts keyHasherIn). */
   detection: DetectionSettings;
   /** Test instrumentation: runs inside every push transaction after its writes, before commit. */
   beforePushCommit?: (() => Promise<void>) | undefined;

@@ -16,6 +16,7 @@ import {
 import { attestPush } from '../attestation/attestPush';
 import { detectAtPush } from '../detection/detectAtPush';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
+import { keyHasherIn } from '../detection/keySecret';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
 import { checkCaseSteps } from '../resolution/checkCaseSteps';
@@ -75,8 +76,14 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
       // A client's claims (and the cases they reveal) commit in the client's own transaction.
       if (collection === 'clients')
-        hooks.afterWrite = (tx, written) =>
-          detectAtPush(tx, ctx.detection, written as readonly SyncDocument<'clients'>[], user.id, now);
+        hooks.afterWrite = async (tx, written) =>
+          detectAtPush(
+            tx,
+            { ...ctx.detection, hashKey: await keyHasherIn(tx) },
+            written as readonly SyncDocument<'clients'>[],
+            user.id,
+            now,
+          );
       // A case step is stored only if the workflow allows it after the case's recorded steps.
       if (collection === 'caseevents')
         hooks.beforeWrite = (tx, toWrite) =>

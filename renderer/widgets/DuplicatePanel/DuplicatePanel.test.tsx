@@ -47,7 +47,11 @@ async function render(check: DuplicateCheck, language = 'en'): Promise<string> {
   return html.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
 }
 
-const base: DuplicateCheck = { keys: [], problems: [], matches: [], hints: [] };
+const base: DuplicateCheck = { keys: [], problems: [], matches: [], remote: { state: 'checked', at: NOW }, hints: [] };
+const typedPhone: DuplicateCheck = {
+  ...base,
+  keys: [{ kind: 'phone', key: 'phone:+79161234567', display: '+7 916 ***-**-67' }],
+};
 
 describe('DuplicatePanel', () => {
   it('names the owner, office, dates and what matched for a colleague’s client', async () => {
@@ -88,5 +92,38 @@ describe('DuplicatePanel', () => {
     expect(text).toContain('Клиент уже закреплён: Petya Ivanov (Office 1)');
     expect(text).toContain('последняя активность 3 дня назад');
     expect(text).toContain('Совпадение: телефон +7 916 ***-**-67.');
+  });
+
+  it('says nobody in the agency has the client only when other offices were checked', async () => {
+    expect(await render(typedPhone, 'ru')).toContain('Ни у кого в агентстве нет таких телефонов и e-mail.');
+    expect(await render(typedPhone)).toContain('No one in the agency has a client with these phones and emails.');
+    for (const remote of [
+      { state: 'pending' },
+      { state: 'offline' },
+      { state: 'overBudget', resetsAt: NOW + 3 * 3_600_000 },
+      { state: 'notSignedIn' },
+    ] as const) {
+      const text = await render({ ...typedPhone, remote }, 'ru');
+      expect(text).not.toContain('Ни у кого');
+      expect(text).toContain('В вашем офисе нет клиентов с такими телефонами и e-mail.');
+    }
+  });
+
+  it('tells where other offices stand when they could not be checked', async () => {
+    const offline = await render({ ...typedPhone, remote: { state: 'offline', lastCheckedAt: NOW - 3_600_000 } }, 'ru');
+    expect(offline).toContain('Другие офисы будут проверены, когда связь вернётся (последняя проверка: 11:00).');
+    const overBudget = await render(
+      { ...typedPhone, remote: { state: 'overBudget', resetsAt: NOW + 3 * 3_600_000 } },
+      'ru',
+    );
+    expect(overBudget).toContain('Лимит проверок исчерпан до 15:00 — другие офисы будут проверены при синхронизации.');
+    const notSignedIn = await render({ ...typedPhone, remote: { state: 'notSignedIn' } });
+    expect(notSignedIn).toContain('Other offices will be checked once you sign in to the agency’s server.');
+  });
+
+  it('keeps a found client above the note that other offices were not checked', async () => {
+    const text = await render({ ...typedPhone, matches: [petyasClient], remote: { state: 'offline' } });
+    expect(text).toContain('Already claimed by Petya Ivanov (Office 1)');
+    expect(text).toContain('Other offices will be checked when the connection is back.');
   });
 });

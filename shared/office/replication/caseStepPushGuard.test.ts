@@ -27,7 +27,6 @@ function recordingTransport(incomingSteps: SyncDocument<'caseevents'>[] = []) {
       pushed.push({ collection, rows: rows as PushRow[] });
       return [];
     },
-    agency: async () => ({ keySecret: 'the-agency-secret' }),
     stream: () => NEVER,
   };
   return {

@@ -1,15 +1,4 @@
-import {
-  BehaviorSubject,
-  Subject,
-  defer,
-  firstValueFrom,
-  race,
-  retry,
-  tap,
-  timer,
-  type Observable,
-  type Subscription,
-} from 'rxjs';
+import { BehaviorSubject, defer, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
@@ -38,19 +27,20 @@ export interface OfficeSyncOptions {
 }
 
 /**
- * What an office replicates. Claims (agency-wide, masked) and cases are maintained by the
- * endpoint: the office only pulls them, and its local copies are replaced by the endpoint's.
+ * What an office replicates. Cases are maintained by the endpoint: the office only pulls them,
+ * and its local copies are replaced by the endpoint's. Claims are not replicated: the office's
+ * are a local projection of its own clients (claimsProjection.ts), hashed with this
+ * workstation's secret; other offices' are asked for key by key (the claims look-up).
  */
 const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
   { name: 'clients', push: true },
   { name: 'activities', push: true },
-  { name: 'claims', push: false },
   { name: 'cases', push: false },
   { name: 'caseevents', push: true },
 ];
 const MAX_RETRY_MS = 60_000;
 
-/** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, the agency's claims and its cases in. */
+/** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
   const baseRetry = options.baseRetryMs ?? 1_000;
   const status = new BehaviorSubject<SyncStatus>({
@@ -72,8 +62,6 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     update({ state: offline ? 'offline' : 'error', lastError: error instanceof Error ? error.message : String(error) });
   };
 
-  let stopped = false;
-  const stop$ = new Subject<void>();
   const startReplication = ({ name, push }: (typeof REPLICATED)[number]) => {
     const collection = ctx.db[name] as unknown as RxCollection<SyncDocument>;
     const adopter = name === 'cases' ? adoptServerCopies(collection) : null;
@@ -153,36 +141,17 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
   };
 
-  // Claims are exchanged hashed with the agency's secret: nothing replicates until the office has it.
-  const ready = (async () => {
-    for (let attempt = 0; !ctx.hasAgencySecret() && !stopped; attempt++) {
-      try {
-        const { keySecret } = await options.transport.agency();
-        await ctx.adoptAgencySecret(keySecret);
-      } catch (error) {
-        failed(undefined, error);
-        await firstValueFrom(race(timer(Math.min(MAX_RETRY_MS, baseRetry * 2 ** Math.min(attempt, 6))), stop$), {
-          defaultValue: undefined,
-        });
-      }
-    }
-    if (!stopped) REPLICATED.forEach(startReplication);
-  })();
+  REPLICATED.forEach(startReplication);
 
   return {
     status$: status.asObservable(),
     status: () => status.value,
     awaitInSync: async () => {
-      await ready;
       await Promise.all(replications.map((r) => r.awaitInSync()));
       // In sync includes the claims index: a duplicate check right after must see pulled clients.
       await ctx.indexSettled();
     },
     stop: async () => {
-      stopped = true;
-      stop$.next();
-      stop$.complete();
-      await ready;
       subscriptions.forEach((s) => s.unsubscribe());
       await Promise.all(replications.map((r) => r.cancel()));
       update({ state: 'idle' });

@@ -1,0 +1,70 @@
+// The online claims look-up and what admins manage around it: the budget, who looked up how much,
+// and the rotation of the key secret the look-up hashes with.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  API_PATHS,
+  checkClaimsLookup,
+  checkLookupBudget,
+  type Checked,
+  type ClaimsLookupResponse,
+  type KeySecretRotation,
+  type LookupBudget,
+  type LookupUsageResponse,
+  type SessionUser,
+} from '../../../shared/sync';
+import { rotateKeySecret } from '../detection/keySecret';
+import { ApiFailure } from '../http/apiFailure';
+import { authenticate, type ServerContext } from '../http/context';
+import { readLookupBudget, writeLookupBudget } from '../lookup/budgetSettings';
+import { lookupClaims } from '../lookup/lookupClaims';
+import { checkSince, lookupUsage } from '../lookup/usage';
+
+const SMALL_BODY = 64 * 1024;
+
+function valid<T>(checked: Checked<T>, what: string): T {
+  if (checked.ok) return checked.value;
+  const detail = checked.fields.map((f) => `${f.field}: ${f.message}`).join(' ');
+  throw new ApiFailure(400, 'validation_failed', `${what}: ${detail}`, checked.fields);
+}
+
+async function adminOnly(ctx: ServerContext, request: FastifyRequest, what: string): Promise<SessionUser> {
+  const user = await authenticate(ctx, request);
+  if (user.role !== 'admin') throw new ApiFailure(403, 'forbidden', `Only an admin can ${what}.`);
+  return user;
+}
+
+export function lookupRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const opts = { bodyLimit: SMALL_BODY };
+  app.post(API_PATHS.claimsLookup, opts, async (request, reply): Promise<ClaimsLookupResponse> => {
+    const user = await authenticate(ctx, request);
+    const { keys } = valid(checkClaimsLookup(request.body), 'Nothing was looked up');
+    void reply.header('cache-control', 'no-store');
+    return lookupClaims(ctx.store, user, keys, ctx.now());
+  });
+
+  app.get(API_PATHS.adminLookupBudget, async (request): Promise<LookupBudget> => {
+    await adminOnly(ctx, request, 'see the look-up budget');
+    return readLookupBudget(ctx.store);
+  });
+
+  app.put(API_PATHS.adminLookupBudget, opts, async (request): Promise<LookupBudget> => {
+    await adminOnly(ctx, request, 'change the look-up budget');
+    return writeLookupBudget(ctx.store, valid(checkLookupBudget(request.body), 'The budget was not changed'));
+  });
+
+  app.get<{ Querystring: { since?: string } }>(
+    API_PATHS.adminLookups,
+    async (request): Promise<LookupUsageResponse> => {
+      await adminOnly(ctx, request, 'see who looked up how much');
+      const now = ctx.now();
+      return lookupUsage(ctx.store, valid(checkSince(request.query.since, now), 'Bad query'), now);
+    },
+  );
+
+  app.post(API_PATHS.adminRotateKeySecret, opts, async (request): Promise<KeySecretRotation> => {
+    const admin = await adminOnly(ctx, request, 'rotate the key secret');
+    const rotation = await rotateKeySecret(ctx.store, ctx.now());
+    request.log.warn({ by: admin.id, ...rotation }, 'agency key secret rotated');
+    return rotation;
+  });
+}
