@@ -1,7 +1,9 @@
 import {
   BehaviorSubject,
   Subject,
+  debounceTime,
   defer,
+  filter,
   firstValueFrom,
   race,
   retry,
@@ -14,9 +16,11 @@ import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMas
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
 import type { OfficeContext } from '../context';
+import { clearAcknowledged } from './acknowledgedWrites';
 import { adoptServerCopies } from './adoptServerCopy';
 import { caseStepPushGuard } from './caseStepPushGuard';
 import type { Outbox } from './outbox';
+import { forgetRefusedStep, pushCaseSteps } from './refusedCaseSteps';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
 import { SyncError, type SyncTransport } from '../../sync/transport';
 
@@ -49,6 +53,8 @@ const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
   { name: 'caseevents', push: true },
 ];
 const MAX_RETRY_MS = 60_000;
+/** How long replication stays idle before the outbox is checked against what the endpoint holds. */
+const SWEEP_SETTLE_MS = 50;
 
 /** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, the agency's claims and its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
@@ -61,6 +67,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
   const update = (patch: Partial<SyncStatus>) => status.next({ ...status.value, ...patch });
   const subscriptions: Subscription[] = [options.outbox.size$.subscribe((pending) => update({ pending }))];
   const replications: RxReplicationState<unknown, SyncCheckpoint>[] = [];
+  const sweeps: Array<() => Promise<void>> = [];
 
   const succeeded = (replication: { retryTime?: number } | undefined) => {
     if (replication) replication.retryTime = baseRetry;
@@ -126,7 +133,14 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
                   assumedMasterState: r.assumedMasterState ?? null,
                   newDocumentState: r.newDocumentState,
                 })) as unknown as PushRow[];
-                const conflicts = await options.transport.push(name, pushRows);
+                const conflicts =
+                  name === 'caseevents'
+                    ? await pushCaseSteps(
+                        (stepRows) => options.transport.push('caseevents', stepRows),
+                        pushRows as PushRow<'caseevents'>[],
+                        (row) => forgetRefusedStep(ctx, options.outbox, row.newDocumentState),
+                      )
+                    : await options.transport.push(name, pushRows);
                 succeeded(self.replication);
                 const refused = new Set(conflicts.map((c) => c.id));
                 await Promise.all(
@@ -150,6 +164,22 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
         : undefined,
     });
     self.replication = replication;
+    if (push) {
+      // Whenever replication falls idle, what the endpoint holds as this workstation does is no longer waiting.
+      const sweep = () =>
+        clearAcknowledged(name, collection, replication, options.outbox).catch((error: unknown) =>
+          ctx.reportBackgroundFailure(`counting the ${name} waiting to be sent`, error),
+        );
+      subscriptions.push(
+        replication.active$
+          .pipe(
+            filter((active) => !active),
+            debounceTime(SWEEP_SETTLE_MS),
+          )
+          .subscribe(() => void sweep()),
+      );
+      sweeps.push(sweep);
+    }
     replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
   };
 
@@ -175,6 +205,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     awaitInSync: async () => {
       await ready;
       await Promise.all(replications.map((r) => r.awaitInSync()));
+      await Promise.all(sweeps.map((sweep) => sweep()));
       // In sync includes the claims index: a duplicate check right after must see pulled clients.
       await ctx.indexSettled();
     },
