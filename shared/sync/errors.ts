@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'unknown_collection'
   | 'conflict'
+  | 'case_not_known'
   | 'duplicate_username'
   | 'immutable_field'
   | 'server_owned_field'

@@ -70,3 +70,7 @@ export function backends(): Backend[] {
 export function postgresOnly(): Backend {
   return postgresBackend();
 }
+
+export function pgliteOnly(): Backend {
+  return pgliteBackend();
+}

@@ -37,7 +37,7 @@ export async function checkCaseSteps(
     if (!caseDoc) {
       throw new ApiFailure(
         409,
-        'conflict',
+        'case_not_known',
         `${refused} case "${caseId}" is not known to the endpoint yet (the clients that opened it have not reached it); the step will go through once they have.`,
       );
     }

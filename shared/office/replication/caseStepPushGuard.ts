@@ -16,7 +16,8 @@ export function caseStepPushGuard(
   outbox: Outbox,
 ): (doc: WithDeleted<CaseEventDoc>) => Promise<WithDeleted<CaseEventDoc> | null> {
   return async (doc) => {
-    if (doc._deleted) return doc;
+    // Steps are never deleted at the endpoint; only a step it refused is removed here, and that stays local.
+    if (doc._deleted) return null;
     const loaded = await loadCase(ctx.db, doc.caseId);
     // No case here to judge by: the endpoint decides.
     if (!loaded) return doc;

@@ -1,11 +1,23 @@
-import { BehaviorSubject, defer, retry, tap, timer, type Observable, type Subscription } from 'rxjs';
+import {
+  BehaviorSubject,
+  debounceTime,
+  defer,
+  filter,
+  retry,
+  tap,
+  timer,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { SYNC_LIMITS, type PushRow, type SyncCheckpoint, type SyncCollectionName, type SyncDocument } from '../../sync';
 import type { OfficeContext } from '../context';
+import { clearAcknowledged } from './acknowledgedWrites';
 import { adoptServerCopies } from './adoptServerCopy';
 import { caseStepPushGuard } from './caseStepPushGuard';
 import type { Outbox } from './outbox';
+import { forgetRefusedStep, pushCaseSteps } from './refusedCaseSteps';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
 import { SyncError, type SyncTransport } from '../../sync/transport';
 
@@ -39,6 +51,8 @@ const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
   { name: 'caseevents', push: true },
 ];
 const MAX_RETRY_MS = 60_000;
+/** How long replication stays idle before the outbox is checked against what the endpoint holds. */
+const SWEEP_SETTLE_MS = 50;
 
 /** Replicates the office with the endpoint, live: its clients, activities and case steps both ways, its cases in. */
 export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions): OfficeSync {
@@ -51,6 +65,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
   const update = (patch: Partial<SyncStatus>) => status.next({ ...status.value, ...patch });
   const subscriptions: Subscription[] = [options.outbox.size$.subscribe((pending) => update({ pending }))];
   const replications: RxReplicationState<unknown, SyncCheckpoint>[] = [];
+  const sweeps: Array<() => Promise<void>> = [];
 
   const succeeded = (replication: { retryTime?: number } | undefined) => {
     if (replication) replication.retryTime = baseRetry;
@@ -114,7 +129,14 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
                   assumedMasterState: r.assumedMasterState ?? null,
                   newDocumentState: r.newDocumentState,
                 })) as unknown as PushRow[];
-                const conflicts = await options.transport.push(name, pushRows);
+                const conflicts =
+                  name === 'caseevents'
+                    ? await pushCaseSteps(
+                        (stepRows) => options.transport.push('caseevents', stepRows),
+                        pushRows as PushRow<'caseevents'>[],
+                        (row) => forgetRefusedStep(ctx, options.outbox, row.newDocumentState),
+                      )
+                    : await options.transport.push(name, pushRows);
                 succeeded(self.replication);
                 const refused = new Set(conflicts.map((c) => c.id));
                 await Promise.all(
@@ -138,6 +160,22 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
         : undefined,
     });
     self.replication = replication;
+    if (push) {
+      // Whenever replication falls idle, what the endpoint holds as this workstation does is no longer waiting.
+      const sweep = () =>
+        clearAcknowledged(name, collection, replication, options.outbox).catch((error: unknown) =>
+          ctx.reportBackgroundFailure(`counting the ${name} waiting to be sent`, error),
+        );
+      subscriptions.push(
+        replication.active$
+          .pipe(
+            filter((active) => !active),
+            debounceTime(SWEEP_SETTLE_MS),
+          )
+          .subscribe(() => void sweep()),
+      );
+      sweeps.push(sweep);
+    }
     replications.push(replication as unknown as RxReplicationState<unknown, SyncCheckpoint>);
   };
 
@@ -148,6 +186,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     status: () => status.value,
     awaitInSync: async () => {
       await Promise.all(replications.map((r) => r.awaitInSync()));
+      await Promise.all(sweeps.map((sweep) => sweep()));
       // In sync includes the claims index: a duplicate check right after must see pulled clients.
       await ctx.indexSettled();
     },

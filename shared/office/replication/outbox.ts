@@ -4,12 +4,21 @@ import type { SyncCollectionName } from '../../sync';
 
 const OUTBOX_DOC = 'syncOutbox';
 
+/** A document waiting in the outbox, with the write it waits for (a later write replaces it). */
+export interface OutboxEntry {
+  id: string;
+  write: number;
+}
+
 /**
  * Which local changes the endpoint has not accepted yet — the "changes waiting to be sent"
  * a manager sees. RxDB pushes them by itself; this only counts, and survives a restart.
  */
 export class Outbox {
   private readonly marks: Map<string, number>;
+  /** Counts local writes per document in this run, so a check that read an older state never clears a newer write. */
+  private readonly writes = new Map<string, number>();
+  private writeCount = 0;
   private readonly size = new BehaviorSubject(0);
   private persisting: Promise<unknown> = Promise.resolve();
 
@@ -40,7 +49,9 @@ export class Outbox {
   }
 
   mark(collection: SyncCollectionName, id: string, at: number): Promise<void> {
-    this.marks.set(`${collection}/${id}`, at);
+    const key = `${collection}/${id}`;
+    this.marks.set(key, Math.max(at, this.marks.get(key) ?? at));
+    this.writes.set(key, ++this.writeCount);
     return this.persist();
   }
 
@@ -54,6 +65,29 @@ export class Outbox {
         this.marks.delete(key);
         changed = true;
       }
+    }
+    return changed ? this.persist() : Promise.resolve();
+  }
+
+  /** The documents of a collection waiting now, each with the write it waits for. */
+  waiting(collection: SyncCollectionName): OutboxEntry[] {
+    const prefix = `${collection}/`;
+    return [...this.marks.keys()]
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => ({ id: key.slice(prefix.length), write: this.writes.get(key) ?? 0 }));
+  }
+
+  /**
+   * These documents turned out acknowledged (the endpoint holds what this workstation holds),
+   * as of the writes `waiting` returned; one written again since stays pending.
+   */
+  acknowledge(collection: SyncCollectionName, entries: readonly OutboxEntry[]): Promise<void> {
+    let changed = false;
+    for (const { id, write } of entries) {
+      const key = `${collection}/${id}`;
+      if (!this.marks.has(key) || (this.writes.get(key) ?? 0) !== write) continue;
+      this.marks.delete(key);
+      changed = true;
     }
     return changed ? this.persist() : Promise.resolve();
   }
