@@ -86,7 +86,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   }) as unknown as FastifyInstance;
   const logError = (error: unknown): void => app.log.error({ err: error }, 'background database error');
 
-  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }, logError);
+  const store = await openStore(
+    { dataDir: options.dataDir, databaseUrl: options.databaseUrl },
+    logError,
+    (msg, details) => app.log.warn(details, msg),
+  );
   try {
     const applied = await migrate(store);
     if (applied.length) app.log.info({ applied }, 'database migrations applied');
