@@ -4,6 +4,7 @@ import {
   API_PATHS,
   type AdminUser,
   type AgencyInfo,
+  type ChangePasswordRequest,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Directory,
@@ -23,6 +24,8 @@ export interface EndpointClient {
   /** Signs in; on success this client sends the new token with every later call. */
   login(username: string, password: string): Promise<EndpointResult<LoginResponse>>;
   logout(): Promise<EndpointResult<void>>;
+  /** Changes the signed-in user's own password; their other sessions end, this one stays. */
+  changePassword(request: ChangePasswordRequest): Promise<EndpointResult<void>>;
   directory(): Promise<EndpointResult<Directory>>;
   agency(): Promise<EndpointResult<AgencyInfo>>;
   /** The replication transport for this client's token. */
@@ -67,6 +70,7 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
       return result;
     },
     logout: () => endpoint.call(API_PATHS.logout, { method: 'POST' }),
+    changePassword: (request) => post(API_PATHS.changePassword, request),
     directory: () => endpoint.call(API_PATHS.directory),
     agency: () => endpoint.call(API_PATHS.agency),
     sync: () => createSyncTransport({ baseUrl: endpoint.baseUrl, http: options.http, token: () => token }),

@@ -66,6 +66,8 @@ export const API_PATHS = {
   health: `${API_PREFIX}/health`,
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
+  /** POST (any signed-in user): ChangePasswordRequest → 204; the user's other sessions end. */
+  changePassword: `${API_PREFIX}/auth/password`,
   directory: `${API_PREFIX}/directory`,
   agency: `${API_PREFIX}/agency`,
   adminOffices: `${API_PREFIX}/admin/offices`,
