@@ -20,6 +20,7 @@ import { installSecurityHeaders } from './http/securityHeaders';
 import { adminRoutes } from './routes/admin';
 import { agencyRoutes } from './routes/agency';
 import { authRoutes } from './routes/auth';
+import { backupRoutes } from './routes/backup';
 import { caseEvidenceRoutes } from './routes/caseEvidence';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
@@ -133,6 +134,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     directoryRoutes(app, ctx);
     agencyRoutes(app, ctx);
     adminRoutes(app, ctx);
+    backupRoutes(app, ctx);
     syncRoutes(app, ctx);
     streamRoutes(app, ctx);
     regulationsRoutes(app, ctx);

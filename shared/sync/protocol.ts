@@ -72,6 +72,8 @@ export const API_PATHS = {
   agency: `${API_PREFIX}/agency`,
   adminOffices: `${API_PREFIX}/admin/offices`,
   adminUsers: `${API_PREFIX}/admin/users`,
+  /** GET (admin): the whole database as of one moment, as JSON lines (a Claimdesk backup). */
+  adminBackup: `${API_PREFIX}/admin/backup`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
   adminUserDisable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/disable`,
   /** GET (any signed-in user): RegulationsResponse. PUT (lead, admin): RegulationsUpdate → RegulationsResponse. */
