@@ -33,6 +33,7 @@ try {
     webRoot: resolve(args.webRoot ?? resolve(projectRoot, 'dist-web')),
     adminPassword: process.env.CLAIMDESK_ADMIN_PASSWORD || undefined,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    metrics: args.metricsToken ? { token: args.metricsToken } : undefined,
   });
 } catch (error) {
   if (!(error instanceof StartRefused)) throw error;

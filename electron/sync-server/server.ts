@@ -15,6 +15,7 @@ import type { DetectionMode } from './detection/detectionSettings';
 import type { ServerContext } from './http/context';
 import { installErrorHandler } from './http/errorHandler';
 import { installJsonBodyParser } from './http/jsonBody';
+import { installMetrics, type MetricsSettings } from './http/metrics';
 import { answerRouterError, installRequestGuards } from './http/requestGuards';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { adminRoutes } from './routes/admin';
@@ -60,6 +61,8 @@ export interface SyncServerOptions {
    * nothing from pushed clients. Default 'on'; offices depend on both.
    */
   detection?: DetectionMode;
+  /** Serve GET /metrics (Prometheus) to a scraper with this token; absent, there is no /metrics. */
+  metrics?: MetricsSettings | undefined;
 }
 
 export interface SyncServer {
@@ -140,6 +143,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     regulationsRoutes(app, ctx);
     caseEvidenceRoutes(app, ctx);
     reportRoutes(app, ctx);
+    if (options.metrics) installMetrics(app, ctx, options.metrics);
     webRoutes(app, options.webRoot);
     // Live streams never finish by themselves; end them so close() can wait for the real requests.
     // Responses still in flight close their keep-alive connection, or close() would wait for the
