@@ -10,11 +10,15 @@ export const SERVER_USAGE = `Usage: npm run server -- [options]
   --tls-cert FILE        PEM certificate; with --tls-key serves HTTPS (recommended beyond loopback)
   --tls-key FILE         PEM private key
   --web DIR              web build to serve at / (default dist-web/ of the project)
+  --metrics              serve /metrics (Prometheus) to scrapers sending CLAIMDESK_METRICS_TOKEN
   -h, --help             show this help
 
 Environment: CLAIMDESK_ADMIN_PASSWORD sets the password of the "admin" account created on an
-empty database (otherwise a random one is printed once); DATABASE_URL is used when --database-url is absent.
+empty database (otherwise a random one is printed once); DATABASE_URL is used when --database-url is absent;
+CLAIMDESK_METRICS_TOKEN (16 characters or more) is the bearer token /metrics asks for with --metrics.
 `;
+
+const MIN_METRICS_TOKEN = 16;
 
 export interface ServerArgs {
   dataDir: string;
@@ -24,6 +28,8 @@ export interface ServerArgs {
   tlsCert: string | undefined;
   tlsKey: string | undefined;
   webRoot: string | undefined;
+  /** The metrics token when --metrics is given. */
+  metricsToken: string | undefined;
   help: boolean;
 }
 
@@ -41,6 +47,7 @@ export function parseServerArgs(
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       web: { type: 'string' },
+      metrics: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -50,6 +57,11 @@ export function parseServerArgs(
     throw new Error(`--port must be a port number, got "${values.port}"`);
   if (Boolean(values['tls-cert']) !== Boolean(values['tls-key']))
     throw new Error('--tls-cert and --tls-key go together');
+  const metricsToken = values.metrics ? env.CLAIMDESK_METRICS_TOKEN : undefined;
+  if (values.metrics && (!metricsToken || metricsToken.length < MIN_METRICS_TOKEN || /\s/.test(metricsToken)))
+    throw new Error(
+      `--metrics needs CLAIMDESK_METRICS_TOKEN set to a token of at least ${MIN_METRICS_TOKEN} characters without spaces (scrapers send it as a bearer token)`,
+    );
   return {
     dataDir: values.data ?? './data/server',
     host: values.host ?? '127.0.0.1',
@@ -58,6 +70,7 @@ export function parseServerArgs(
     tlsCert: values['tls-cert'],
     tlsKey: values['tls-key'],
     webRoot: values.web,
+    metricsToken,
     help: values.help ?? false,
   };
 }

@@ -1,9 +1,12 @@
 // Standalone sync endpoint: `npm run server -- [--data DIR] [--port 8787] [--database-url …]`.
+// Its stdout is the log, one JSON object a line (pino), so a log shipper can read it as it is;
+// whatever is for the person starting it (a refusal, a generated password) goes to stderr.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseServerArgs, SERVER_USAGE } from './args';
-import { createSyncServer } from './server';
+import { createSyncServer, type SyncServer } from './server';
+import { StartRefused } from './startRefused';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,16 +22,24 @@ if (args.help) {
   process.exit(0);
 }
 
-const server = await createSyncServer({
-  dataDir: resolve(args.dataDir),
-  databaseUrl: args.databaseUrl,
-  host: args.host,
-  port: args.port,
-  tls: args.tlsCert && args.tlsKey ? { cert: readFileSync(args.tlsCert), key: readFileSync(args.tlsKey) } : undefined,
-  webRoot: resolve(args.webRoot ?? resolve(projectRoot, 'dist-web')),
-  adminPassword: process.env.CLAIMDESK_ADMIN_PASSWORD || undefined,
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
-});
+let server: SyncServer;
+try {
+  server = await createSyncServer({
+    dataDir: resolve(args.dataDir),
+    databaseUrl: args.databaseUrl,
+    host: args.host,
+    port: args.port,
+    tls: args.tlsCert && args.tlsKey ? { cert: readFileSync(args.tlsCert), key: readFileSync(args.tlsKey) } : undefined,
+    webRoot: resolve(args.webRoot ?? resolve(projectRoot, 'dist-web')),
+    adminPassword: process.env.CLAIMDESK_ADMIN_PASSWORD || undefined,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    metrics: args.metricsToken ? { token: args.metricsToken } : undefined,
+  });
+} catch (error) {
+  if (!(error instanceof StartRefused)) throw error;
+  process.stderr.write(`claimdesk server: ${error.message}\n`);
+  process.exit(1);
+}
 
 if (server.generatedAdminPassword) {
   // Shown once, on stderr only, never in the structured log (logs get shipped and kept).

@@ -14,10 +14,12 @@ import type { DetectionMode } from './detection/detectionSettings';
 import type { ServerContext } from './http/context';
 import { installErrorHandler } from './http/errorHandler';
 import { installJsonBodyParser } from './http/jsonBody';
+import { installMetrics, type MetricsSettings } from './http/metrics';
 import { answerRouterError, installRequestGuards } from './http/requestGuards';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
+import { backupRoutes } from './routes/backup';
 import { caseEvidenceRoutes } from './routes/caseEvidence';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
@@ -58,6 +60,8 @@ export interface SyncServerOptions {
    * nothing from pushed clients. Default 'on'; offices depend on both.
    */
   detection?: DetectionMode;
+  /** Serve GET /metrics (Prometheus) to a scraper with this token; absent, there is no /metrics. */
+  metrics?: MetricsSettings | undefined;
 }
 
 export interface SyncServer {
@@ -85,7 +89,11 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   }) as unknown as FastifyInstance;
   const logError = (error: unknown): void => app.log.error({ err: error }, 'background database error');
 
-  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }, logError);
+  const store = await openStore(
+    { dataDir: options.dataDir, databaseUrl: options.databaseUrl },
+    logError,
+    (msg, details) => app.log.warn(details, msg),
+  );
   try {
     const applied = await migrate(store);
     if (applied.length) app.log.info({ applied }, 'database migrations applied');
@@ -125,12 +133,14 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     authRoutes(app, ctx);
     directoryRoutes(app, ctx);
     adminRoutes(app, ctx);
+    backupRoutes(app, ctx);
     syncRoutes(app, ctx);
     streamRoutes(app, ctx);
     regulationsRoutes(app, ctx);
     caseEvidenceRoutes(app, ctx);
     reportRoutes(app, ctx);
     lookupRoutes(app, ctx);
+    if (options.metrics) installMetrics(app, ctx, options.metrics);
     webRoutes(app, options.webRoot);
     // Live streams never finish by themselves; end them so close() can wait for the real requests.
     // Responses still in flight close their keep-alive connection, or close() would wait for the

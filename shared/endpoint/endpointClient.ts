@@ -3,6 +3,7 @@
 import {
   API_PATHS,
   type AdminUser,
+  type ChangePasswordRequest,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Directory,
@@ -22,6 +23,8 @@ export interface EndpointClient {
   /** Signs in; on success this client sends the new token with every later call. */
   login(username: string, password: string): Promise<EndpointResult<LoginResponse>>;
   logout(): Promise<EndpointResult<void>>;
+  /** Changes the signed-in user's own password; their other sessions end, this one stays. */
+  changePassword(request: ChangePasswordRequest): Promise<EndpointResult<void>>;
   directory(): Promise<EndpointResult<Directory>>;
   /** The replication transport for this client's token. */
   sync(): SyncTransport;
@@ -65,6 +68,7 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
       return result;
     },
     logout: () => endpoint.call(API_PATHS.logout, { method: 'POST' }),
+    changePassword: (request) => post(API_PATHS.changePassword, request),
     directory: () => endpoint.call(API_PATHS.directory),
     sync: () => createSyncTransport({ baseUrl: endpoint.baseUrl, http: options.http, token: () => token }),
     admin: {

@@ -63,5 +63,11 @@ export interface ResetPasswordRequest {
   password: string;
 }
 
+/** A signed-in person changing their own password: the current one proves it is them. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 1024;

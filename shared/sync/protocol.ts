@@ -58,9 +58,13 @@ export const API_PATHS = {
   health: `${API_PREFIX}/health`,
   login: `${API_PREFIX}/auth/login`,
   logout: `${API_PREFIX}/auth/logout`,
+  /** POST (any signed-in user): ChangePasswordRequest → 204; the user's other sessions end. */
+  changePassword: `${API_PREFIX}/auth/password`,
   directory: `${API_PREFIX}/directory`,
   adminOffices: `${API_PREFIX}/admin/offices`,
   adminUsers: `${API_PREFIX}/admin/users`,
+  /** GET (admin): the whole database as of one moment, as JSON lines (a Claimdesk backup). */
+  adminBackup: `${API_PREFIX}/admin/backup`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
   adminUserDisable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/disable`,
   /** GET (any signed-in user): RegulationsResponse. PUT (lead, admin): RegulationsUpdate → RegulationsResponse. */

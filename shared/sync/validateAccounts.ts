@@ -4,6 +4,7 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type CreateOfficeRequest,
+  type ChangePasswordRequest,
   type CreateUserRequest,
   type ResetPasswordRequest,
 } from './accounts';
@@ -68,4 +69,15 @@ export function checkResetPassword(body: unknown): Checked<ResetPasswordRequest>
   const out: FieldProblem[] = [];
   const password = checkPassword(record(body).password, 'password', out);
   return out.length ? { ok: false, fields: out } : { ok: true, value: { password } };
+}
+
+export function checkChangePassword(body: unknown): Checked<ChangePasswordRequest> {
+  const b = record(body);
+  const out: FieldProblem[] = [];
+  const currentPassword = typeof b.currentPassword === 'string' ? b.currentPassword : '';
+  if (!currentPassword) out.push({ field: 'currentPassword', message: 'Enter your current password.' });
+  const newPassword = checkPassword(b.newPassword, 'newPassword', out);
+  if (currentPassword && newPassword && currentPassword === newPassword)
+    out.push({ field: 'newPassword', message: 'The new password must differ from the current one.' });
+  return out.length ? { ok: false, fields: out } : { ok: true, value: { currentPassword, newPassword } };
 }

@@ -188,5 +188,54 @@ for (const backend of backends()) {
       });
       expect(dupOffice.status).toBe(409);
     });
+
+    it("changing one's own password: checks the input and the current password, ends the other sessions only", async () => {
+      const own = await createTeam(admin, 'Own password');
+      const username = own.managerUser.username;
+      const change = (api: Api, body: unknown) => api.request<ApiError>('POST', API_PATHS.changePassword, body);
+
+      expect((await change(anonymous, { currentPassword: TEST_PASSWORD, newPassword: 'long enough now' })).status).toBe(
+        401,
+      );
+      const bad = await change(own.manager, { newPassword: 'short' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields?.map((f) => f.field).sort()).toEqual(['currentPassword', 'newPassword']);
+      const same = await change(own.manager, { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+      expect(same.body.error.fields).toEqual([
+        { field: 'newPassword', message: 'The new password must differ from the current one.' },
+      ]);
+
+      const wrong = await change(own.manager, { currentPassword: 'not my password', newPassword: 'long enough now' });
+      expect(wrong.status).toBe(403);
+      expect(wrong.body.error.fields?.[0]?.field).toBe('currentPassword');
+
+      const elsewhere = await anonymous.login(username, TEST_PASSWORD);
+      const done = await change(own.manager, { currentPassword: TEST_PASSWORD, newPassword: 'my new password 1' });
+      expect(done.status).toBe(204);
+      expect((await own.manager.request('GET', API_PATHS.directory)).status).toBe(200);
+      expect((await elsewhere.request('GET', API_PATHS.directory)).status).toBe(401);
+      expect((await anonymous.request('POST', API_PATHS.login, { username, password: TEST_PASSWORD })).status).toBe(
+        401,
+      );
+      await anonymous.login(username, 'my new password 1');
+    });
+
+    it('wrong current passwords count toward the sign-in throttle', async () => {
+      const own = await createTeam(admin, 'Guessing');
+      const guess = (currentPassword: string) =>
+        own.lead.request<ApiError>('POST', API_PATHS.changePassword, {
+          currentPassword,
+          newPassword: 'a new password!',
+        });
+      for (let i = 0; i < 3; i++) expect((await guess(`guess number ${i}`)).status).toBe(403);
+      const locked = await guess(TEST_PASSWORD);
+      expect(locked.status).toBe(429);
+      expect(
+        (await anonymous.request('POST', API_PATHS.login, { username: own.leadUser.username, password: TEST_PASSWORD }))
+          .status,
+      ).toBe(429);
+      clock += 61_000;
+      expect((await guess(TEST_PASSWORD)).status).toBe(204);
+    });
   });
 }

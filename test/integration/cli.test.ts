@@ -72,7 +72,7 @@ describe('claimdesk admin', () => {
       'lead',
     ]);
     expect(badOffice).toMatchObject({ code: 1 });
-    expect(badOffice.err).toMatch(/no office "Nowhere"/);
+    expect(badOffice.err).toMatch(/--office "Nowhere": there is no such office \(known: "Office 1"\)/);
     // A refused account leaves no generated password on the screen.
     const badRole = await cli([
       'create-user',
@@ -89,11 +89,45 @@ describe('claimdesk admin', () => {
     expect(badRole.out).not.toMatch(/Generated password/);
     expect((await cli(['explode'])).code).toBe(2);
     expect((await cli(['create-office'])).err).toMatch(/missing --name/);
+    const shortPassword = await cli(
+      ['create-user', '--username', 'shorty', '--name', 'Shorty', '--office', 'Office 1', '--role', 'manager'],
+      { CLAIMDESK_NEW_PASSWORD: 'short' },
+    );
+    expect(shortPassword.err).toMatch(/CLAIMDESK_NEW_PASSWORD: A password needs at least 10 characters/);
+    expect((await cli(['reset-password', '--username', 'nobody'])).err).toMatch(
+      /--username "nobody": there is no such user/,
+    );
     const wrongLogin = await cli(['create-office', '--name', 'Z'], { CLAIMDESK_PASSWORD: 'wrong password' });
     expect(wrongLogin).toMatchObject({ code: 1 });
     expect(wrongLogin.err).toMatch(/Wrong username or password/);
     expect((await admin.request<Directory>('GET', API_PATHS.directory)).body.offices.map((o) => o.name)).toEqual([
       'Office 1',
     ]);
+  });
+
+  it('lists offices and users as a table or as JSON; finds an office by name in any letter case', async () => {
+    expect((await cli(['create-office', '--name', 'Северный офис'])).code).toBe(0);
+    const created = await cli(
+      ['create-user', '--username', 'vasya', '--name', 'Vasya Petrov', '--office', 'СЕВЕРНЫЙ ОФИС', '--role', 'lead'],
+      { CLAIMDESK_NEW_PASSWORD: 'vasya password 1' },
+    );
+    expect(created).toMatchObject({ code: 0, err: '' });
+
+    const offices = await cli(['list-offices']);
+    expect(offices.code).toBe(0);
+    const officeLines = offices.out.trimEnd().split('\n');
+    expect(officeLines[0]).toMatch(/^name\s+people\s+id$/);
+    expect(officeLines.find((l) => l.startsWith('Северный офис'))).toMatch(/^Северный офис\s+1\s+\S+$/);
+
+    const users = await cli(['list-users']);
+    expect(users.out).toMatch(/^username\s+name\s+role\s+office\s+status\n/);
+    expect(users.out).toMatch(/\nvasya\s+Vasya Petrov\s+lead\s+Северный офис\s+active\n/);
+    expect(users.out).toMatch(/\npetya\s+Petya Ivanov\s+manager\s+Office 1\s+disabled\n/);
+
+    const json = JSON.parse((await cli(['list-users', '--json'])).out) as { username: string; officeName: string }[];
+    expect(json.find((u) => u.username === 'vasya')).toMatchObject({ role: 'lead', officeName: 'Северный офис' });
+    expect(json.find((u) => u.username === 'admin')).toMatchObject({ officeId: null, officeName: null });
+    const officesJson = JSON.parse((await cli(['list-offices', '--json'])).out) as { name: string }[];
+    expect(officesJson.map((o) => o.name).sort()).toEqual(['Office 1', 'Северный офис']);
   });
 });

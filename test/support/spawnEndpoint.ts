@@ -9,6 +9,8 @@ export interface SpawnedEndpoint {
   process: ChildProcess;
   /** Resolves with the exit code (or signal name) once the child has exited. */
   exited: Promise<number | string>;
+  /** Every line the child has written to stdout so far (its log). */
+  stdoutLines: string[];
 }
 
 export interface SpawnOptions {
@@ -49,6 +51,7 @@ export async function spawnEndpoint(options: SpawnOptions): Promise<SpawnedEndpo
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
   );
+  const stdoutLines: string[] = [];
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -61,6 +64,7 @@ export async function spawnEndpoint(options: SpawnOptions): Promise<SpawnedEndpo
       reject(new Error(`the endpoint exited (${code}) before it was ready: ${stderr}`));
     });
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      stdoutLines.push(line);
       try {
         const entry = JSON.parse(line) as { msg?: string; url?: string };
         if (entry.msg === 'claimdesk sync endpoint ready' && entry.url) {
@@ -72,5 +76,5 @@ export async function spawnEndpoint(options: SpawnOptions): Promise<SpawnedEndpo
       }
     });
   });
-  return { url, process: child, exited };
+  return { url, process: child, exited, stdoutLines };
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AdminUser, CreateUserRequest, Directory, Office, SessionUser } from '../../../shared/sync';
 import { hashPassword } from '../auth/password';
-import { revokeUserTokens } from '../auth/tokens';
+import { revokeOtherTokens, revokeUserTokens } from '../auth/tokens';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
 
@@ -82,6 +82,18 @@ export async function findLogin(
   return rows[0];
 }
 
+export async function loginOf(
+  db: SqlExecutor,
+  id: string,
+): Promise<{ username: string; password_hash: string } | undefined> {
+  return (
+    await db.query<{ username: string; password_hash: string }>(
+      'select username, password_hash from users where id = $1',
+      [id],
+    )
+  )[0];
+}
+
 export async function listUsers(db: SqlExecutor): Promise<AdminUser[]> {
   return (await db.query<UserRow>(`select ${USER_COLUMNS} from users order by lower(username)`)).map(toAdminUser);
 }
@@ -106,6 +118,20 @@ export async function resetPassword(store: SqlStore, id: string, password: strin
     await tx.query('update users set password_hash = $2 where id = $1', [id, hash]);
     await revokeUserTokens(tx, id);
     return toAdminUser(user);
+  });
+}
+
+/** The signed-in user's own password: their other sessions end, the one that changed it stays. */
+export async function changeOwnPassword(
+  store: SqlStore,
+  userId: string,
+  keptTokenHash: string,
+  password: string,
+): Promise<void> {
+  const hash = await hashPassword(password);
+  await store.transaction(async (tx) => {
+    await tx.query('update users set password_hash = $2 where id = $1', [userId, hash]);
+    await revokeOtherTokens(tx, userId, keptTokenHash);
   });
 }
 

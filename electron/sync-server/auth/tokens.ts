@@ -62,3 +62,12 @@ export async function revokeUserTokens(db: SqlExecutor, userId: string): Promise
   await db.query('delete from auth_tokens where user_id = $1', [userId]);
   await announceRevocation(db, { userId });
 }
+
+/** Signs a user out everywhere but the given session (the one that changed the password). */
+export async function revokeOtherTokens(db: SqlExecutor, userId: string, keptTokenHash: string): Promise<void> {
+  const revoked = await db.query<{ token_hash: string }>(
+    'delete from auth_tokens where user_id = $1 and token_hash <> $2 returning token_hash',
+    [userId, keptTokenHash],
+  );
+  for (const { token_hash: tokenHash } of revoked) await announceRevocation(db, { tokenHash });
+}

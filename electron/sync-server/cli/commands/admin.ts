@@ -9,20 +9,24 @@ import {
   type EndpointError,
   type EndpointResult,
 } from '../../../../shared/endpoint';
-import type { AdminUser, Role } from '../../../../shared/sync';
+import type { AdminUser, Office, Role } from '../../../../shared/sync';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { textTable } from '../textTable';
 
 const USAGE = `Usage: claimdesk admin <action> --server URL [--user admin] [options]
 
 Actions:
-  create-office --name NAME
-  create-user   --username U --name "Full Name" --office OFFICE --role manager|lead|admin
+  list-offices   [--json]
+  list-users     [--json]
+  create-office  --name NAME
+  create-user    --username U --name "Full Name" --office OFFICE --role manager|lead|admin
   reset-password --username U
-  disable-user  --username U
+  disable-user   --username U
 
   --server URL    the running sync endpoint, e.g. http://127.0.0.1:8787
   --user NAME     admin account to sign in with (default: admin)
-  --office OFFICE office id or exact office name (not needed for --role admin)
+  --office OFFICE office id or office name, in any letter case (not needed for --role admin)
+  --json          list as JSON (for scripts) instead of a table
 
 Environment (never flags, so passwords stay out of shell history and ps):
   CLAIMDESK_PASSWORD       password of the admin signing in (required)
@@ -41,33 +45,53 @@ async function answer<T>(pending: Promise<EndpointResult<T>>, server: string): P
   throw new Refused(refusal(result.failure, server));
 }
 
+/** The API's field names, as this command's flags (or environment variable) call them. */
+const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
+  name: '--name',
+  username: '--username',
+  role: '--role',
+  officeId: '--office',
+  password: 'CLAIMDESK_NEW_PASSWORD',
+};
+
 function refusal(error: EndpointError, server: string): string {
-  if (error.code === 'unreachable') return `cannot reach ${server}`;
+  if (error.code === 'unreachable') return `cannot reach ${server} (--server)`;
   if (error.code === 'bad_response') return `HTTP ${error.status}`;
-  const fields = error.fields.length ? ` (${error.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : '';
+  const fields = error.fields.length
+    ? ` (${error.fields.map((f) => `${FLAG_OF_FIELD[f.field] ?? f.field}: ${f.message}`).join('; ')})`
+    : '';
   return `${error.message}${fields}`;
 }
 
 async function signIn(server: string, user: string, password: string): Promise<EndpointClient> {
   const client = createEndpointClient({ baseUrl: server, http: { fetch, TextDecoder } });
   const login = await answer(client.login(user, password), server);
-  if (login.user.role !== 'admin') throw new Refused(`"${user}" is not an admin account`);
+  if (login.user.role !== 'admin') throw new Refused(`--user "${user}" is not an admin account`);
   return client;
 }
 
 async function findUser(client: EndpointClient, username: string): Promise<AdminUser> {
   const users = await answer(client.admin.users(), client.baseUrl);
   const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
-  if (!user) throw new Refused(`there is no user "${username}"`);
+  if (!user) throw new Refused(`--username "${username}": there is no such user`);
   return user;
 }
 
+/** By id, or by name as the endpoint tells office names apart: in any letter case. */
 async function findOffice(client: EndpointClient, office: string): Promise<string> {
   const { offices } = await answer(client.directory(), client.baseUrl);
-  const match = offices.find((o) => o.id === office) ?? offices.filter((o) => o.name === office)[0];
+  const wanted = office.trim().toLowerCase();
+  const match = offices.find((o) => o.id === office) ?? offices.find((o) => o.name.toLowerCase() === wanted);
   if (!match)
-    throw new Refused(`there is no office "${office}" (known: ${offices.map((o) => o.name).join(', ') || 'none yet'})`);
+    throw new Refused(
+      `--office "${office}": there is no such office (known: ${offices.map((o) => `"${o.name}"`).join(', ') || 'none yet'})`,
+    );
   return match.id;
+}
+
+function officeNames(offices: readonly Office[]): (officeId: string | null) => string {
+  const byId = new Map(offices.map((o) => [o.id, o.name]));
+  return (officeId) => (officeId === null ? '' : (byId.get(officeId) ?? officeId));
 }
 
 /**
@@ -83,9 +107,17 @@ function newPassword(env: Readonly<Record<string, string | undefined>>): {
   return { password: generated, announce: (io) => io.out(`Generated password (shown only now): ${generated}\n`) };
 }
 
-type Values = Record<string, string | undefined>;
+interface Values {
+  server?: string | undefined;
+  user?: string | undefined;
+  name?: string | undefined;
+  username?: string | undefined;
+  office?: string | undefined;
+  role?: string | undefined;
+  json?: boolean | undefined;
+}
 
-function required(values: Values, ...names: string[]): void {
+function required(values: Values, ...names: (keyof Values)[]): void {
   const missing = names.filter((n) => !values[n]);
   if (missing.length) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
 }
@@ -96,6 +128,44 @@ const ACTIONS: Record<
   string,
   (c: EndpointClient, v: Values, io: CliIo, env: Readonly<Record<string, string | undefined>>) => Promise<void>
 > = {
+  'list-offices': async (c, v, io) => {
+    const { offices, users } = await answer(c.directory(), c.baseUrl);
+    const people = (officeId: string): number => users.filter((u) => u.officeId === officeId && !u.disabled).length;
+    if (v.json)
+      io.out(
+        `${JSON.stringify(
+          offices.map((o) => ({ ...o, activeUsers: people(o.id) })),
+          null,
+          2,
+        )}\n`,
+      );
+    else
+      io.out(
+        textTable(
+          ['name', 'people', 'id'],
+          offices.map((o) => [o.name, String(people(o.id)), o.id]),
+        ),
+      );
+  },
+  'list-users': async (c, v, io) => {
+    const users = await answer(c.admin.users(), c.baseUrl);
+    const officeName = officeNames((await answer(c.directory(), c.baseUrl)).offices);
+    if (v.json)
+      io.out(
+        `${JSON.stringify(
+          users.map((u) => ({ ...u, officeName: officeName(u.officeId) || null })),
+          null,
+          2,
+        )}\n`,
+      );
+    else
+      io.out(
+        textTable(
+          ['username', 'name', 'role', 'office', 'status'],
+          users.map((u) => [u.username, u.name, u.role, officeName(u.officeId), u.disabled ? 'disabled' : 'active']),
+        ),
+      );
+  },
   'create-office': async (c, v, io) => {
     required(v, 'name');
     const office = await answer(c.admin.createOffice({ name: v.name as string }), c.baseUrl);
@@ -150,6 +220,7 @@ export async function runAdmin(
         username: { type: 'string' },
         office: { type: 'string' },
         role: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -162,11 +233,11 @@ export async function runAdmin(
     const action = ACTIONS[positionals[0] ?? ''];
     if (!action || positionals.length !== 1)
       throw new UsageError(positionals[0] ? `unknown action "${positionals[0]}"` : 'which action?');
-    required(values as Values, 'server');
+    required(values, 'server');
     if (!env.CLAIMDESK_PASSWORD)
       throw new UsageError('set CLAIMDESK_PASSWORD to the password of the admin account signing in');
     const client = await signIn(values.server as string, values.user ?? 'admin', env.CLAIMDESK_PASSWORD);
-    await action(client, values as Values, io, env);
+    await action(client, values, io, env);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof Refused) {
@@ -183,7 +254,7 @@ export async function runAdmin(
 
 export const adminCommand: CliCommand = {
   name: 'admin',
-  summary: 'create offices and users, reset passwords, disable users (via a running endpoint)',
+  summary: 'list and create offices and users, reset passwords, disable users (via a running endpoint)',
   usage: USAGE,
   run: (args, io) => runAdmin(args, io),
 };
