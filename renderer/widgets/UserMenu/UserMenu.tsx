@@ -33,7 +33,7 @@ export function UserMenu({ userName, officeName }: { userName: string; officeNam
               <Avatar size={30} radius="xl" color="indigo" variant="light">
                 {initials(userName)}
               </Avatar>
-              <Text size="sm" truncate="end" maw={220} miw={0} data-testid="signed-in-as">
+              <Text size="sm" truncate="end" maw={300} miw={0} data-testid="signed-in-as">
                 {label}
               </Text>
               <Box c="dimmed" style={{ display: 'flex', flex: 'none' }}>
