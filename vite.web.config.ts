@@ -2,12 +2,13 @@
 // endpoint will serve. The desktop build has its own config (electron.vite.config.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webServiceWorker } from './scripts/webServiceWorker';
 
 export default defineConfig({
   root: 'renderer',
   // Relative asset URLs, so the same output also loads from file:// inside Electron.
   base: './',
-  plugins: [react()],
+  plugins: [react(), webServiceWorker()],
   build: {
     outDir: '../dist-web',
     emptyOutDir: true,

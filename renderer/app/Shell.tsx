@@ -1,87 +1,89 @@
-import { AppShell, Badge, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Badge, Box, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCore } from '../core/CoreContext';
 import { useObservable } from '../core/useObservable';
 import { useUi } from '../state/uiStore';
 import { RouteScreen } from './RouteScreen';
+import { UpdatePrompt } from './UpdatePrompt';
 import { SetupScreen } from '../screens/Setup/SetupScreen';
-import { LanguageSwitch } from '../widgets/LanguageSwitch/LanguageSwitch';
+import { PlusIcon } from '../widgets/Icons/Icons';
 import { NotificationPrompt } from '../widgets/NotificationPrompt/NotificationPrompt';
 import { SyncIndicator } from '../widgets/SyncIndicator/SyncIndicator';
+import { UserMenu } from '../widgets/UserMenu/UserMenu';
 
-/** The frame around every screen once the workstation is set up; the setup screen before that. */
+/**
+ * The frame around every screen once the workstation is set up; the setup screen before that.
+ * The header fits a 1280 px laptop in any language and state: navigation never shrinks, the sync
+ * status is an icon, and what belongs to the user (settings, account, language) sits in their
+ * menu, whose name is the one thing that truncates.
+ */
 export function Shell() {
   const { t } = useTranslation();
   const profile = useUi((s) => s.profile);
   const route = useUi((s) => s.route);
   const navigate = useUi((s) => s.navigate);
-  if (!profile) return <SetupScreen />;
+  if (!profile)
+    return (
+      <>
+        <UpdatePrompt />
+        <SetupScreen />
+      </>
+    );
 
   const inBook = route.name === 'book' || route.name === 'client' || route.name === 'editClient';
   return (
-    <AppShell header={{ height: 64 }} padding="md">
+    <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+        <Group h="100%" px="md" gap="md" justify="space-between" wrap="nowrap" data-testid="top-bar">
+          <Group gap="md" wrap="nowrap" style={{ flex: 'none' }}>
             <UnstyledButton onClick={() => navigate({ name: 'book' })} aria-label={t('nav.clients')}>
               <Text fw={800} size="lg" c="indigo.7">
                 {t('app.name')}
               </Text>
             </UnstyledButton>
-            <Group gap={4} component="nav" wrap="nowrap">
-              <Button
-                variant={inBook ? 'light' : 'subtle'}
-                onClick={() => navigate({ name: 'book' })}
-                data-testid="nav-clients"
-              >
+            <Group gap={2} component="nav" wrap="nowrap">
+              <NavButton active={inBook} onClick={() => navigate({ name: 'book' })} testId="nav-clients">
                 {t('nav.clients')}
-              </Button>
-              <Button
-                variant={route.name === 'newClient' ? 'filled' : 'subtle'}
-                onClick={() => navigate({ name: 'newClient' })}
-                data-testid="nav-new-client"
-              >
-                {t('nav.newClient')}
-              </Button>
+              </NavButton>
               <CasesNavButton
                 active={route.name === 'cases' || route.name === 'case'}
                 onClick={() => navigate({ name: 'cases' })}
               />
-              <Button
-                variant={route.name === 'reports' ? 'light' : 'subtle'}
+              <NavButton
+                active={route.name === 'reports'}
                 onClick={() => navigate({ name: 'reports' })}
-                data-testid="nav-reports"
+                testId="nav-reports"
               >
                 {t('nav.reports')}
-              </Button>
-              <Button
-                variant={route.name === 'regulations' ? 'light' : 'subtle'}
+              </NavButton>
+              <NavButton
+                active={route.name === 'regulations'}
                 onClick={() => navigate({ name: 'regulations' })}
-                data-testid="nav-regulations"
+                testId="nav-regulations"
               >
                 {t('nav.regulations')}
-              </Button>
+              </NavButton>
             </Group>
-          </Group>
-          <Group gap="md" wrap="nowrap">
-            <Text size="sm" c="dimmed" truncate maw={260} data-testid="signed-in-as">
-              {t('nav.signedInAs', { user: profile.userName, office: profile.officeName })}
-            </Text>
-            <SyncIndicator />
-            <LanguageSwitch />
             <Button
-              variant={route.name === 'settings' ? 'light' : 'subtle'}
-              color="gray"
-              onClick={() => navigate({ name: 'settings' })}
-              data-testid="nav-settings"
+              variant={route.name === 'newClient' ? 'light' : 'filled'}
+              leftSection={<PlusIcon />}
+              onClick={() => navigate({ name: 'newClient' })}
+              data-testid="nav-new-client"
+              style={{ flex: 'none' }}
             >
-              {t('nav.settings')}
+              {t('nav.newClient')}
             </Button>
+          </Group>
+          <Group gap="sm" wrap="nowrap" justify="flex-end" miw={0} style={{ flex: '0 1 auto' }}>
+            <SyncIndicator />
+            <UserMenu userName={profile.userName} officeName={profile.officeName} />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main>
         <Container size="xl" px={0}>
+          <UpdatePrompt />
           <NotificationPrompt />
           <RouteScreen />
         </Container>
@@ -90,17 +92,49 @@ export function Shell() {
   );
 }
 
-/** "Cases" with the number of cases not opened yet. */
+function NavButton({
+  active,
+  onClick,
+  testId,
+  rightSection,
+  children,
+  ...data
+}: {
+  active: boolean;
+  onClick(): void;
+  testId: string;
+  rightSection?: ReactNode;
+  children: ReactNode;
+} & Record<`data-${string}`, string | number>) {
+  return (
+    <Button
+      variant={active ? 'light' : 'subtle'}
+      px="sm"
+      onClick={onClick}
+      data-testid={testId}
+      aria-current={active ? 'page' : undefined}
+      rightSection={rightSection}
+      style={{ flex: 'none' }}
+      {...data}
+    >
+      <Box component="span" data-testid="nav-label">
+        {children}
+      </Box>
+    </Button>
+  );
+}
+
+/** "Cases" with the number of cases not opened yet; past 99 it says "99+" and keeps its width. */
 function CasesNavButton({ active, onClick }: { active: boolean; onClick(): void }) {
   const { t } = useTranslation();
   const core = useCore();
   const unseen = useObservable(() => core.unseenCaseCount$, [core]);
   const count = unseen.loading ? 0 : unseen.value;
   return (
-    <Button
-      variant={active ? 'light' : 'subtle'}
+    <NavButton
+      active={active}
       onClick={onClick}
-      data-testid="nav-cases"
+      testId="nav-cases"
       data-unseen={count}
       rightSection={
         count > 0 ? (
@@ -108,15 +142,16 @@ function CasesNavButton({ active, onClick }: { active: boolean; onClick(): void 
             size="sm"
             circle={count < 10}
             color="orange"
+            style={{ flex: 'none', overflow: 'visible' }}
             aria-label={t('nav.unseenCases', { count })}
             data-testid="nav-cases-badge"
           >
-            {count}
+            {count > 99 ? '99+' : count}
           </Badge>
         ) : undefined
       }
     >
       {t('nav.cases')}
-    </Button>
+    </NavButton>
   );
 }

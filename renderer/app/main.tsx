@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerAppServiceWorker } from './appUpdate';
 import { createAppBootstrap } from './bootstrap';
 import { pickLanguage, storedLanguage } from '../i18n/languages';
 import { setupI18n } from '../i18n/setupI18n';
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
   platform.onNavigate((route) => {
     window.location.hash = `#${route}`;
   });
+  if (platform.kind === 'web') registerAppServiceWorker();
   const bootstrap = createAppBootstrap(platform, i18n);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -16,7 +16,15 @@ export const en = {
     unseenCases: '{{count}} unseen',
     settings: 'Settings',
     language: 'Language',
+    userMenu: 'Your account, settings and language',
+    signInToAgency: 'Sign in to your agency',
+    agencyAccount: 'Agency account',
     signedInAs: '{{user}} · {{office}}',
+  },
+  update: {
+    available: 'A new version of Claimdesk is available',
+    apply: 'Update',
+    later: 'Later',
   },
   profile: {
     userName: 'Your name',

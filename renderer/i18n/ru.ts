@@ -30,7 +30,15 @@ export const ru: Resources & {
     unseenCases: 'Новых: {{count}}',
     settings: 'Настройки',
     language: 'Язык',
+    userMenu: 'Ваша учётная запись, настройки и язык',
+    signInToAgency: 'Войти в агентство',
+    agencyAccount: 'Учётная запись агентства',
     signedInAs: '{{user}} · {{office}}',
+  },
+  update: {
+    available: 'Доступна новая версия Claimdesk',
+    apply: 'Обновить',
+    later: 'Позже',
   },
   profile: {
     userName: 'Ваше имя',

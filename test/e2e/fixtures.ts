@@ -44,6 +44,14 @@ export class AppDriver {
     return this.page.getByTestId('client-row');
   }
 
+  /** Language is in the user menu of the top bar; each language is named in itself ("Русский"). */
+  async switchLanguage(name: string): Promise<void> {
+    await this.page.getByTestId('user-menu').click();
+    await this.page.getByTestId('language-switch').getByText(name).click();
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByTestId('user-menu-dropdown')).toBeHidden();
+  }
+
   async startNewClient(): Promise<void> {
     await this.page.getByTestId('nav-new-client').click();
     await expect(this.form).toBeVisible();

@@ -1,16 +1,32 @@
-import { Box, Button, Divider, Group, Loader, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Loader,
+  Popover,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../core/CoreContext';
 import { formatAgo, formatDateTime } from '../../format/dates';
 import { useNow } from '../../format/useNow';
 import { useUi } from '../../state/uiStore';
 import { useSync } from '../../sync/sessionController';
+import { CloudIcon, CloudOffIcon, ComputerIcon, LockIcon, WarningIcon } from '../Icons/Icons';
 import { SYNC_COLORS, syncView, type SyncView } from './syncView';
 
 /**
- * The sync status in the header, readable at a glance: colour and words for the state, what is
- * waiting to be sent and when the last sync was; the details and the last problem on click.
- * The data attributes let tests wait for a state instead of sleeping.
+ * The sync status in the header, compact so the header fits any office screen: an icon in the
+ * state's colour, with a count of changes waiting to be sent. Its words show on hover, the
+ * details and the last problem on click; the same words are the button's name for screen
+ * readers. The data attributes let tests wait for a state instead of sleeping.
  */
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
@@ -20,6 +36,7 @@ export function SyncIndicator() {
   const networkUp = useSync((s) => s.networkUp);
   const errorCode = useSync((s) => s.lastErrorCode);
   const navigate = useUi((s) => s.navigate);
+  const [opened, setOpened] = useState(false);
   const now = useNow(10_000);
   const view = syncView(connection, status, networkUp, core.pendingChanges());
   const color = SYNC_COLORS[view.state];
@@ -27,36 +44,50 @@ export function SyncIndicator() {
   const ago = view.lastSyncAt
     ? formatAgo(view.lastSyncAt, i18n.language, Math.max(now, view.lastSyncAt), t('time.justNow'))
     : null;
+  const words = `${stateLabel} · ${summary(view, ago, t)}`;
 
   return (
-    <Popover width={360} position="bottom-end" withArrow shadow="md">
+    <Popover width={360} position="bottom-end" withArrow shadow="md" opened={opened} onChange={setOpened}>
       <Popover.Target>
-        <UnstyledButton
-          data-testid="sync-status"
-          data-sync-state={view.state}
-          data-sync-pending={view.pending}
-          data-sync-last={view.lastSyncAt ?? ''}
-          aria-label={t('sync.statusLabel', { state: stateLabel })}
-          px={10}
-          py={4}
-          style={{
-            borderRadius: 'var(--mantine-radius-md)',
-            border: `1px solid var(--mantine-color-${color}-3)`,
-            background: `var(--mantine-color-${color}-0)`,
-          }}
-        >
-          <Group gap={8} wrap="nowrap">
-            <StateDot state={view.state} color={color} />
-            <Stack gap={0}>
-              <Text size="sm" fw={600} c={`${color}.9`} lh={1.25} data-testid="sync-state-label">
-                {stateLabel}
-              </Text>
-              <Text size="xs" c="dimmed" lh={1.25} data-testid="sync-summary" style={{ whiteSpace: 'nowrap' }}>
-                {summary(view, ago, t)}
-              </Text>
-            </Stack>
-          </Group>
-        </UnstyledButton>
+        <Tooltip label={words} disabled={opened} withArrow position="bottom" openDelay={200}>
+          <UnstyledButton
+            onClick={() => setOpened((o) => !o)}
+            data-testid="sync-status"
+            data-sync-state={view.state}
+            data-sync-pending={view.pending}
+            data-sync-last={view.lastSyncAt ?? ''}
+            w={36}
+            h={36}
+            pos="relative"
+            style={{
+              flex: 'none',
+              display: 'grid',
+              placeItems: 'center',
+              borderRadius: 'var(--mantine-radius-md)',
+              border: `1px solid var(--mantine-color-${color}-3)`,
+              background: `var(--mantine-color-${color}-0)`,
+              color: `var(--mantine-color-${color}-7)`,
+            }}
+          >
+            <StateIcon state={view.state} color={color} />
+            {view.pending > 0 && view.state !== 'alone' && (
+              <Badge
+                aria-hidden
+                size="xs"
+                color={color}
+                variant="filled"
+                pos="absolute"
+                top={-7}
+                right={-9}
+                px={4}
+                data-testid="sync-pending-badge"
+              >
+                {view.pending > 99 ? '99+' : view.pending}
+              </Badge>
+            )}
+            <VisuallyHidden>{t('sync.statusLabel', { state: words })}</VisuallyHidden>
+          </UnstyledButton>
+        </Tooltip>
       </Popover.Target>
       <Popover.Dropdown data-testid="sync-details">
         <Stack gap="xs">
@@ -97,11 +128,26 @@ export function SyncIndicator() {
           <Divider />
           <Group gap="xs">
             {connection.kind !== 'signedIn' && (
-              <Button size="xs" onClick={() => navigate({ name: 'signIn' })} data-testid="sync-sign-in">
+              <Button
+                size="xs"
+                onClick={() => {
+                  setOpened(false);
+                  navigate({ name: 'signIn' });
+                }}
+                data-testid="sync-sign-in"
+              >
                 {t('sync.signIn')}
               </Button>
             )}
-            <Button size="xs" variant="subtle" color="gray" onClick={() => navigate({ name: 'settings' })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="gray"
+              onClick={() => {
+                setOpened(false);
+                navigate({ name: 'settings' });
+              }}
+            >
               {t('sync.account')}
             </Button>
           </Group>
@@ -111,22 +157,22 @@ export function SyncIndicator() {
   );
 }
 
-function StateDot({ state, color }: { state: SyncView['state']; color: string }) {
-  if (state === 'connecting') return <Loader size={10} color={color} />;
-  const hollow = state === 'alone';
-  return (
-    <Box
-      aria-hidden
-      w={10}
-      h={10}
-      style={{
-        borderRadius: '50%',
-        flex: 'none',
-        background: hollow ? 'transparent' : `var(--mantine-color-${color}-6)`,
-        border: `2px solid var(--mantine-color-${color}-6)`,
-      }}
-    />
-  );
+/** One shape per state, so the state reads without colour too. */
+function StateIcon({ state, color }: { state: SyncView['state']; color: string }) {
+  switch (state) {
+    case 'connecting':
+      return <Loader size={16} color={color} />;
+    case 'alone':
+      return <ComputerIcon />;
+    case 'online':
+      return <CloudIcon />;
+    case 'offline':
+      return <CloudOffIcon />;
+    case 'error':
+      return <WarningIcon />;
+    case 'signInAgain':
+      return <LockIcon />;
+  }
 }
 
 function summary(
