@@ -7,7 +7,7 @@ function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
     typeof v === 'object' && v !== null
       ? keys(v as object, `${prefix}${k}.`)
-      : [`${prefix}${k.replace(/_(zero|one|two|few|many|other)$/u, '')}`],
+      : [`${prefix}${k.replace(/_(zero|one|two|few|many|other|male|female)$/u, '')}`],
   );
 }
 
