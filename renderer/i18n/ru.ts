@@ -249,7 +249,7 @@ export const ru: Translation<Resources> = {
     },
     checking: 'Проверяем базу клиентов…',
     panelTitle: 'Проверка дублей',
-    claimedTitle: 'Клиент уже закреплён: {{owner}} ({{office}})',
+    claimedTitle: 'Клиент уже закреплён за {{owner, instrumental}} ({{office}})',
     claimedBody: '{{client}} — с {{since}}, последняя активность {{activity}}. Совпадение: {{matched}}.',
     claimedNote: 'Сохранить можно. Договоритесь с коллегой, кто будет вести клиента.',
     ownTitle: 'Этот клиент у вас уже есть',
@@ -258,7 +258,7 @@ export const ru: Translation<Resources> = {
     ownNote: 'Возможно, лучше дополнить существующую карточку, чем заводить копию.',
     openExisting: 'Открыть существующего',
     hintTitle: 'Возможный дубль (похожее имя)',
-    hintBody: '{{name}} — менеджер {{owner}}',
+    hintBody: '{{name}} — клиент менеджера {{owner, genitive}}',
     hintNote: 'Одно похожее имя ещё не дубль. Сравните телефоны и e-mail перед сохранением.',
     open: 'Открыть',
     kind_phone: 'телефон {{display}}',
@@ -279,7 +279,7 @@ export const ru: Translation<Resources> = {
     edit: 'Изменить',
     delete: 'Удалить',
     deleteTitle: 'Удалить клиента?',
-    deleteBody: '{{name}} и его контакты будут удалены из базы. Это действие нельзя отменить.',
+    deleteBody: 'Клиент {{name}} и все его контакты будут удалены из базы. Это действие нельзя отменить.',
     deleteConfirm: 'Удалить клиента',
     deleted: 'Клиент {{name}} удалён',
     cancel: 'Отмена',
@@ -296,7 +296,7 @@ export const ru: Translation<Resources> = {
     linked: '{{name}}: добавлен в семью',
     remove: 'Убрать из семьи',
     leave: 'Убрать этого клиента из семьи',
-    removeMember: 'Убрать {{name}} из семьи',
+    removeMember: 'Убрать {{name, accusative}} из семьи',
     removed: '{{name}}: убран из семьи',
   },
   activity: {
@@ -439,12 +439,12 @@ export const ru: Translation<Resources> = {
       decided: 'Решение {{name, genitive}} принято {{when}}.',
       decided_male: '{{name}} принял решение {{when}}.',
       decided_female: '{{name}} приняла решение {{when}}.',
-      ruled: 'Регламент решил случай при его открытии ({{when}}).',
+      ruled: 'Случай решён по регламенту сразу при открытии ({{when}}).',
       sentToLeads: 'По регламенту этот случай решает руководитель: {{reason}}',
     },
     next: {
       openParty:
-        'Предложите условия коллеге ({{other}}). Если не договоритесь, передайте случай руководителям — решит руководитель.',
+        'Предложите условия {{other, dative}}. Если не договоритесь, передайте случай руководителям — решит руководитель.',
       watchLead:
         'Менеджеры договариваются. Если один из них передаст случай руководителям или истечёт срок, решит руководитель их офисов.',
       watchLeadCanDecide:
@@ -605,7 +605,7 @@ export const ru: Translation<Resources> = {
     handoverPlaceholder: 'например: семья Сидоровых, запрос от 12 окт.',
     handoverConfirm: 'Отметить передачу',
     leadsOwed:
-      'По этим условиям {{debtor}} передаёт лиды {{creditor, dative}}: договорились о {{owed}}, передано {{handed}}, осталось {{left}}.',
+      'По этим условиям {{debtor}} передаёт лиды {{creditor, dative}}. Договорились: {{owed}}, передано: {{handed}}, осталось: {{left}}.',
     cancel: 'Отмена',
     done: {
       propose: 'Предложение сохранено. {{other}} увидит его после следующей синхронизации.',
@@ -617,7 +617,7 @@ export const ru: Translation<Resources> = {
     },
     failed: 'Не сохранено: {{message}}',
     loadFailed: 'Не удалось загрузить переговоры по этому случаю: {{message}}',
-    handedOverTitle: 'Клиент передан: {{name}} ({{office}})',
+    handedOverTitle: 'Клиент передан {{name, dative}} ({{office}})',
     handedOverBody:
       'По случаю, решённому {{date}}, этого клиента теперь ведёт {{name}}. Карточка остаётся здесь ради истории, но больше не закрепляет клиента за этим офисом.',
     handedOverOwner: '{{name}}, {{office}} (клиент передан)',
@@ -641,7 +641,7 @@ export const ru: Translation<Resources> = {
     laterUntilHelp: 'Оставьте пустым, чтобы ограничить только числом',
     leadsToggle: 'Компенсация лидами',
     leadsFrom: 'Кто передаёт лиды',
-    leadsFromSide: '{{from}} передаёт лиды: {{to}}',
+    leadsFromSide: '{{from}} передаёт лиды {{to, dative}}',
     leadsCount: 'Сколько лидов',
     note: 'Примечание',
     notePlaceholder: 'Необязательно: то, чего нет в условиях выше',
@@ -652,7 +652,7 @@ export const ru: Translation<Resources> = {
       keeper: 'Выберите, кто ведёт клиента.',
       firstSplit: 'Укажите долю каждого менеджера в первом заказе целым числом процентов; вместе 100%.',
       laterSplit: 'Укажите долю каждого менеджера в следующих заказах целым числом процентов; вместе 100%.',
-      laterBound: 'Укажите, на сколько следующих заказов или по какую дату действует раздел.',
+      laterBound: 'Укажите, на сколько следующих заказов или по какую дату действует деление.',
       laterOrders: 'Число заказов — целое число от 1 до {{maxOrders}}.',
       laterUntil: 'Введите правильную дату.',
       leadsFrom: 'Выберите, кто передаёт лиды.',
@@ -742,7 +742,7 @@ export const ru: Translation<Resources> = {
     amount: 'Сумма',
     margin: 'Маржа',
     manager: 'Менеджер',
-    split: 'Раздел: {{shares}} ({{reason}})',
+    split: 'Доли: {{shares}} ({{reason}})',
     splitFirst: 'первый заказ',
     splitLater: 'следующий заказ',
     openCase: 'Открыть случай',
@@ -844,7 +844,7 @@ export const ru: Translation<Resources> = {
       title: 'Выплаты',
       titleOwn: 'Ваши выплаты',
       intro:
-        'Все сделки, оплаченные за период, доля каждого менеджера по согласованным разделам и сумма к выплате. Итоги в точности совпадают с маржой сделок.',
+        'Все сделки, оплаченные за период, доля каждого менеджера по согласованному делению и сумма к выплате. Итоги в точности совпадают с маржой сделок.',
       introOwn:
         'Ваши сделки, оплаченные за период, и ваши доли в сделках, разделённых с коллегами, с суммами к выплате.',
       groupBy: 'Группировать',
@@ -866,7 +866,7 @@ export const ru: Translation<Resources> = {
       reasonFirstOrder: 'первый заказ по договорённости',
       reasonLaterOrder: 'следующий заказ по договорённости',
       reasonOutsideTerms: 'вне условий договорённости',
-      reasonNoSplit: 'без раздела',
+      reasonNoSplit: 'без деления',
       groupTotal: 'Итого: {{name}}',
       overall: 'Всего к выплате',
       dealCount: 'Оплаченных сделок за период: {{n}}',
