@@ -3,7 +3,7 @@ import { formatPhone } from './phone';
 
 describe('formatPhone', () => {
   it('groups the digits the way people read them', () => {
-    expect(formatPhone('+79161234567')).toBe('+7 916 123 45 67');
+    expect(formatPhone('+79161234567', '', 'доб.')).toBe('+7 916 123 45 67');
   });
 
   it('appends the extension', () => {
@@ -11,6 +11,6 @@ describe('formatPhone', () => {
   });
 
   it('shows what was stored when it cannot be parsed', () => {
-    expect(formatPhone('garbage')).toBe('garbage');
+    expect(formatPhone('garbage', '', 'ext.')).toBe('garbage');
   });
 });

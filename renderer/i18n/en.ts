@@ -907,6 +907,12 @@ export const en = {
     historyWhen: 'When',
     historyNote: 'Note',
     historyRules: 'Rules',
+    defaultRuleName: {
+      firstContact: 'The first contact keeps the client',
+      claimLapses: 'A claim lapses after 60 days without activity',
+      acrossOfficesNegotiate: 'Across offices the managers negotiate first',
+      sameOfficeLead: 'Inside an office the lead decides',
+    },
     shippedDefaults: 'Claimdesk (defaults)',
     describe: {
       unitDisplay: 'long',

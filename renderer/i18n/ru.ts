@@ -1,18 +1,14 @@
 import type { Resources } from './en';
 
-/** Russian UI strings: the same keys as en.ts (plural forms aside). */
-export const ru: Resources & {
-  book: { found_few: string; found_many: string };
-  sync: { pending_few: string; pending_many: string; pendingShort_few: string; pendingShort_many: string };
-  account: { signOutPending_few: string; signOutPending_many: string };
-  notify: { digest: { title_few: string; title_many: string } };
-  terms: {
-    sentence: Record<
-      'laterOrders_few' | 'laterOrders_many' | 'laterBoth_few' | 'laterBoth_many' | 'leads_few' | 'leads_many',
-      string
-    >;
-  };
-} = {
+/**
+ * The same keys as en.ts, with the forms only Russian has: plural few/many and verbs by gender
+ * (key_male, key_female beside a gender-free key). resources.test.ts checks the keys both ways.
+ */
+type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
+  [russianForm: string]: unknown;
+};
+
+export const ru: Translation<Resources> = {
   app: {
     name: 'Claimdesk',
     loading: 'Открываем базу клиентов…',
@@ -261,7 +257,7 @@ export const ru: Resources & {
     },
     checking: 'Проверяем базу клиентов…',
     panelTitle: 'Проверка дублей',
-    claimedTitle: 'Клиент уже закреплён: {{owner}} ({{office}})',
+    claimedTitle: 'Клиент уже закреплён за {{owner, instrumental}} ({{office}})',
     claimedBody: '{{client}} — с {{since}}, последняя активность {{activity}}. Совпадение: {{matched}}.',
     claimedNote: 'Сохранить можно. Договоритесь с коллегой, кто будет вести клиента.',
     ownTitle: 'Этот клиент у вас уже есть',
@@ -270,7 +266,7 @@ export const ru: Resources & {
     ownNote: 'Возможно, лучше дополнить существующую карточку, чем заводить копию.',
     openExisting: 'Открыть существующего',
     hintTitle: 'Возможный дубль (похожее имя)',
-    hintBody: '{{name}} — менеджер {{owner}}',
+    hintBody: '{{name}} — клиент менеджера {{owner, genitive}}',
     hintNote: 'Одно похожее имя ещё не дубль. Сравните телефоны и e-mail перед сохранением.',
     open: 'Открыть',
     kind_phone: 'телефон {{display}}',
@@ -291,7 +287,7 @@ export const ru: Resources & {
     edit: 'Изменить',
     delete: 'Удалить',
     deleteTitle: 'Удалить клиента?',
-    deleteBody: '{{name}} и его контакты будут удалены из базы. Это действие нельзя отменить.',
+    deleteBody: 'Клиент {{name}} и все его контакты будут удалены из базы. Это действие нельзя отменить.',
     deleteConfirm: 'Удалить клиента',
     deleted: 'Клиент {{name}} удалён',
     cancel: 'Отмена',
@@ -308,7 +304,7 @@ export const ru: Resources & {
     linked: '{{name}}: добавлен в семью',
     remove: 'Убрать из семьи',
     leave: 'Убрать этого клиента из семьи',
-    removeMember: 'Убрать {{name}} из семьи',
+    removeMember: 'Убрать {{name, accusative}} из семьи',
     removed: '{{name}}: убран из семьи',
   },
   activity: {
@@ -398,8 +394,8 @@ export const ru: Resources & {
     emptyBody:
       'Когда кто-то в агентстве заведёт клиента, с которым уже работаете вы или ваш офис, случай появится здесь, и вы получите уведомление.',
     unseen: 'Новый',
-    owner: 'Вёл клиента первым',
-    newcomer: 'Добавил позже',
+    owner: 'Владелец клиента',
+    newcomer: 'Новый менеджер',
     you: 'Вы',
     partyLine: '{{manager}}, {{office}}',
     since: 'с {{date}}',
@@ -425,7 +421,7 @@ export const ru: Resources & {
   },
   resolution: {
     statusTitle: 'Где сейчас случай',
-    onTable: 'На столе: условия от {{name}}, {{when}}',
+    onTable: 'Сейчас обсуждаются условия {{name, genitive}} от {{when}}',
     finalTerms_agreement: 'Согласованные условия',
     finalTerms_decision: 'Условия по решению руководителя',
     finalTerms_rule: 'Условия по регламенту',
@@ -440,23 +436,29 @@ export const ru: Resources & {
     },
     detail: {
       open: 'Условия ещё никто не предложил.',
-      negotiating: '{{name}} предложил(а) условия {{when}}.',
-      escalatedBy: '{{name}} передал(а) случай руководителям {{when}}: «{{reason}}»',
+      negotiating: 'Условия предложены {{when}}, предложение {{name, genitive}}.',
+      negotiating_male: '{{name}} предложил условия {{when}}.',
+      negotiating_female: '{{name}} предложила условия {{when}}.',
+      escalatedBy: 'Случай передан руководителям {{when}} по просьбе {{name, genitive}}: «{{reason}}»',
+      escalatedBy_male: '{{name}} передал случай руководителям {{when}}: «{{reason}}»',
+      escalatedBy_female: '{{name}} передала случай руководителям {{when}}: «{{reason}}»',
       escalatedDeadline: 'Срок истёк {{when}} без договорённости, поэтому случай перешёл к руководителям.',
       agreed: '{{owner}} и {{newcomer}} договорились {{when}}.',
-      decided: '{{name}} принял(а) решение {{when}}.',
-      ruled: 'Регламент решил случай при его открытии ({{when}}).',
+      decided: 'Решение {{name, genitive}} принято {{when}}.',
+      decided_male: '{{name}} принял решение {{when}}.',
+      decided_female: '{{name}} приняла решение {{when}}.',
+      ruled: 'Случай решён по регламенту сразу при открытии ({{when}}).',
       sentToLeads: 'По регламенту этот случай решает руководитель: {{reason}}',
     },
     next: {
       openParty:
-        'Предложите условия коллеге ({{other}}). Если не договоритесь, передайте случай руководителям — решит руководитель.',
+        'Предложите условия {{other, dative}}. Если не договоритесь, передайте случай руководителям — решит руководитель.',
       watchLead:
         'Менеджеры договариваются. Если один из них передаст случай руководителям или истечёт срок, решит руководитель их офисов.',
       watchLeadCanDecide:
         'Менеджеры договариваются. Вы можете решить случай сейчас; иначе он придёт к вам, если его передадут или истечёт срок.',
-      waitOther: 'Ждём ответа от {{other}}: принять ваши условия или предложить свои.',
-      answer: 'Примите условия от {{other}} или предложите свои.',
+      waitOther: 'Ждём ответа {{other, genitive}}: примет ли ваши условия или предложит свои.',
+      answer: 'Примите условия {{other, genitive}} или предложите свои.',
       decide: 'Решите случай в форме условий ниже. Решение окончательное, оба менеджера получат уведомление.',
       leadsDecide: 'Теперь решает руководитель одного из офисов. Решение будет окончательным.',
       ruled: 'Эти условия действуют, если никто из вас не передаст случай руководителю.',
@@ -475,8 +477,8 @@ export const ru: Resources & {
     ruleTitle: 'Правило {{number}} — «{{name}}»',
     noRule: 'Ни одно правило регламента не подходит к этому случаю, поэтому решает руководитель.',
     outcome: {
-      stayWithOwner: 'Клиент остаётся за {{owner}}.',
-      moveToNewcomer: 'Клиент переходит к {{newcomer}}.',
+      stayWithOwner: 'Клиент остаётся за {{owner, instrumental}}.',
+      moveToNewcomer: 'Клиент переходит к {{newcomer, dative}}.',
       splitFirstOrder: 'Разделить первый заказ: {{owner}} — {{ownerPct}}%, {{newcomer}} — {{newcomerPct}}%.',
       negotiate: '{{owner}} и {{newcomer}} договариваются; на это {{hours}}, потом решают руководители.',
       leadDecides: 'Решает руководитель.',
@@ -487,15 +489,17 @@ export const ru: Resources & {
       matchKind: 'клиенты совпали по: {{kinds}}',
       sameOffice_same: '{{owner}} и {{newcomer}} работают в одном офисе ({{office}})',
       sameOffice_different: '{{owner}} ({{ownerOffice}}) и {{newcomer}} ({{newcomerOffice}}) работают в разных офисах',
-      claimAgeDays: 'клиент закреплён за {{owner}} уже {{days}}',
-      ownerInactiveDays: 'последняя активность {{owner}} с клиентом — {{days}} назад',
-      ownerHasOpenDeal_yes: 'у {{owner}} есть открытая сделка с клиентом',
-      ownerHasOpenDeal_no: 'у {{owner}} нет открытых сделок с клиентом',
-      ownerHasPaidDeal_yes: 'у {{owner}} есть оплаченная сделка с клиентом',
-      ownerHasPaidDeal_no: 'у {{owner}} нет оплаченных сделок с клиентом',
-      firstContact: 'первым с клиентом связался(ась) {{who}}',
-      newcomerViaHousehold_yes: 'запрос к {{newcomer}} пришёл от члена семьи клиента',
-      newcomerViaHousehold_no: 'запрос к {{newcomer}} пришёл не от члена семьи клиента',
+      claimAgeDays: 'клиент закреплён за {{owner, instrumental}} уже {{days}}',
+      ownerInactiveDays: 'последняя активность {{owner, genitive}} с клиентом была {{days}} назад',
+      ownerHasOpenDeal_yes: 'у {{owner, genitive}} есть открытая сделка с клиентом',
+      ownerHasOpenDeal_no: 'у {{owner, genitive}} нет открытых сделок с клиентом',
+      ownerHasPaidDeal_yes: 'у {{owner, genitive}} есть оплаченная сделка с клиентом',
+      ownerHasPaidDeal_no: 'у {{owner, genitive}} нет оплаченных сделок с клиентом',
+      firstContact: 'первый контакт с клиентом был у {{who, genitive}}',
+      firstContact_male: 'первым с клиентом связался {{who}}',
+      firstContact_female: 'первой с клиентом связалась {{who}}',
+      newcomerViaHousehold_yes: 'запрос к {{newcomer, dative}} пришёл от члена семьи клиента',
+      newcomerViaHousehold_no: 'запрос к {{newcomer, dative}} пришёл не от члена семьи клиента',
     },
     kind: {
       phone: 'телефон',
@@ -510,13 +514,25 @@ export const ru: Resources & {
     timelineTitle: 'История случая',
     timelineEmpty: 'Шагов пока нет.',
     timeline: {
-      propose: '{{name}} предложил(а) условия',
-      counter: '{{name}} предложил(а) встречные условия',
-      accept: '{{name}} принял(а) условия от {{proposer}}',
-      escalate: '{{name}} передал(а) случай руководителям',
-      decide: '{{name}} ({{role}}) принял(а) решение',
+      propose: 'Предложение {{name, genitive}}',
+      propose_male: '{{name}} предложил условия',
+      propose_female: '{{name}} предложила условия',
+      counter: 'Встречное предложение {{name, genitive}}',
+      counter_male: '{{name}} предложил встречные условия',
+      counter_female: '{{name}} предложила встречные условия',
+      accept: 'Согласие {{name, genitive}} с условиями {{proposer, genitive}}',
+      accept_male: '{{name}} принял условия {{proposer, genitive}}',
+      accept_female: '{{name}} приняла условия {{proposer, genitive}}',
+      escalate: 'Случай передан руководителям по просьбе {{name, genitive}}',
+      escalate_male: '{{name}} передал случай руководителям',
+      escalate_female: '{{name}} передала случай руководителям',
+      decide: 'Решение {{name, genitive}} ({{role}})',
+      decide_male: '{{name}} ({{role}}) принял решение',
+      decide_female: '{{name}} ({{role}}) приняла решение',
       deadlineSet: 'Срок на договорённость: {{when}}',
-      leadHandover: '{{name}} передал(а) лид',
+      leadHandover: 'Передача лида от {{name, genitive}}',
+      leadHandover_male: '{{name}} передал лид',
+      leadHandover_female: '{{name}} передала лид',
       deadlinePassed: 'Срок истёк без договорённости; случай перешёл к руководителям',
       ruled: 'Случай решён по регламенту',
       sentToLeads: 'По регламенту случай передан руководителю',
@@ -558,7 +574,7 @@ export const ru: Resources & {
       handoverNote: 'Напишите, какой лид вы передали.',
       noteTooLong: 'Примечание слишком длинное: не больше {{max}} символов.',
       allHandedOver: 'Все лиды по условиям ({{count}}) уже переданы.',
-      onlyDebtor: 'Отметить передачу лида может только {{name}}: лиды передаёт он(а).',
+      onlyDebtor: 'Отметить передачу лида может только тот, кто передаёт лиды: {{name}}.',
     },
     actionsTitle: 'Что вы можете сделать',
     action: {
@@ -571,18 +587,18 @@ export const ru: Resources & {
     },
     dialog: {
       propose: 'Предложить условия: {{other}}',
-      counter: 'Встречное предложение на условия от {{other}}',
+      counter: 'Встречное предложение на условия {{other, genitive}}',
       decide: 'Решение по случаю',
-      accept: 'Принять условия от {{other}}',
+      accept: 'Принять условия {{other, genitive}}',
       escalate: 'Передать руководителям',
-      leadHandover: 'Отметить лид, переданный {{creditor}}',
+      leadHandover: 'Отметить лид, переданный {{creditor, dative}}',
     },
     submit: {
       propose: 'Отправить предложение',
       counter: 'Отправить встречное предложение',
       decide: 'Решить — окончательно',
     },
-    counterHint: 'Условия от {{other}} уже заполнены: измените то, с чем не согласны.',
+    counterHint: 'Условия {{other, genitive}} уже заполнены: измените то, с чем не согласны.',
     decideHint:
       'Ваше решение окончательное: оба менеджера получат уведомление, а владение клиентом, доли в сделках и лиды последуют ему.',
     acceptBody:
@@ -597,7 +613,7 @@ export const ru: Resources & {
     handoverPlaceholder: 'например: семья Сидоровых, запрос от 12 окт.',
     handoverConfirm: 'Отметить передачу',
     leadsOwed:
-      'По этим условиям {{debtor}} передаёт лиды коллеге ({{creditor}}): договорились о {{owed}}, передано {{handed}}, осталось {{left}}.',
+      'По этим условиям {{debtor}} передаёт лиды {{creditor, dative}}. Договорились: {{owed}}, передано: {{handed}}, осталось: {{left}}.',
     cancel: 'Отмена',
     done: {
       propose: 'Предложение сохранено. {{other}} увидит его после следующей синхронизации.',
@@ -609,7 +625,7 @@ export const ru: Resources & {
     },
     failed: 'Не сохранено: {{message}}',
     loadFailed: 'Не удалось загрузить переговоры по этому случаю: {{message}}',
-    handedOverTitle: 'Клиент передан: {{name}} ({{office}})',
+    handedOverTitle: 'Клиент передан {{name, dative}} ({{office}})',
     handedOverBody:
       'По случаю, решённому {{date}}, этого клиента теперь ведёт {{name}}. Карточка остаётся здесь ради истории, но больше не закрепляет клиента за этим офисом.',
     handedOverOwner: '{{name}}, {{office}} (клиент передан)',
@@ -620,12 +636,12 @@ export const ru: Resources & {
   terms: {
     formLabel: 'Условия',
     keeper: 'Кто ведёт клиента дальше',
-    sideName_owner: '{{name}} (вёл клиента первым)',
-    sideName_newcomer: '{{name}} (добавил клиента позже)',
-    firstSplit: 'Раздел первого заказа',
+    sideName_owner: '{{name}} (владелец клиента)',
+    sideName_newcomer: '{{name}} (новый менеджер)',
+    firstSplit: 'Как делим первый заказ',
     firstShare: '{{name}}, % первого заказа',
     laterToggle: 'Делить и следующие заказы',
-    laterSplit: 'Раздел следующих заказов',
+    laterSplit: 'Как делим следующие заказы',
     laterShare: '{{name}}, % следующих заказов',
     laterOrders: 'Сколько заказов',
     laterOrdersHelp: 'Оставьте пустым, чтобы ограничить только датой',
@@ -633,7 +649,7 @@ export const ru: Resources & {
     laterUntilHelp: 'Оставьте пустым, чтобы ограничить только числом',
     leadsToggle: 'Компенсация лидами',
     leadsFrom: 'Кто передаёт лиды',
-    leadsFromSide: '{{from}} передаёт лиды: {{to}}',
+    leadsFromSide: '{{from}} передаёт лиды {{to, dative}}',
     leadsCount: 'Сколько лидов',
     note: 'Примечание',
     notePlaceholder: 'Необязательно: то, чего нет в условиях выше',
@@ -644,7 +660,7 @@ export const ru: Resources & {
       keeper: 'Выберите, кто ведёт клиента.',
       firstSplit: 'Укажите долю каждого менеджера в первом заказе целым числом процентов; вместе 100%.',
       laterSplit: 'Укажите долю каждого менеджера в следующих заказах целым числом процентов; вместе 100%.',
-      laterBound: 'Укажите, на сколько следующих заказов или по какую дату действует раздел.',
+      laterBound: 'Укажите, на сколько следующих заказов или по какую дату действует деление.',
       laterOrders: 'Число заказов — целое число от 1 до {{maxOrders}}.',
       laterUntil: 'Введите правильную дату.',
       leadsFrom: 'Выберите, кто передаёт лиды.',
@@ -679,7 +695,9 @@ export const ru: Resources & {
     loading: 'Загружаем доказательства…',
     refresh: 'Обновить',
     firstContact: 'Первый контакт',
-    firstContactSide: 'Первым с клиентом связался(ась) {{name}}.',
+    firstContactSide: 'Первый контакт с клиентом был у {{name, genitive}}.',
+    firstContactSide_male: 'Первым с клиентом связался {{name}}.',
+    firstContactSide_female: 'Первой с клиентом связалась {{name}}.',
     firstContactUnknown: 'По доказательствам не видно, кто первым связался с клиентом.',
     since: 'Клиент с {{date}}',
     lastActivity: 'Последняя активность {{date}}',
@@ -732,7 +750,7 @@ export const ru: Resources & {
     amount: 'Сумма',
     margin: 'Маржа',
     manager: 'Менеджер',
-    split: 'Раздел: {{shares}} ({{reason}})',
+    split: 'Доли: {{shares}} ({{reason}})',
     splitFirst: 'первый заказ',
     splitLater: 'следующий заказ',
     openCase: 'Открыть случай',
@@ -834,7 +852,7 @@ export const ru: Resources & {
       title: 'Выплаты',
       titleOwn: 'Ваши выплаты',
       intro:
-        'Все сделки, оплаченные за период, доля каждого менеджера по согласованным разделам и сумма к выплате. Итоги в точности совпадают с маржой сделок.',
+        'Все сделки, оплаченные за период, доля каждого менеджера по согласованному делению и сумма к выплате. Итоги в точности совпадают с маржой сделок.',
       introOwn:
         'Ваши сделки, оплаченные за период, и ваши доли в сделках, разделённых с коллегами, с суммами к выплате.',
       groupBy: 'Группировать',
@@ -856,7 +874,7 @@ export const ru: Resources & {
       reasonFirstOrder: 'первый заказ по договорённости',
       reasonLaterOrder: 'следующий заказ по договорённости',
       reasonOutsideTerms: 'вне условий договорённости',
-      reasonNoSplit: 'без раздела',
+      reasonNoSplit: 'без деления',
       groupTotal: 'Итого: {{name}}',
       overall: 'Всего к выплате',
       dealCount: 'Оплаченных сделок за период: {{n}}',
@@ -910,7 +928,9 @@ export const ru: Resources & {
     offlineTitle: 'Показаны правила, загруженные на этот компьютер в последний раз',
     notSignedInBody:
       'Регламент агентства хранится на его сервере Claimdesk. Войдите в агентство (Настройки → Учётная запись агентства), чтобы увидеть последнюю версию и историю изменений, а руководителю или администратору — чтобы менять правила.',
-    versionLine: 'Версия {{version}}, сохранил(а) {{by}}, {{when}}',
+    versionLine: 'Версия {{version}} от {{when}}, автор: {{by}}',
+    versionLine_male: 'Версия {{version}}, сохранил {{by}}, {{when}}',
+    versionLine_female: 'Версия {{version}}, сохранила {{by}}, {{when}}',
     versionDefaults: 'Версия 0: правила по умолчанию из Claimdesk',
     ruleNumber: 'Правило {{n}}',
     when: 'Когда',
@@ -943,6 +963,12 @@ export const ru: Resources & {
     historyWhen: 'Когда',
     historyNote: 'Комментарий',
     historyRules: 'Правил',
+    defaultRuleName: {
+      firstContact: 'Клиент остаётся у того, кто первым с ним связался',
+      claimLapses: 'Заявка теряет силу через 60 дней без активности',
+      acrossOfficesNegotiate: 'Между офисами менеджеры сначала договариваются сами',
+      sameOfficeLead: 'Внутри офиса решает руководитель',
+    },
     shippedDefaults: 'Claimdesk (по умолчанию)',
     describe: {
       unitDisplay: 'short',

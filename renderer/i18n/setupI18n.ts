@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import type { Language } from './languages';
+import { addNameFormatters } from './nameFormatters';
 import { ru } from './ru';
 
 export async function setupI18n(language: Language): Promise<i18n> {
@@ -14,6 +15,7 @@ export async function setupI18n(language: Language): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addNameFormatters(instance);
   document.documentElement.lang = language;
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;

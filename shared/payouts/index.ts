@@ -24,7 +24,7 @@ export {
   type PayoutReportInput,
   type Period,
 } from './payoutReport';
-export { PAYOUT_CSV_HEADER, payoutReportCsv } from './payoutCsv';
+export { PAYOUT_CSV_HEADER, csvSafeText, payoutReportCsv } from './payoutCsv';
 export {
   leadBalance,
   type LeadBalance,

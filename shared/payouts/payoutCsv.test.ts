@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deal } from './deal';
-import { PAYOUT_CSV_HEADER, payoutReportCsv, text } from './payoutCsv';
+import { PAYOUT_CSV_HEADER, csvSafeText, payoutReportCsv } from './payoutCsv';
 import { payoutReport } from './payoutReport';
 
 const deal: Deal = {
@@ -37,7 +37,7 @@ const report = payoutReport({
 
 describe('payoutReportCsv', () => {
   it('writes an English header, deal lines with decimal amounts, and totals', () => {
-    const csv = payoutReportCsv(report, { delimiter: ';' });
+    const csv = payoutReportCsv(report, { delimiter: ';', header: PAYOUT_CSV_HEADER });
     const title = '"Antalya; ""all inclusive""\n7 nights"';
     expect(csv.split('\r\n')).toEqual([
       PAYOUT_CSV_HEADER.join(';'),
@@ -55,14 +55,14 @@ describe('payoutReportCsv', () => {
   });
 
   it('quotes commas when the delimiter is a comma', () => {
-    const csv = payoutReportCsv(report, { delimiter: ',' });
+    const csv = payoutReportCsv(report, { delimiter: ',', header: PAYOUT_CSV_HEADER });
     expect(csv.startsWith('Row,Group,Paid at,Deal,Title,')).toBe(true);
     expect(csv).toContain(',"Antalya; ""all inclusive""\n7 nights",');
   });
 
   it('defuses spreadsheet formulas in typed text', () => {
-    expect(text('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(text('+7 916')).toBe("'+7 916");
-    expect(text('Antalya')).toBe('Antalya');
+    expect(csvSafeText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(csvSafeText('+7 916')).toBe("'+7 916");
+    expect(csvSafeText('Antalya')).toBe('Antalya');
   });
 });

@@ -1,6 +1,7 @@
-// The payout report as CSV for accounting: one row per manager per deal, then totals.
-// Amounts are plain decimals ("1234.56") with the currency in its own column, so a
-// spreadsheet reads them as numbers whatever its locale does with grouping.
+// The payout report as CSV for accounting scripts (the endpoint's format=csv): one row per manager
+// per deal, then totals, with ids, ISO instants and plain decimals ("1234.56") that a program
+// reads the same in any locale. The header is the caller's; PAYOUT_CSV_HEADER is the endpoint's
+// stable English one. People get their CSV from the workstation, in their own language.
 import { toCsv, type ExportDelimiter } from '../csv';
 import { formatDecimal, type Money } from './money';
 import type { PayoutReport } from './payoutReport';
@@ -21,8 +22,11 @@ export const PAYOUT_CSV_HEADER = [
   'Split',
 ] as const;
 
-export function payoutReportCsv(report: PayoutReport, options: { delimiter: ExportDelimiter }): string {
-  const rows: string[][] = [[...PAYOUT_CSV_HEADER]];
+export function payoutReportCsv(
+  report: PayoutReport,
+  options: { delimiter: ExportDelimiter; header: readonly string[] },
+): string {
+  const rows: string[][] = [[...options.header]];
   const total = (label: string, group: string, manager: string, office: string, totals: readonly Money[]) =>
     totals.map((m) => [label, group, '', '', '', '', manager, office, '', '', formatDecimal(m), m.currency, '']);
 
@@ -32,9 +36,9 @@ export function payoutReportCsv(report: PayoutReport, options: { delimiter: Expo
         'deal',
         group.key,
         line.paidAt,
-        text(line.dealId),
-        text(line.dealTitle),
-        text(line.clientId),
+        csvSafeText(line.dealId),
+        csvSafeText(line.dealTitle),
+        csvSafeText(line.clientId),
         line.managerId,
         line.officeId,
         String(line.pct),
@@ -57,6 +61,6 @@ export function payoutReportCsv(report: PayoutReport, options: { delimiter: Expo
  * Deal titles are typed by people; a title starting with = + - @ would run as a formula when
  * the file is opened in a spreadsheet, so such text gets a leading apostrophe (OWASP advice).
  */
-export function text(value: string): string {
+export function csvSafeText(value: string): string {
   return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }

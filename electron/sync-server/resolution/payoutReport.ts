@@ -2,7 +2,14 @@
 // the splits of every resolved case; limited to what the viewer may see (payoutScope.ts).
 import { foldDealEditions, splitsOfCase, toPayoutDeal } from '../../../shared/deals';
 import type { ExportDelimiter } from '../../../shared/csv';
-import { payoutReport, payoutReportCsv, type Deal, type PayoutLine, type PayoutReport } from '../../../shared/payouts';
+import {
+  PAYOUT_CSV_HEADER,
+  payoutReport,
+  payoutReportCsv,
+  type Deal,
+  type PayoutLine,
+  type PayoutReport,
+} from '../../../shared/payouts';
 import type { PayoutReportResponse, SessionUser } from '../../../shared/sync';
 import { directory } from '../accounts/accounts';
 import { editionsFromOrigin } from '../attestation/dealOrigin';
@@ -56,5 +63,5 @@ export function payoutCsvOf(response: PayoutReportResponse, delimiter: ExportDel
     totalsByManager: r.totalsByManager.map((t) => ({ ...t, managerId: manager(t.managerId) })),
     totalsByOffice: r.totalsByOffice.map((t) => ({ ...t, officeId: office(t.officeId) })),
   };
-  return payoutReportCsv(named, { delimiter });
+  return payoutReportCsv(named, { delimiter, header: PAYOUT_CSV_HEADER });
 }

@@ -36,7 +36,7 @@ export function ClientRow({ client, isOwn, top, height }: Props) {
       </div>
       <Group gap={6} wrap="nowrap" className={classes.cell}>
         <Text size="sm" truncate>
-          {firstPhone ? formatPhone(firstPhone.e164, firstPhone.extension) : '—'}
+          {firstPhone ? formatPhone(firstPhone.e164, firstPhone.extension, t('form.extLabel')) : '—'}
         </Text>
         {otherPhones.length > 0 && (
           <Badge size="sm" variant="light" color="gray" style={{ flexShrink: 0 }}>

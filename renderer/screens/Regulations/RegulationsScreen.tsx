@@ -6,6 +6,7 @@ import { reviseRegulations, type RegulationsVersion, type Rule } from '../../../
 import type { FieldError } from '../../../shared/workflow';
 import { useCore } from '../../core/CoreContext';
 import { formatDateTime } from '../../format/dates';
+import { genderContext } from '../../i18n/nameFormatters';
 import { useUi } from '../../state/uiStore';
 import type { EndpointFailure } from '../../sync/resolutionClient';
 import { EndpointNotice } from '../../widgets/EndpointData/EndpointNotice';
@@ -140,6 +141,7 @@ export function RegulationsScreen() {
                 : t('regulations.versionLine', {
                     version: current.version,
                     by: current.changedBy,
+                    context: genderContext(current.changedBy),
                     when: formatDateTime(current.changedAt, i18n.language),
                   })}
             </Text>

@@ -1,6 +1,7 @@
 import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../../shared/regulations';
+import { ruleDisplayName } from '../../i18n/ruleName';
 import { ruleWords } from './describeRule';
 import type { RuleProblem } from './ruleErrors';
 
@@ -27,14 +28,15 @@ export function RuleCard({
 }) {
   const { t, i18n } = useTranslation();
   const words = ruleWords(rule, t, i18n.language);
-  const label = { n: number, name: rule.name };
+  const name = ruleDisplayName(i18n, rule);
+  const label = { n: number, name };
   return (
     <Paper
       withBorder
       p="md"
       radius="md"
       component="li"
-      aria-label={`${t('regulations.ruleNumber', { n: number })}: ${rule.name}`}
+      aria-label={`${t('regulations.ruleNumber', { n: number })}: ${name}`}
       data-testid="regulation-rule"
       data-rule-id={rule.id}
     >
@@ -45,7 +47,7 @@ export function RuleCard({
               {t('regulations.ruleNumber', { n: number })}
             </Badge>
             <Text fw={600} data-testid="regulation-rule-name">
-              {rule.name}
+              {name}
             </Text>
           </Group>
           {actions && (

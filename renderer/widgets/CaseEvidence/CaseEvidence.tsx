@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseDoc } from '../../../shared/db';
+import { genderContext } from '../../i18n/nameFormatters';
 import { EvidenceColumn } from './EvidenceColumn';
 import { ShareNotesButton } from './ShareNotesButton';
 import { useCaseEvidence } from './useCaseEvidence';
@@ -57,7 +58,10 @@ export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
             {remote && !withheld && (
               <Text size="sm" data-testid="evidence-first-contact">
                 {firstContact
-                  ? t('evidence.firstContactSide', { name: names[firstContact] })
+                  ? t('evidence.firstContactSide', {
+                      name: names[firstContact],
+                      context: genderContext(names[firstContact]),
+                    })
                   : t('evidence.firstContactUnknown')}
               </Text>
             )}

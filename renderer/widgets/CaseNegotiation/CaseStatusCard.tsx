@@ -9,7 +9,7 @@ import { InfoIcon } from '../Icons/Icons';
 import { CaseActions } from './CaseActions';
 import type { StatusText } from './caseStatusText';
 import { leadsOwed } from './leadsOwed';
-import type { RecommendationInfo } from './recommendationText';
+import { rulingText, type RecommendationInfo } from './recommendationText';
 
 export const PHASE_COLORS = {
   open: 'gray',
@@ -65,7 +65,15 @@ export function CaseStatusCard({
               {t(`resolution.finalTerms_${inForce.kind}`)}
               {state.phase === 'escalated' && ` — ${t('resolution.inForceUntilDecided')}`}
             </Text>
-            <TermsText terms={inForce.terms} names={names} testId="case-final-terms" />
+            <TermsText
+              terms={
+                inForce.kind === 'rule'
+                  ? { ...inForce.terms, note: rulingText(i18n, view.caseDoc.recommendation, inForce.terms.note) }
+                  : inForce.terms
+              }
+              names={names}
+              testId="case-final-terms"
+            />
             {owed && (
               <Text size="sm" mt={6} data-testid="case-leads-owed">
                 {t('resolution.leadsOwed', {

@@ -4,7 +4,7 @@ import type { CaseView } from '../../../shared/office/resolution/types';
 import { formatDateTime } from '../../format/dates';
 import { sideNames } from '../TermsForm/termsSentence';
 import { TermsText } from '../TermsForm/TermsText';
-import { entryRefusal, entryTitle, timelineEntries, type TimelineEntry } from './timeline';
+import { entryInWords, entryRefusal, entryTitle, timelineEntries, type TimelineEntry } from './timeline';
 
 const COLORS: Record<TimelineEntry['kind'], string> = {
   propose: 'blue',
@@ -36,6 +36,7 @@ export function ConflictTimeline({ view }: { view: CaseView }) {
           <Timeline bulletSize={14} lineWidth={2} active={entries.length - 1}>
             {entries.map((entry) => {
               const refusal = entryRefusal(i18n, entry);
+              const words = entryInWords(i18n, entry, view.caseDoc.recommendation);
               return (
                 <Timeline.Item
                   key={entry.id}
@@ -62,14 +63,14 @@ export function ConflictTimeline({ view }: { view: CaseView }) {
                     <Text size="xs" c="dimmed">
                       {formatDateTime(entry.at, i18n.language)}
                     </Text>
-                    {entry.terms && <TermsText terms={entry.terms} names={names} />}
-                    {entry.text && (
+                    {words.terms && <TermsText terms={words.terms} names={names} />}
+                    {words.text && (
                       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                         {t(
                           entry.kind === 'leadHandover'
                             ? 'resolution.timeline.handoverNote'
                             : 'resolution.timeline.reason',
-                          { text: entry.text },
+                          { text: words.text },
                         )}
                       </Text>
                     )}

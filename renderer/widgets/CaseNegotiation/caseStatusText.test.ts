@@ -73,7 +73,7 @@ describe('case status in words', () => {
       i18n: ru,
     });
     expect(decided.label).toBe('Решён');
-    expect(decided.detail).toMatch(/^Anna Lead принял\(а\) решение /u);
+    expect(decided.detail).toMatch(/^Решение Anna Lead принято /u);
   });
 
   it('calls an accepted proposal final', () => {
@@ -118,7 +118,7 @@ describe('cases the regulations handle', () => {
 
   it('says the regulations sent it to a lead, with the rule', () => {
     const s = statusOf('leadDecides', null);
-    expect(s.detail).toBe('The regulations send this case to a lead: Rule 1 — R: reasons.');
+    expect(s.detail).toBe('The regulations send this case to a lead: Rule 1 — “R”: it applies to every case');
     expect(s.deadline).toBeNull();
     expect(statusOf('notifyOnly', 'owner').next).toMatch(/^The regulations only ask to let both managers know/u);
   });

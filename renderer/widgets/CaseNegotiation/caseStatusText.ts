@@ -1,16 +1,18 @@
 // Where a case stands and what happens next, in words, for whoever is looking: one of the two
 // managers, or a lead or admin who may have to decide.
-import type { CaseEventDoc } from '../../../shared/db';
+import type { CaseDoc, CaseEventDoc } from '../../../shared/db';
 import { sideOf, type CaseParties, type CaseState, type Side } from '../../../shared/workflow';
 import type { Translator } from '../../i18n/translator';
 import { formatDateTime } from '../../format/dates';
+import { genderContext } from '../../i18n/nameFormatters';
 import { sideNames } from '../TermsForm/termsSentence';
+import { rulingText } from './recommendationText';
 import { formatTimeLeft } from './timeLeft';
 
 export interface StatusInput {
   /** With the deadline already applied for `now` (withDeadline), so a passed deadline reads as escalated. */
   state: CaseState;
-  parties: CaseParties;
+  parties: CaseParties & Pick<CaseDoc, 'recommendation'>;
   mySide: Side | null;
   /** Whether this user may decide the case now. */
   canDecide: boolean;
@@ -50,7 +52,11 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
     }
     case 'negotiating': {
       const p = state.currentProposal!;
-      const detail = t('resolution.detail.negotiating', { name: names[p.side], when: when(p.at) });
+      const detail = t('resolution.detail.negotiating', {
+        name: names[p.side],
+        when: when(p.at),
+        context: genderContext(names[p.side]),
+      });
       if (!mySide)
         return {
           label,
@@ -73,10 +79,11 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
             name: names[sideOf(parties, e.by.userId) ?? 'owner'],
             when: when(e.at),
             reason: e.reason,
+            context: genderContext(names[sideOf(parties, e.by.userId) ?? 'owner']),
           })
         : byDeadline
           ? t('resolution.detail.escalatedDeadline', { when: when(e.at) })
-          : t('resolution.detail.sentToLeads', { reason: e.reason });
+          : t('resolution.detail.sentToLeads', { reason: rulingText(i18n, parties.recommendation, e.reason) });
       return {
         label,
         detail,
@@ -105,7 +112,11 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
       const d = state.decided!;
       return {
         label,
-        detail: t('resolution.detail.decided', { name: authorName(input.events, d.eventId), when: when(d.at) }),
+        detail: t('resolution.detail.decided', {
+          name: authorName(input.events, d.eventId),
+          when: when(d.at),
+          context: genderContext(authorName(input.events, d.eventId)),
+        }),
         next: t('resolution.next.final'),
         deadline,
       };

@@ -27,7 +27,8 @@ describe('recommendation in words', () => {
     expect(info.provisional).toBe(true);
     expect(ruleTitle(en, info)).toBe('Rule 2 — “A claim lapses after 60 days without activity”');
     expect(reasonsText(en, info)).toBe('Petya’s last activity was 75 days ago');
-    expect(reasonsText(ru, info)).toBe('последняя активность Petya с клиентом — 75 дней назад');
+    expect(reasonsText(ru, info)).toBe('последняя активность Petya с клиентом была 75 дней назад');
+    expect(ruleTitle(ru, info)).toBe('Правило 2 — «Заявка теряет силу через 60 дней без активности»');
     expect(outcomeText(en, info.outcome, names)).toBe('The client moves to Masha.');
   });
 
@@ -55,7 +56,10 @@ describe('recommendation in words', () => {
       evaluatedAt: 1,
     };
     const info = recommendationInfo({ provisional: false, value: stored })!;
-    expect(ruleTitle(ru, info)).toBe('Правило 3 — «Across offices the managers negotiate first»');
+    expect(ruleTitle(ru, info)).toBe('Правило 3 — «Между офисами менеджеры сначала договариваются сами»');
+    expect(ruleTitle(ru, { ...info, ruleName: 'Спор офисов — переговоры' })).toBe(
+      'Правило 3 — «Спор офисов — переговоры»',
+    );
     expect(reasonsText(en, info)).toBe('Petya (Office 1) and Masha (Office 2) work in different offices');
     expect(outcomeText(en, info.outcome, names)).toBe(
       'Petya and Masha negotiate; they have 48 hours to agree, then the leads decide.',
@@ -97,5 +101,26 @@ describe('recommendation in words', () => {
     expect(outcomeText(en, { type: 'splitFirstOrder', owner: 60, newcomer: 40 }, names)).toBe(
       'Split the first order: Petya 60%, Masha 40%.',
     );
+  });
+});
+
+describe('recommendation in Russian, with Russian names', () => {
+  it('declines the managers’ names after prepositions and agrees verbs with them', () => {
+    const russian = caseContextForTests({
+      ownerName: 'Маша Смирнова',
+      newcomerName: 'Пётр Иванов',
+      ownerInactiveDays: 284,
+      firstContact: 'newcomer',
+    });
+    const lapsed = recommendationInfo({
+      provisional: false,
+      value: evaluateRegulations(DEFAULT_REGULATIONS.slice(1), russian),
+    })!;
+    expect(reasonsText(ru, lapsed)).toBe('последняя активность Маши Смирновой с клиентом была 284 дня назад');
+    const names = { owner: 'Маша Смирнова', newcomer: 'Пётр Иванов' };
+    expect(outcomeText(ru, lapsed.outcome, names)).toBe('Клиент переходит к Петру Иванову.');
+    expect(outcomeText(ru, { type: 'stayWithOwner' }, names)).toBe('Клиент остаётся за Машей Смирновой.');
+    const first = recommendationInfo({ provisional: false, value: evaluateRegulations(DEFAULT_REGULATIONS, russian) })!;
+    expect(reasonsText(ru, first)).toBe('первым с клиентом связался Пётр Иванов');
   });
 });

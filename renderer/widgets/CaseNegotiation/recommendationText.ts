@@ -4,6 +4,8 @@
 import type { CaseRecommendation } from '../../../shared/db';
 import type { Recommendation } from '../../../shared/regulations';
 import type { CaseView } from '../../../shared/office/resolution/types';
+import { genderContext } from '../../i18n/nameFormatters';
+import { ruleDisplayName } from '../../i18n/ruleName';
 import type { Translator } from '../../i18n/translator';
 import { listOf, type SideNames } from '../TermsForm/termsSentence';
 
@@ -14,6 +16,7 @@ export interface RecommendationInfo {
   outcome: OutcomeInfo;
   /** null when no rule applied (a lead decides). */
   ruleNumber: number | null;
+  ruleId: string | null;
   ruleName: string | null;
   reasons: Array<{ condition: string; text: string; params: Record<string, unknown> }>;
   /** The engine's English explanation: shown when a reason cannot be put in words here. */
@@ -29,6 +32,7 @@ export function recommendationInfo(rec: CaseView['recommendation']): Recommendat
       provisional: rec.provisional,
       outcome: value.outcome,
       ruleNumber: value.ruleNumber > 0 ? value.ruleNumber : null,
+      ruleId: value.ruleNumber > 0 ? value.ruleId : null,
       ruleName: value.ruleNumber > 0 ? value.ruleName : null,
       reasons: value.reasons.map((r) => ({ condition: r.condition, text: r.text, params: parseParams(r.params) })),
       explanation: value.explanation,
@@ -38,6 +42,7 @@ export function recommendationInfo(rec: CaseView['recommendation']): Recommendat
     provisional: rec.provisional,
     outcome: value.outcome,
     ruleNumber: value.ruleNumber,
+    ruleId: value.rule?.id ?? null,
     ruleName: value.rule?.name ?? null,
     reasons: value.reasons.map((r) => ({ condition: r.condition, text: r.text, params: { ...r.params } })),
     explanation: value.explanation,
@@ -71,9 +76,26 @@ export function outcomeText(i18n: Translator, outcome: OutcomeInfo, names: SideN
 }
 
 /** "Rule 2 — “A claim lapses after 60 days without activity”", or that no rule applies. */
-export function ruleTitle(i18n: Translator, info: Pick<RecommendationInfo, 'ruleNumber' | 'ruleName'>): string {
+export function ruleTitle(
+  i18n: Translator,
+  info: Pick<RecommendationInfo, 'ruleNumber' | 'ruleId' | 'ruleName'>,
+): string {
   if (info.ruleNumber === null) return i18n.t('resolution.noRule');
-  return i18n.t('resolution.ruleTitle', { number: info.ruleNumber, name: info.ruleName ?? '' });
+  const name = ruleDisplayName(i18n, { id: info.ruleId ?? '', name: info.ruleName ?? '' });
+  return i18n.t('resolution.ruleTitle', { number: info.ruleNumber, name });
+}
+
+/**
+ * The endpoint's ruling on a case in the UI language: "Правило 4 — «…»: reasons". The workflow
+ * keeps the endpoint's English explanation as an escalation reason or a terms note; that English
+ * is shown only for a case that carries no recommendation.
+ */
+export function rulingText(i18n: Translator, recommendation: CaseRecommendation | undefined, english: string): string {
+  const info = recommendation ? recommendationInfo({ provisional: false, value: recommendation }) : null;
+  if (!info) return english;
+  const title = ruleTitle(i18n, info);
+  const why = info.ruleNumber === null ? '' : reasonsText(i18n, info);
+  return why ? `${title}: ${why}` : title;
 }
 
 /** Why the rule applied, one reason after another; the engine's English where a reason is unknown here. */
@@ -110,7 +132,7 @@ function reasonText(i18n: Translator, reason: RecommendationInfo['reasons'][numb
     case 'newcomerViaHousehold':
       return typeof p.value === 'boolean' ? i18n.t(`${key}_${p.value ? 'yes' : 'no'}`, p) : reason.text;
     case 'firstContact':
-      return str('who') ? i18n.t(key, p) : reason.text;
+      return str('who') ? i18n.t(key, { ...p, context: genderContext(str('who')) }) : reason.text;
     default:
       return reason.text;
   }

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseDoc, HOUR, sixtyForty, step, T0, viewOf } from '../../../test/support/caseForTests';
 import { i18nForTests } from '../../../test/support/i18nForTests';
-import { entryRefusal, entryTitle, timelineEntries } from './timeline';
+import { entryInWords, entryRefusal, entryTitle, timelineEntries } from './timeline';
 
 let en: i18n;
 let ru: i18n;
@@ -60,7 +60,11 @@ describe('case timeline', () => {
   it('names a deciding lead with their role', () => {
     const entries = timelineEntries(viewOf([step('x1', 'anna', T0, { type: 'decide', terms: sixtyForty })]));
     expect(entryTitle(en, entries[0]!)).toBe('Anna Lead (lead) decided the case');
-    expect(entryTitle(ru, entries[0]!)).toBe('Anna Lead (руководитель) принял(а) решение');
+    expect(entryTitle(ru, entries[0]!)).toBe('Решение Anna Lead (руководитель)');
+    const anna = { ...entries[0]!, authorName: 'Анна Смирнова' };
+    expect(entryTitle(ru, anna)).toBe('Анна Смирнова (руководитель) приняла решение');
+    expect(entryTitle(ru, { ...anna, authorName: 'Пётр Иванов' })).toBe('Пётр Иванов (руководитель) принял решение');
+    expect(entryTitle(ru, { ...anna, authorName: 'Саша Ким' })).toBe('Решение Саши Ким (руководитель)');
   });
 
   it('shows what the regulations did by themselves', () => {
@@ -86,5 +90,11 @@ describe('case timeline', () => {
     };
     const sent = timelineEntries(viewOf([], { caseDoc: toLead }));
     expect(sent.map((e) => [e.kind, e.text])).toEqual([['sentToLeads', 'Rule 1 — R.']]);
+    expect(entryInWords(ru, sent[0]!, toLead.recommendation).text).toBe(
+      'Правило 1 — «R»: правило применяется ко всем случаям',
+    );
+    expect(entryInWords(ru, ruled[0]!, ruledCase.recommendation).terms?.note).toBe(
+      'Правило 1 — «R»: правило применяется ко всем случаям',
+    );
   });
 });

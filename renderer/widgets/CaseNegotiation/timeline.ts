@@ -6,6 +6,8 @@ import type { CaseView } from '../../../shared/office/resolution/types';
 import { compareEvents, sideOf, termsFromDoc, type Side, type Terms } from '../../../shared/workflow';
 import type { Translator } from '../../i18n/translator';
 import { formatDateTime } from '../../format/dates';
+import { genderContext } from '../../i18n/nameFormatters';
+import { rulingText } from './recommendationText';
 import { workflowReasonText } from './workflowReasonText';
 
 export interface TimelineEntry {
@@ -88,8 +90,24 @@ export function entryTitle(i18n: Translator, entry: TimelineEntry): string {
     role: entry.authorRole ? i18n.t(`resolution.role.${entry.authorRole}`) : '',
     proposer: entry.proposerName ?? '—',
     when: entry.deadline !== null ? formatDateTime(entry.deadline, i18n.language) : '',
+    context: entry.authorName ? genderContext(entry.authorName) : undefined,
   };
   return i18n.t(`resolution.timeline.${entry.kind}`, params);
+}
+
+/**
+ * What the regulations settled, in the UI language: the endpoint's English explanation (kept as
+ * the escalation reason or the ruled terms' note) is put in words from the recommendation here.
+ */
+export function entryInWords(
+  i18n: Translator,
+  entry: TimelineEntry,
+  recommendation: CaseView['caseDoc']['recommendation'],
+): Pick<TimelineEntry, 'text' | 'terms'> {
+  if (entry.kind === 'sentToLeads') return { text: rulingText(i18n, recommendation, entry.text), terms: entry.terms };
+  if (entry.kind === 'ruled' && entry.terms?.note)
+    return { text: entry.text, terms: { ...entry.terms, note: rulingText(i18n, recommendation, entry.terms.note) } };
+  return { text: entry.text, terms: entry.terms };
 }
 
 /** The refusal in the UI language (the workflow gives English). */

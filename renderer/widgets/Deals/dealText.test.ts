@@ -20,7 +20,7 @@ describe('a deal’s split in words', () => {
       'Split: Petya Ivanov 60%, Masha Petrova 40% (first order)',
     );
     expect(splitText(ru, { caseId: 'c', shares, reason: 'later-order' })).toBe(
-      'Раздел: Petya Ivanov 60%, Masha Petrova 40% (следующий заказ)',
+      'Доли: Petya Ivanov 60%, Masha Petrova 40% (следующий заказ)',
     );
     expect(splitText(en, null)).toBeNull();
   });

@@ -5,6 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientMatch, DuplicateCheck } from '../../../shared/office';
 import { en } from '../../i18n/en';
+import { addNameFormatters } from '../../i18n/nameFormatters';
 import { ru } from '../../i18n/ru';
 import { DuplicatePanel } from './DuplicatePanel';
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
     lng: 'en',
     interpolation: { escapeValue: false },
   });
+  addNameFormatters(i18n);
 });
 
 async function render(check: DuplicateCheck, language = 'en'): Promise<string> {
@@ -89,7 +91,7 @@ describe('DuplicatePanel', () => {
 
   it('speaks Russian', async () => {
     const text = await render({ ...base, matches: [petyasClient] }, 'ru');
-    expect(text).toContain('Клиент уже закреплён: Petya Ivanov (Office 1)');
+    expect(text).toContain('Клиент уже закреплён за Petya Ivanov (Office 1)');
     expect(text).toContain('последняя активность 3 дня назад');
     expect(text).toContain('Совпадение: телефон +7 916 ***-**-67.');
   });

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PayoutReportResponse } from '../../../../shared/sync';
 import { useUi } from '../../../state/uiStore';
-import { useSync } from '../../../sync/sessionController';
 import { EndpointResultView } from '../../../widgets/EndpointData/EndpointResultView';
-import { failureWords } from '../../../widgets/EndpointData/failureWords';
 import { useEndpointResult } from '../../../widgets/EndpointData/useEndpointResult';
 import { useResolutionClient } from '../../../widgets/EndpointData/useResolutionClient';
 import { downloadCsv } from './csvFile';
+import { payoutCsv } from './payoutCsv';
 import { downloadBlob } from './downloadFile';
 import { PayoutGroupTable, type PayoutNames } from './PayoutGroupTable';
 import { PayoutTotals } from './PayoutTotals';
@@ -34,35 +33,15 @@ import { useClientLabels } from './useClientLabels';
 export function PayoutReport() {
   const { t, i18n } = useTranslation();
   const role = useUi((s) => s.profile?.role ?? 'manager');
-  const connection = useSync((s) => s.connection.kind);
   const client = useResolutionClient();
   const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth(Date.now()));
   const [by, setBy] = useState<'manager' | 'office'>('manager');
-  const [exporting, setExporting] = useState(false);
   const [exportingXlsx, setExportingXlsx] = useState(false);
   const checked = periodOf(choice);
   const from = checked.ok ? checked.period.from : '';
   const to = checked.ok ? checked.period.to : '';
   const { state, reload } = useEndpointResult(() => client.payoutReport({ from, to, by }), [client, from, to, by]);
   const ownOnly = role === 'manager';
-
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      const csv = await client.payoutReportCsv({ from, to, by, delimiter: ';' });
-      if (csv.ok) downloadCsv(payoutFileName(choice, by), csv.value);
-      else {
-        const words = failureWords(csv.failure, connection);
-        notifications.show({
-          color: 'red',
-          title: t('reports.payouts.exportFailed'),
-          message: t(`reports.failure.${words.key}.body`, words.params),
-        });
-      }
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const report = !state.loading && state.result.ok ? state.result.value : null;
   const clientLabels = useClientLabels(
@@ -72,6 +51,20 @@ export function PayoutReport() {
     manager: (id) => report.managers[id] ?? id,
     office: (id) => report.offices[id] ?? id,
     client: (id) => clientLabels.get(id) ?? t('reports.payouts.otherOfficeClient'),
+  };
+
+  // Built here from the report on screen, like the XLSX: names, the UI language, local dates.
+  const exportCsv = () => {
+    if (!report || !names) return;
+    try {
+      downloadCsv(payoutFileName(choice, by), payoutCsv(payoutSheet(report, names.client, t), i18n.language));
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: t('reports.payouts.exportFailed'),
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
   };
 
   // Built here from the report on screen; the writer (and fflate) load only when first asked for.
@@ -110,8 +103,7 @@ export function PayoutReport() {
         <Group gap="xs">
           <Button
             variant="default"
-            onClick={() => void exportCsv()}
-            loading={exporting}
+            onClick={exportCsv}
             disabled={!report || report.report.dealCount === 0}
             data-testid="payout-export"
           >
