@@ -8,6 +8,8 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'test/integration/**/*.test.ts',
     ],
-    testTimeout: 30_000,
+    // Hang guards, not speed checks: an endpoint on a fresh embedded store starts slowly on a loaded machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
