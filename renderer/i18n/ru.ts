@@ -5,7 +5,19 @@ export const ru: Resources & {
   book: { found_few: string; found_many: string };
   sync: { pending_few: string; pending_many: string; pendingShort_few: string; pendingShort_many: string };
   account: { signOutPending_few: string; signOutPending_many: string };
-  notify: { digest: { title_few: string; title_many: string } };
+  notify: { digest: { title_few: string; title_many: string }; companyContact: { body_few: string; body_many: string } };
+  duplicates: Record<
+    | 'more_few'
+    | 'more_many'
+    | 'companyTitle_few'
+    | 'companyTitle_many'
+    | 'companyManager_few'
+    | 'companyManager_many'
+    | 'companyYou_few'
+    | 'companyYou_many',
+    string
+  >;
+  cases: { companyManager_few: string; companyManager_many: string };
   terms: {
     sentence: Record<
       'laterOrders_few' | 'laterOrders_many' | 'laterBoth_few' | 'laterBoth_many' | 'leads_few' | 'leads_many',
@@ -268,6 +280,26 @@ export const ru: Resources & {
     kind_phone: 'телефон {{display}}',
     kind_email: 'e-mail {{display}}',
     kind_domain: 'домен компании {{display}}',
+    more_one: 'и ещё {{count}} клиент с такими телефонами и e-mail',
+    more_few: 'и ещё {{count}} клиента с такими телефонами и e-mail',
+    more_many: 'и ещё {{count}} клиентов с такими телефонами и e-mail',
+    more_other: 'и ещё {{count}} клиента с такими телефонами и e-mail',
+    showAll: 'Показать всех',
+    companyTitle_one: 'С этой компанией уже работают коллеги',
+    companyTitle_few: 'С этими компаниями уже работают коллеги',
+    companyTitle_many: 'С этими компаниями уже работают коллеги',
+    companyTitle_other: 'С этими компаниями уже работают коллеги',
+    companyLine: '{{domain}} — {{managers}}',
+    companyManager_one: '{{name}}, {{office}}: {{count}} клиент',
+    companyManager_few: '{{name}}, {{office}}: {{count}} клиента',
+    companyManager_many: '{{name}}, {{office}}: {{count}} клиентов',
+    companyManager_other: '{{name}}, {{office}}: {{count}} клиента',
+    companyYou_one: 'у вас: {{count}} клиент',
+    companyYou_few: 'у вас: {{count}} клиента',
+    companyYou_many: 'у вас: {{count}} клиентов',
+    companyYou_other: 'у вас: {{count}} клиента',
+    companyNote:
+      'Другой человек из той же компании — не дубль: контакт остаётся за вами, а менеджеры компании получат уведомление.',
   },
   client: {
     notFoundTitle: 'Этого клиента больше нет в базе',
@@ -325,6 +357,17 @@ export const ru: Resources & {
     ownerDuplicate: {
       title: 'Новый дубликат вашего клиента',
       body: '{{clientLabel}} ({{matched}}) добавил(а) {{newcomerName}}, {{newcomerOffice}}.',
+    },
+    companyContact: {
+      title: 'Новый контакт в компании вашего клиента: {{domain}}',
+      body_one:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиент. Никакие клиенты ни к кому не переходят.',
+      body_few:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиента. Никакие клиенты ни к кому не переходят.',
+      body_many:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиентов. Никакие клиенты ни к кому не переходят.',
+      body_other:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиента. Никакие клиенты ни к кому не переходят.',
     },
     newcomerFoundAtSync: {
       title: 'У вашего нового клиента уже есть менеджер',
@@ -414,6 +457,15 @@ export const ru: Resources & {
     openOffice: 'Открыть клиента',
     notShared:
       'Карточка клиента офиса «{{office}}» недоступна: видно только, что клиент есть, кто его ведёт и с какого времени.',
+    companyBadge: 'Компания',
+    companyRow: 'Новый контакт в компании {{domain}}',
+    companyManagers: 'С компанией работает',
+    companyManager_one: '{{name}}, {{office}}: {{count}} клиент',
+    companyManager_few: '{{name}}, {{office}}: {{count}} клиента',
+    companyManager_many: '{{name}}, {{office}}: {{count}} клиентов',
+    companyManager_other: '{{name}}, {{office}}: {{count}} клиента',
+    companyExplained:
+      'Совпал только почтовый домен компании: это другой человек из компании, с которой работают коллеги. Никакие клиенты ни к кому не переходят, договариваться не о чем.',
   },
   resolution: {
     statusTitle: 'Где сейчас случай',

@@ -30,7 +30,7 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { duplicateOf
 export interface Notification {
   /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
   id: string;
-  kind: 'ownerDuplicate' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
+  kind: 'ownerDuplicate' | 'companyContact' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */
   title: string;
@@ -75,6 +75,7 @@ export function notificationsFor(
 }
 
 function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings): Notification | null {
+  if (c.kind === 'company') return companyNoticeFor(c, viewer, settings);
   const own = c.causedBy === viewer.userId;
   const matched = c.matched.map((m) => m.display).join(', ');
   const params = {
@@ -116,4 +117,31 @@ function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings
     };
   }
   return null;
+}
+
+/**
+ * A new contact at a company: news for the managers who work with the company (it falls under
+ * "new duplicate of my client"), named by the company. The one who added the contact saw it while
+ * typing or will see it in the inbox; leads are not told of every colleague added at a company.
+ */
+function companyNoticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings): Notification | null {
+  const company = c.company;
+  if (!company || !settings.duplicateOfMyClient) return null;
+  const mine = company.managers.find((m) => m.managerId === viewer.userId);
+  if (!mine || c.newcomer.managerId === viewer.userId) return null;
+  return {
+    id: c.id,
+    caseIds: [c.id],
+    kind: 'companyContact',
+    params: {
+      domain: company.domain,
+      count: mine.clients,
+      clientLabel: c.newcomer.clientLabel,
+      newcomerName: c.newcomer.managerName,
+      newcomerOffice: c.newcomer.officeName,
+    },
+    route: `/cases/${encodeURIComponent(c.id)}`,
+    title: `New contact at your client's company: ${company.domain}`,
+    body: `${c.newcomer.managerName}, ${c.newcomer.officeName}, added ${c.newcomer.clientLabel} at ${company.domain}, where you have ${mine.clients} ${mine.clients === 1 ? 'client' : 'clients'}. Nobody's client moves.`,
+  };
 }

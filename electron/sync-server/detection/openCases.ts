@@ -1,5 +1,6 @@
 // Cases opened at push: the shared matcher run against the live holders of the pushed clients' keys.
 import { caseDocFor } from '../../../shared/cases/caseDoc';
+import { sortHolders, type CompanyHolder } from '../../../shared/cases/companyHolders';
 import { detectCases, HOLDERS_COMPARED_PER_KEY } from '../../../shared/cases/detectCases';
 import type { DetectedCase } from '../../../shared/cases/detectedCase';
 import type { CaseRecommendation } from '../../../shared/db/schemas/case';
@@ -39,10 +40,14 @@ export async function openCasesAtPush(
     list.push(data);
     byHash.set(data.keyHash, list);
   }
+  const companies = await companyHolders(
+    tx,
+    changed.flatMap((claims) => claims.filter((c) => c.kind === 'domain').map((c) => c.keyHash)),
+  );
   const found = new Map<string, DetectedCase>();
   for (const claims of changed) {
     const holders = claims.flatMap((c) => byHash.get(c.keyHash) ?? []);
-    for (const detected of detectCases(claims, holders).cases)
+    for (const detected of detectCases(claims, holders, companies).cases)
       if (!found.has(detected.id)) found.set(detected.id, detected);
   }
   if (!found.size) return;
@@ -70,4 +75,32 @@ export async function openCasesAtPush(
     return { id: doc.id, officeId: doc.owner.officeId, scopeOfficeIds: doc.officeIds, data: doc, deleted: false };
   });
   await writeDocuments(tx, 'cases', writes, now);
+}
+
+/**
+ * Per corporate domain, every manager holding it with their earliest client there and how many
+ * clients they hold there: what a company notice lists ("alfa-corp.ru — 220 clients of Petya").
+ * One index range per domain (documents_claims_key); counted here, never loaded client by client.
+ */
+async function companyHolders(tx: SqlExecutor, domainHashes: readonly string[]): Promise<Map<string, CompanyHolder[]>> {
+  const result = new Map<string, CompanyHolder[]>();
+  if (!domainHashes.length) return result;
+  const rows = await tx.query<{ data: ClaimDoc; clients: number }>(
+    `select k.data, k.clients from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+     cross join lateral (
+       select distinct on (d.data->>'ownerId') d.data,
+              count(*) over (partition by d.data->>'ownerId')::int as clients
+       from documents d
+       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+       order by d.data->>'ownerId', ((d.data->>'since')::bigint), d.data->>'clientId'
+     ) as k`,
+    [JSON.stringify([...new Set(domainHashes)])],
+  );
+  for (const { data, clients } of rows) {
+    const list = result.get(data.keyHash) ?? [];
+    list.push({ first: data, clients });
+    result.set(data.keyHash, list);
+  }
+  for (const list of result.values()) sortHolders(list);
+  return result;
 }
