@@ -5,7 +5,10 @@ export const ru: Resources & {
   book: { found_few: string; found_many: string };
   sync: { pending_few: string; pending_many: string; pendingShort_few: string; pendingShort_many: string };
   account: { signOutPending_few: string; signOutPending_many: string };
-  notify: { digest: { title_few: string; title_many: string }; companyContact: { body_few: string; body_many: string } };
+  notify: {
+    digest: { title_few: string; title_many: string };
+    companyContact: { body_few: string; body_many: string };
+  };
   duplicates: Record<
     | 'more_few'
     | 'more_many'

@@ -30,7 +30,8 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { duplicateOf
 export interface Notification {
   /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
   id: string;
-  kind: 'ownerDuplicate' | 'companyContact' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
+  kind:
+    'ownerDuplicate' | 'companyContact' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */
   title: string;

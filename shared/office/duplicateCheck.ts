@@ -155,12 +155,17 @@ function companyLines(
     byDomain.set(domain, managers);
     const seen = managers.get(m.managerId);
     if (!seen || replace) managers.set(m.managerId, { ...m, isMe: m.managerId === me });
-    else managers.set(m.managerId, { ...seen, clients: seen.clients + m.clients, since: Math.min(seen.since, m.since) });
+    else
+      managers.set(m.managerId, { ...seen, clients: seen.clients + m.clients, since: Math.min(seen.since, m.since) });
   };
   const local = new Set(counted.map((c) => `${c.domain}\u0000${c.managerId}`));
   for (const h of holders)
     if (h.kind === 'domain' && !local.has(`${h.display}\u0000${h.ownerId}`))
-      add(h.display, { managerId: h.ownerId, managerName: h.ownerName, officeName: h.officeName, clients: 1, since: h.since }, false);
+      add(
+        h.display,
+        { managerId: h.ownerId, managerName: h.ownerName, officeName: h.officeName, clients: 1, since: h.since },
+        false,
+      );
   for (const c of counted) add(c.domain, c, true);
   return [...byDomain].map(([domain, managers]) => ({
     domain,

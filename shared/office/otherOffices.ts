@@ -74,7 +74,8 @@ export function otherOffices(clock: Clock, reportFailure: BackgroundFailureRepor
       }
       const at = clock.now();
       lastCheckedAt = at;
-      for (const result of answer.results) remember(result.key, { matches: result.matches, companies: result.companies ?? [], at });
+      for (const result of answer.results)
+        remember(result.key, { matches: result.matches, companies: result.companies ?? [], at });
     }
     return null;
   }

@@ -23,23 +23,7 @@ export async function openCasesAtPush(
   recommend: boolean,
 ): Promise<void> {
   const hashes = [...new Set(changed.flatMap((claims) => claims.map((c) => c.keyHash)))];
-  // One statement, one index range per key (documents_claims_key), the earliest holders first.
-  const known = await tx.query<{ data: ClaimDoc }>(
-    `select k.data from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
-     cross join lateral (
-       select d.data from documents d
-       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
-       order by ((d.data->>'since')::bigint), d.id
-       limit $2
-     ) as k`,
-    [JSON.stringify(hashes), HOLDERS_COMPARED_PER_KEY],
-  );
-  const byHash = new Map<string, ClaimDoc[]>();
-  for (const { data } of known) {
-    const list = byHash.get(data.keyHash) ?? [];
-    list.push(data);
-    byHash.set(data.keyHash, list);
-  }
+  const byHash = await earliestHolders(tx, hashes);
   const companies = await companyHolders(
     tx,
     changed.flatMap((claims) => claims.filter((c) => c.kind === 'domain').map((c) => c.keyHash)),
@@ -77,12 +61,37 @@ export async function openCasesAtPush(
   await writeDocuments(tx, 'cases', writes, now);
 }
 
+/** The earliest live holders of each key, at most HOLDERS_COMPARED_PER_KEY: what the matcher compares. */
+export async function earliestHolders(tx: SqlExecutor, hashes: readonly string[]): Promise<Map<string, ClaimDoc[]>> {
+  // One statement, one index range per key (documents_claims_key), the earliest holders first.
+  const known = await tx.query<{ data: ClaimDoc }>(
+    `select k.data from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+     cross join lateral (
+       select d.data from documents d
+       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+       order by ((d.data->>'since')::bigint), d.id
+       limit $2
+     ) as k`,
+    [JSON.stringify(hashes), HOLDERS_COMPARED_PER_KEY],
+  );
+  const byHash = new Map<string, ClaimDoc[]>();
+  for (const { data } of known) {
+    const list = byHash.get(data.keyHash) ?? [];
+    list.push(data);
+    byHash.set(data.keyHash, list);
+  }
+  return byHash;
+}
+
 /**
  * Per corporate domain, every manager holding it with their earliest client there and how many
  * clients they hold there: what a company notice lists ("alfa-corp.ru — 220 clients of Petya").
  * One index range per domain (documents_claims_key); counted here, never loaded client by client.
  */
-async function companyHolders(tx: SqlExecutor, domainHashes: readonly string[]): Promise<Map<string, CompanyHolder[]>> {
+export async function companyHolders(
+  tx: SqlExecutor,
+  domainHashes: readonly string[],
+): Promise<Map<string, CompanyHolder[]>> {
   const result = new Map<string, CompanyHolder[]>();
   if (!domainHashes.length) return result;
   const rows = await tx.query<{ data: ClaimDoc; clients: number }>(
