@@ -10,6 +10,7 @@ export interface CaseNotice extends DetectedCase {
   detectedWhere: DetectionPoint;
   /** The user whose action (a save, a push) revealed the duplicate. */
   causedBy: string;
+  status?: 'open' | 'superseded';
 }
 
 export interface Viewer {
@@ -56,7 +57,8 @@ export function notificationsFor(
 ): Notification[] {
   const single: Notification[] = [];
   for (const c of cases) {
-    if (alreadyShown.has(c.id)) continue;
+    // A case replaced by a company notice is old news: the notice is what is announced.
+    if (alreadyShown.has(c.id) || c.status === 'superseded') continue;
     const n = noticeFor(c, viewer, settings);
     if (n) single.push(n);
   }

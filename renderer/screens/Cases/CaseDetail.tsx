@@ -128,7 +128,9 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
         </Alert>
       )}
       {live && status && <CaseStatusCard view={live} status={status} role={role} recommendation={recommendation} />}
-      {recommendation && <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />}
+      {recommendation && c.kind !== 'company' && (
+        <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <PartyCard title={t('cases.owner')} party={c.owner} viewer={viewer} testId="case-owner" />
         <PartyCard title={t('cases.newcomer')} party={c.newcomer} viewer={viewer} testId="case-newcomer" />
