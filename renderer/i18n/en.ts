@@ -250,6 +250,18 @@ export const en = {
     kind_phone: 'phone {{display}}',
     kind_email: 'email {{display}}',
     kind_domain: 'company domain {{display}}',
+    more_one: 'and {{count}} more client with these phones and emails',
+    more_other: 'and {{count}} more clients with these phones and emails',
+    showAll: 'Show all',
+    companyTitle_one: 'Colleagues already work with this company',
+    companyTitle_other: 'Colleagues already work with these companies',
+    companyLine: '{{domain}} — {{managers}}',
+    companyManager_one: '{{name}}, {{office}}: {{count}} client',
+    companyManager_other: '{{name}}, {{office}}: {{count}} clients',
+    companyYou_one: 'you: {{count}} client',
+    companyYou_other: 'you: {{count}} clients',
+    companyNote:
+      'Another person at the same company is not a duplicate: the contact stays yours, and the company’s managers are told.',
   },
   client: {
     notFoundTitle: 'This client is no longer in your book',
@@ -307,6 +319,13 @@ export const en = {
     ownerDuplicate: {
       title: 'New duplicate of your client',
       body: '{{clientLabel}} ({{matched}}) was added by {{newcomerName}}, {{newcomerOffice}}.',
+    },
+    companyContact: {
+      title: 'New contact at your client’s company: {{domain}}',
+      body_one:
+        '{{newcomerName}}, {{newcomerOffice}}, added {{clientLabel}} at {{domain}}, where you have {{count}} client. Nobody’s client moves.',
+      body_other:
+        '{{newcomerName}}, {{newcomerOffice}}, added {{clientLabel}} at {{domain}}, where you have {{count}} clients. Nobody’s client moves.',
     },
     newcomerFoundAtSync: {
       title: 'Your new client already has an owner',
@@ -393,6 +412,13 @@ export const en = {
     openMine: 'Open my client',
     openOffice: 'Open the client',
     notShared: '{{office}}’s client record is not shared; you see that it exists, who owns it and since when.',
+    companyBadge: 'Company',
+    companyRow: 'New contact at {{domain}}',
+    companyManagers: 'Works with the company',
+    companyManager_one: '{{name}}, {{office}}: {{count}} client',
+    companyManager_other: '{{name}}, {{office}}: {{count}} clients',
+    companyExplained:
+      'Only the company’s email domain matched: this is another person at a company colleagues work with. Nobody’s client moves; there is nothing to negotiate.',
   },
   resolution: {
     statusTitle: 'Where it stands',

@@ -272,6 +272,26 @@ export const ru: Translation<Resources> = {
     kind_phone: 'телефон {{display}}',
     kind_email: 'e-mail {{display}}',
     kind_domain: 'домен компании {{display}}',
+    more_one: 'и ещё {{count}} клиент с такими телефонами и e-mail',
+    more_few: 'и ещё {{count}} клиента с такими телефонами и e-mail',
+    more_many: 'и ещё {{count}} клиентов с такими телефонами и e-mail',
+    more_other: 'и ещё {{count}} клиента с такими телефонами и e-mail',
+    showAll: 'Показать всех',
+    companyTitle_one: 'С этой компанией уже работают коллеги',
+    companyTitle_few: 'С этими компаниями уже работают коллеги',
+    companyTitle_many: 'С этими компаниями уже работают коллеги',
+    companyTitle_other: 'С этими компаниями уже работают коллеги',
+    companyLine: '{{domain}} — {{managers}}',
+    companyManager_one: '{{name}}, {{office}}: {{count}} клиент',
+    companyManager_few: '{{name}}, {{office}}: {{count}} клиента',
+    companyManager_many: '{{name}}, {{office}}: {{count}} клиентов',
+    companyManager_other: '{{name}}, {{office}}: {{count}} клиента',
+    companyYou_one: 'у вас: {{count}} клиент',
+    companyYou_few: 'у вас: {{count}} клиента',
+    companyYou_many: 'у вас: {{count}} клиентов',
+    companyYou_other: 'у вас: {{count}} клиента',
+    companyNote:
+      'Другой человек из той же компании — не дубль: контакт остаётся за вами, а менеджеры компании получат уведомление.',
   },
   client: {
     notFoundTitle: 'Этого клиента больше нет в базе',
@@ -329,6 +349,17 @@ export const ru: Translation<Resources> = {
     ownerDuplicate: {
       title: 'Новый дубликат вашего клиента',
       body: '{{clientLabel}} ({{matched}}) добавил(а) {{newcomerName}}, {{newcomerOffice}}.',
+    },
+    companyContact: {
+      title: 'Новый контакт в компании вашего клиента: {{domain}}',
+      body_one:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиент. Никакие клиенты ни к кому не переходят.',
+      body_few:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиента. Никакие клиенты ни к кому не переходят.',
+      body_many:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиентов. Никакие клиенты ни к кому не переходят.',
+      body_other:
+        '{{newcomerName}}, {{newcomerOffice}}, добавил(а) контакт {{clientLabel}} из {{domain}}; у вас там {{count}} клиента. Никакие клиенты ни к кому не переходят.',
     },
     newcomerFoundAtSync: {
       title: 'У вашего нового клиента уже есть менеджер',
@@ -418,6 +449,15 @@ export const ru: Translation<Resources> = {
     openOffice: 'Открыть клиента',
     notShared:
       'Карточка клиента офиса «{{office}}» недоступна: видно только, что клиент есть, кто его ведёт и с какого времени.',
+    companyBadge: 'Компания',
+    companyRow: 'Новый контакт в компании {{domain}}',
+    companyManagers: 'С компанией работает',
+    companyManager_one: '{{name}}, {{office}}: {{count}} клиент',
+    companyManager_few: '{{name}}, {{office}}: {{count}} клиента',
+    companyManager_many: '{{name}}, {{office}}: {{count}} клиентов',
+    companyManager_other: '{{name}}, {{office}}: {{count}} клиента',
+    companyExplained:
+      'Совпал только почтовый домен компании: это другой человек из компании, с которой работают коллеги. Никакие клиенты ни к кому не переходят, договариваться не о чем.',
   },
   resolution: {
     statusTitle: 'Где сейчас случай',

@@ -17,12 +17,15 @@ export interface CaseOpening {
  */
 export function caseDocFor(detected: DetectedCase, opening: CaseOpening): CaseDoc {
   const { detectedWhere, causedBy, now, recommendation } = opening;
+  const listed = detected.company?.managers.map((m) => m.officeId) ?? [];
   return {
     id: detected.id,
-    officeIds: [...new Set([detected.owner.officeId, detected.newcomer.officeId])].sort(),
+    ...(detected.kind ? { kind: detected.kind } : {}),
+    officeIds: [...new Set([detected.owner.officeId, detected.newcomer.officeId, ...listed])].sort(),
     owner: detected.owner,
     newcomer: detected.newcomer,
     matched: detected.matched,
+    ...(detected.company ? { company: detected.company } : {}),
     detectedAt: now,
     detectedWhere,
     causedBy,
@@ -30,4 +33,9 @@ export function caseDocFor(detected: DetectedCase, opening: CaseOpening): CaseDo
     updatedAt: now,
     ...(recommendation ? { recommendation } : {}),
   };
+}
+
+/** Whether a case is a company notice: a new contact at a company, never a person to hand over. */
+export function isCompanyNotice(c: { kind?: string }): boolean {
+  return c.kind === 'company';
 }

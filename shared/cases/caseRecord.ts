@@ -5,13 +5,22 @@ import type { DetectedCase, DetectionPoint } from './detectedCase';
  * clients, so the endpoint and the offices that find it independently converge on one document.
  */
 export interface CaseDoc extends DetectedCase {
-  /** The offices of both parties (one when both are in the same office): who may see the case. */
+  /**
+   * The offices of both parties (one when both are in the same office) — on a company notice,
+   * also of every manager it lists: who may see the case.
+   */
   officeIds: string[];
   detectedAt: number;
   detectedWhere: DetectionPoint;
   /** The user whose save or push revealed the duplicate. */
   causedBy: string;
-  status: 'open';
+  /**
+   * 'superseded': a case that a company notice replaced (a domain-only match opened as a person
+   * case before company notices existed). It applies no outcome and leaves the inbox.
+   */
+  status: 'open' | 'superseded';
+  /** On a superseded case: the company notice that replaced it. */
+  supersededBy?: string;
   updatedAt: number;
   /**
    * What the agency's regulations recommend, evaluated once by the endpoint when it opens the

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseIdFor } from './caseId';
+import { caseIdFor, companyNoticeIdFor } from './caseId';
 import type { ClaimFact } from './claimFact';
-import { detectCases } from './detectCases';
+import { claimsOfClient, type ClaimSource } from './claimsOfClient';
+import { companyHoldersIn } from './companyHolders';
+import { detectCases, HOLDERS_COMPARED_PER_KEY } from './detectCases';
 
 function claim(clientId: string, keyHash: string, over: Partial<ClaimFact> = {}): ClaimFact {
   return {
@@ -83,5 +85,79 @@ describe('detectCases', () => {
     const y = [claim('y', 'h1', { ...masha, since: 100 })];
     expect(detectCases(x, y).cases[0]!.owner.clientId).toBe('x');
     expect(detectCases(y, x).cases[0]!.owner.clientId).toBe('x');
+  });
+});
+
+describe('detectCases at a company', () => {
+  const masha = { ownerId: 'masha', ownerName: 'Маша', officeId: 'o2', officeName: 'Офис 2' };
+  const domain = (clientId: string, over: Partial<ClaimFact> = {}) =>
+    claim(clientId, 'alfa', { kind: 'domain', display: 'alfa-corp.ru', ownerName: 'Петя Иванов', ...over });
+  const petyas = Array.from({ length: 220 }, (_, i) =>
+    domain(`p${String(i).padStart(3, '0')}`, { since: 100 + i, officeName: 'Офис 1' }),
+  );
+  const newcomer = [domain('new', { ...masha, since: 10_000 })];
+
+  it('opens one company notice for a new contact at a company of 220 clients, naming its manager and count', () => {
+    const { cases, merges } = detectCases(
+      newcomer,
+      petyas.slice(0, HOLDERS_COMPARED_PER_KEY),
+      companyHoldersIn(petyas),
+    );
+    expect(merges).toEqual([]);
+    expect(cases).toEqual([
+      {
+        id: companyNoticeIdFor('alfa-corp.ru', 'new'),
+        kind: 'company',
+        owner: expect.objectContaining({ clientId: 'p000', managerId: 'petya' }),
+        newcomer: expect.objectContaining({ clientId: 'new', managerId: 'masha' }),
+        matched: [{ kind: 'domain', display: 'alfa-corp.ru' }],
+        company: {
+          domain: 'alfa-corp.ru',
+          managers: [
+            { managerId: 'petya', managerName: 'Петя Иванов', officeId: 'o1', officeName: 'Офис 1', clients: 220 },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('counts among the holders it was given when nobody counted them', () => {
+    const [notice] = detectCases(newcomer, petyas.slice(0, 50)).cases;
+    expect(notice?.company?.managers[0]?.clients).toBe(50);
+  });
+
+  it('gives a client matched by phone and domain the person case only', () => {
+    const mine = [claim('new', 'h1', { ...masha, since: 10_000 }), ...newcomer];
+    const known = [claim('p005', 'h1', { since: 105 }), ...petyas.slice(0, 50)];
+    const { cases } = detectCases(mine, known, companyHoldersIn(petyas));
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({ id: caseIdFor('new', 'p005'), matched: [{ kind: 'phone' }, { kind: 'domain' }] });
+    expect(cases[0]!.kind).toBeUndefined();
+  });
+
+  it('opens no notice for the company’s earliest client, nor between one manager’s clients', () => {
+    const first = [domain('first', { ...masha, since: 1 })];
+    expect(detectCases(first, petyas.slice(0, 50)).cases).toEqual([]);
+    const { cases, merges } = detectCases([domain('later', { since: 9_999 })], petyas.slice(0, 50));
+    expect(cases).toEqual([]);
+    expect(merges).toEqual([]);
+  });
+
+  it('never takes a free-mail address for a company', () => {
+    const source = (id: string, ownerId: string, email: string): ClaimSource => ({
+      id,
+      fullName: id,
+      phones: [],
+      emails: [email],
+      ownerId,
+      officeId: 'o1',
+      createdAt: id === 'a' ? 1 : 2,
+      lastActivityAt: 0,
+    });
+    const names = { owner: 'x', office: 'Office 1' };
+    const a = claimsOfClient(source('a', 'petya', 'anna@gmail.com'), (k) => k, names);
+    const b = claimsOfClient(source('b', 'masha', 'boris@gmail.com'), (k) => k, names);
+    expect([...a, ...b].some((c) => c.kind === 'domain')).toBe(false);
+    expect(detectCases(b, a).cases).toEqual([]);
   });
 });

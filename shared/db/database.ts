@@ -14,7 +14,6 @@ addRxPlugin(RxDBMigrationSchemaPlugin);
 
 /** Each version so far only added optional fields: older documents are valid as they are. */
 const keep = <T>(doc: T): T => doc;
-const unchanged = { 1: keep };
 const unchangedTwice = { 1: keep, 2: keep };
 
 export interface ClaimdeskCollections {
@@ -71,7 +70,7 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchangedTwice },
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
-    cases: { schema: COLLECTION_SCHEMAS.cases, migrationStrategies: unchanged },
+    cases: { schema: COLLECTION_SCHEMAS.cases, migrationStrategies: unchangedTwice },
     caseevents: { schema: COLLECTION_SCHEMAS.caseevents },
   });
   return db;

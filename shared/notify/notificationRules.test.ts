@@ -128,3 +128,33 @@ describe('notificationsFor', () => {
     );
   });
 });
+
+describe('a company notice', () => {
+  const company = notice('company:alfa-corp.ru:new', {
+    kind: 'company',
+    matched: [{ kind: 'domain', display: 'alfa-corp.ru' }],
+    company: {
+      domain: 'alfa-corp.ru',
+      managers: [
+        { managerId: 'petya', managerName: 'Petya Ivanov', officeId: 'o1', officeName: 'Office 1', clients: 220 },
+      ],
+    },
+  });
+
+  it('tells the company’s manager, naming the company and how many clients they have there', () => {
+    const [n] = notificationsFor([company], petya, DEFAULT_NOTIFICATION_SETTINGS, none);
+    expect(n).toMatchObject({
+      kind: 'companyContact',
+      title: "New contact at your client's company: alfa-corp.ru",
+      params: { domain: 'alfa-corp.ru', count: 220, newcomerName: 'Masha Petrova' },
+    });
+  });
+
+  it('tells neither the one who added the contact nor the leads, and respects the owner’s setting', () => {
+    expect(notificationsFor([company], masha, DEFAULT_NOTIFICATION_SETTINGS, none)).toEqual([]);
+    expect(notificationsFor([company], lead1, DEFAULT_NOTIFICATION_SETTINGS, none)).toEqual([]);
+    expect(
+      notificationsFor([company], petya, { ...DEFAULT_NOTIFICATION_SETTINGS, duplicateOfMyClient: false }, none),
+    ).toEqual([]);
+  });
+});

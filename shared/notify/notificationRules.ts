@@ -10,6 +10,7 @@ export interface CaseNotice extends DetectedCase {
   detectedWhere: DetectionPoint;
   /** The user whose action (a save, a push) revealed the duplicate. */
   causedBy: string;
+  status?: 'open' | 'superseded';
 }
 
 export interface Viewer {
@@ -30,7 +31,8 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { duplicateOf
 export interface Notification {
   /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
   id: string;
-  kind: 'ownerDuplicate' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
+  kind:
+    'ownerDuplicate' | 'companyContact' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */
   title: string;
@@ -55,7 +57,8 @@ export function notificationsFor(
 ): Notification[] {
   const single: Notification[] = [];
   for (const c of cases) {
-    if (alreadyShown.has(c.id)) continue;
+    // A case replaced by a company notice is old news: the notice is what is announced.
+    if (alreadyShown.has(c.id) || c.status === 'superseded') continue;
     const n = noticeFor(c, viewer, settings);
     if (n) single.push(n);
   }
@@ -75,6 +78,7 @@ export function notificationsFor(
 }
 
 function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings): Notification | null {
+  if (c.kind === 'company') return companyNoticeFor(c, viewer, settings);
   const own = c.causedBy === viewer.userId;
   const matched = c.matched.map((m) => m.display).join(', ');
   const params = {
@@ -116,4 +120,31 @@ function noticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings
     };
   }
   return null;
+}
+
+/**
+ * A new contact at a company: news for the managers who work with the company (it falls under
+ * "new duplicate of my client"), named by the company. The one who added the contact saw it while
+ * typing or will see it in the inbox; leads are not told of every colleague added at a company.
+ */
+function companyNoticeFor(c: CaseNotice, viewer: Viewer, settings: NotificationSettings): Notification | null {
+  const company = c.company;
+  if (!company || !settings.duplicateOfMyClient) return null;
+  const mine = company.managers.find((m) => m.managerId === viewer.userId);
+  if (!mine || c.newcomer.managerId === viewer.userId) return null;
+  return {
+    id: c.id,
+    caseIds: [c.id],
+    kind: 'companyContact',
+    params: {
+      domain: company.domain,
+      count: mine.clients,
+      clientLabel: c.newcomer.clientLabel,
+      newcomerName: c.newcomer.managerName,
+      newcomerOffice: c.newcomer.officeName,
+    },
+    route: `/cases/${encodeURIComponent(c.id)}`,
+    title: `New contact at your client's company: ${company.domain}`,
+    body: `${c.newcomer.managerName}, ${c.newcomer.officeName}, added ${c.newcomer.clientLabel} at ${company.domain}, where you have ${mine.clients} ${mine.clients === 1 ? 'client' : 'clients'}. Nobody's client moves.`,
+  };
 }

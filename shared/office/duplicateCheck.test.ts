@@ -87,11 +87,15 @@ describe('checkDuplicates', () => {
     });
     expect(alias.matches.map((m) => m.clientId)).toEqual([a.id]);
     const colleague = await core.checkDuplicates({ fullName: '', phones: [], emails: ['director@romashka-tour.ru'] });
-    expect(colleague.matches).toEqual([
-      expect.objectContaining({ clientId: b.id, matchedBy: [{ kind: 'domain', display: 'romashka-tour.ru' }] }),
+    // A colleague at the same company is not the same person: one company line, not a match.
+    expect(colleague.matches).toEqual([]);
+    expect(colleague.companies).toEqual([
+      { domain: 'romashka-tour.ru', managers: [expect.objectContaining({ clients: 1, isMe: true })] },
     ]);
+    expect(b.id).toBeTruthy();
     const freeMail = await core.checkDuplicates({ fullName: '', phones: [], emails: ['someone.else@gmail.com'] });
     expect(freeMail.matches).toEqual([]);
+    expect(freeMail.companies).toEqual([]);
   });
 
   it('gives a name-only match as a hint, never as a match', async () => {

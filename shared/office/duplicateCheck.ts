@@ -1,5 +1,5 @@
 import type { ClaimDoc } from '../db';
-import type { ClaimsLookupMatch } from '../sync';
+import type { ClaimsLookupMatch, CompanyCount } from '../sync';
 import {
   identityKeysOf,
   isNameHint,
@@ -23,6 +23,26 @@ export interface ClientMatch extends Pick<
   isOwn: boolean;
 }
 
+/** One manager working with the company of an email typed, and how many of its people they hold. */
+export interface CompanyManagerLine {
+  managerId: string;
+  managerName: string;
+  officeName: string;
+  clients: number;
+  isMe: boolean;
+}
+
+/**
+ * A company the typed contact belongs to (by the corporate domain of an email), held by other
+ * clients: "alfa-corp.ru — 220 clients of Petya Ivanov, Office 1". Not a duplicate of the
+ * person; one line per company however many of its people are held.
+ */
+export interface CompanyLine {
+  domain: string;
+  /** The earliest manager first. */
+  managers: CompanyManagerLine[];
+}
+
 export interface NameHint {
   clientId: string;
   fullName: string;
@@ -34,10 +54,13 @@ export interface DuplicateCheck {
   keys: IdentityKey[];
   problems: IdentityProblem[];
   /**
-   * Clients sharing a phone, an email or a corporate domain: a real warning. Earliest claim first.
+   * Clients sharing a phone or an email: the same person, a real warning. Earliest claim first.
    * This office's from its own claims; other offices' from the endpoint's look-up (see `remote`).
+   * A client that shares the corporate domain too lists it in matchedBy.
    */
   matches: ClientMatch[];
+  /** Companies of the emails typed that other clients belong to, each once, with its managers. */
+  companies: CompanyLine[];
   /** Whether other offices were checked: "nobody has it" may be said only when they were. */
   remote: OtherOfficesCheck;
   /** Similar names with no shared key: a quiet "possible duplicate" only. */
@@ -73,13 +96,14 @@ export async function checkDuplicates(
       remote.lookUp,
     ),
   ]);
-  const matches = groupByClient(
-    [...claimLists.flat(), ...elsewhere.matches].filter((c) => !excluded.has(c.clientId)),
-    ctx.profile().userId,
-  );
-  const matched = new Set(matches.map((m) => m.clientId));
+  const holders = [...claimLists.flat(), ...elsewhere.matches].filter((c) => !excluded.has(c.clientId));
+  const me = ctx.profile().userId;
+  const all = groupByClient(holders, me);
+  const matches = all.filter((m) => m.matchedBy.some((k) => k.kind !== 'domain'));
+  const companies = companyLines(holders, elsewhere.companies, me);
+  const matched = new Set(all.map((m) => m.clientId));
   const hints = nameCandidates.filter((h) => !matched.has(h.clientId)).slice(0, MAX_HINTS);
-  return { keys: identity.keys, problems: identity.problems, matches, remote: elsewhere.state, hints };
+  return { keys: identity.keys, problems: identity.problems, matches, companies, remote: elsewhere.state, hints };
 }
 
 export async function claimsForKey(ctx: OfficeContext, key: string): Promise<ClaimDoc[]> {
@@ -113,6 +137,42 @@ function groupByClient(claims: ClaimsLookupMatch[], myUserId: string): ClientMat
     });
   }
   return [...byClient.values()].sort((a, b) => a.since - b.since || a.clientId.localeCompare(b.clientId));
+}
+
+/**
+ * One line per corporate domain: its holders by manager, counted. This office's holders are all
+ * here; other offices' are counted by the endpoint (`counted`, per domain display), since its
+ * look-up answers only the earliest of them client by client.
+ */
+function companyLines(
+  holders: readonly ClaimsLookupMatch[],
+  counted: readonly CompanyCount[],
+  me: string,
+): CompanyLine[] {
+  const byDomain = new Map<string, Map<string, CompanyManagerLine & { since: number }>>();
+  const add = (domain: string, m: Omit<CompanyManagerLine, 'isMe'> & { since: number }, replace: boolean) => {
+    const managers = byDomain.get(domain) ?? new Map<string, CompanyManagerLine & { since: number }>();
+    byDomain.set(domain, managers);
+    const seen = managers.get(m.managerId);
+    if (!seen || replace) managers.set(m.managerId, { ...m, isMe: m.managerId === me });
+    else
+      managers.set(m.managerId, { ...seen, clients: seen.clients + m.clients, since: Math.min(seen.since, m.since) });
+  };
+  const local = new Set(counted.map((c) => `${c.domain}\u0000${c.managerId}`));
+  for (const h of holders)
+    if (h.kind === 'domain' && !local.has(`${h.display}\u0000${h.ownerId}`))
+      add(
+        h.display,
+        { managerId: h.ownerId, managerName: h.ownerName, officeName: h.officeName, clients: 1, since: h.since },
+        false,
+      );
+  for (const c of counted) add(c.domain, c, true);
+  return [...byDomain].map(([domain, managers]) => ({
+    domain,
+    managers: [...managers.values()]
+      .sort((a, b) => a.since - b.since || a.managerId.localeCompare(b.managerId))
+      .map(({ since: _since, ...line }) => line),
+  }));
 }
 
 async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<string>): Promise<NameHint[]> {

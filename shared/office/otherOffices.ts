@@ -1,4 +1,4 @@
-import type { ClaimsLookupMatch } from '../sync';
+import type { ClaimsLookupMatch, CompanyCount } from '../sync';
 import type { BackgroundFailureReporter, ClaimsLookupPort, Clock } from './ports';
 import { CLAIMS_LOOKUP_LIMITS } from '../sync';
 
@@ -18,7 +18,15 @@ export type OtherOfficesCheck =
 export interface OtherOfficesAnswer {
   /** Clients of other offices holding the keys (known ones only). */
   matches: ClaimsLookupMatch[];
+  /** Managers of other offices holding the corporate domains typed, counted. */
+  companies: CompanyCount[];
   state: OtherOfficesCheck;
+}
+
+interface Answer {
+  matches: ClaimsLookupMatch[];
+  companies: CompanyCount[];
+  at: number;
 }
 
 export interface OtherOffices {
@@ -37,13 +45,17 @@ const MAX_CACHED_KEYS = 10_000;
  */
 export function otherOffices(clock: Clock, reportFailure: BackgroundFailureReporter): OtherOffices {
   let port: ClaimsLookupPort | null = null;
-  let answers = new Map<string, { matches: ClaimsLookupMatch[]; at: number }>();
+  let answers = new Map<string, Answer>();
   let lastCheckedAt: number | undefined;
   let overBudgetUntil = 0;
 
   const known = (keys: string[]) => {
     const hits = keys.flatMap((key) => answers.get(key) ?? []);
-    return { matches: hits.flatMap((a) => a.matches), at: Math.min(clock.now(), ...hits.map((a) => a.at)) };
+    return {
+      matches: hits.flatMap((a) => a.matches),
+      companies: hits.flatMap((a) => a.companies),
+      at: Math.min(clock.now(), ...hits.map((a) => a.at)),
+    };
   };
 
   async function ask(from: ClaimsLookupPort, keys: string[]): Promise<OtherOfficesCheck | null> {
@@ -62,12 +74,13 @@ export function otherOffices(clock: Clock, reportFailure: BackgroundFailureRepor
       }
       const at = clock.now();
       lastCheckedAt = at;
-      for (const result of answer.results) remember(result.key, { matches: result.matches, at });
+      for (const result of answer.results)
+        remember(result.key, { matches: result.matches, companies: result.companies ?? [], at });
     }
     return null;
   }
 
-  function remember(key: string, answer: { matches: ClaimsLookupMatch[]; at: number }): void {
+  function remember(key: string, answer: Answer): void {
     answers.delete(key);
     answers.set(key, answer);
     if (answers.size > MAX_CACHED_KEYS) answers.delete(answers.keys().next().value as string);
@@ -83,15 +96,15 @@ export function otherOffices(clock: Clock, reportFailure: BackgroundFailureRepor
     },
     async check(keys, lookUp) {
       const current = port;
-      if (!current) return { matches: [], state: { state: 'notSignedIn' } };
+      if (!current) return { matches: [], companies: [], state: { state: 'notSignedIn' } };
       const missing = [...new Set(keys)].filter((key) => !answers.has(key));
       let failed: OtherOfficesCheck | null = null;
       if (missing.length && !lookUp) failed = { state: 'pending' };
       else if (missing.length && clock.now() < overBudgetUntil)
         failed = { state: 'overBudget', resetsAt: overBudgetUntil };
       else if (missing.length) failed = await ask(current, missing);
-      const { matches, at } = known(keys);
-      return { matches, state: failed ?? { state: 'checked', at } };
+      const { matches, companies, at } = known(keys);
+      return { matches, companies, state: failed ?? { state: 'checked', at } };
     },
   };
 }

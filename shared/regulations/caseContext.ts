@@ -21,7 +21,7 @@ export interface SideFacts {
 }
 
 export interface CaseFacts {
-  caseDoc: Pick<CaseDoc, 'owner' | 'newcomer' | 'matched'>;
+  caseDoc: Pick<CaseDoc, 'owner' | 'newcomer' | 'matched' | 'kind'>;
   owner: SideFacts;
   newcomer: SideFacts;
   /** Whether the newcomer's client belongs to a household the owner serves; false when unknown. */
@@ -47,6 +47,7 @@ export function caseContextOf(facts: CaseFacts): CaseContext {
     newcomerName: newcomer.managerName,
     ownerOffice: owner.officeName,
     newcomerOffice: newcomer.officeName,
+    ...(facts.caseDoc.kind === 'company' ? { companyNotice: true } : {}),
   };
 }
 

@@ -122,3 +122,15 @@ describe('evaluateRegulations', () => {
     });
   });
 });
+
+describe('a company notice', () => {
+  it('is never handed over by any rule, however long the company’s manager was inactive', () => {
+    const ctx = caseContextForTests({ ownerInactiveDays: 75, firstContact: 'newcomer', companyNotice: true });
+    const r = evaluateRegulations(DEFAULT_REGULATIONS, ctx);
+    expect(r.outcome).toEqual({ type: 'notifyOnly' });
+    expect(r.rule).toBeNull();
+    expect(r.explanation).toContain('no client moves');
+    const always: Rule = { id: 'all', name: 'Everything moves', conditions: {}, outcome: { type: 'moveToNewcomer' } };
+    expect(evaluateRegulations([always], ctx).outcome).toEqual({ type: 'notifyOnly' });
+  });
+});

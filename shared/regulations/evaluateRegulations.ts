@@ -21,8 +21,24 @@ export interface Recommendation {
 /** No written rule foresaw the case: a person has to look at it. */
 export const FALLBACK_OUTCOME: Outcome = { type: 'leadDecides' };
 
-/** The first rule in order whose conditions all hold wins, so the agency controls precedence by ordering. */
+/** What every company notice gets: the company's managers are told, nobody is moved. */
+export const COMPANY_NOTICE_OUTCOME: Outcome = { type: 'notifyOnly' };
+
+/**
+ * The first rule in order whose conditions all hold wins, so the agency controls precedence by
+ * ordering. A company notice is judged by no rule: the rules settle who keeps a person, and a
+ * colleague at the same company is another person — a rule like "a claim lapses after 60 days"
+ * must never hand the company's clients to whoever adds one more contact there.
+ */
 export function evaluateRegulations(rules: readonly Rule[], ctx: CaseContext): Recommendation {
+  if (ctx.companyNotice)
+    return {
+      outcome: COMPANY_NOTICE_OUTCOME,
+      rule: null,
+      ruleNumber: null,
+      reasons: [],
+      explanation: `A new contact at a company ${ctx.ownerName} works with: the company's managers are told, and no client moves.`,
+    };
   for (const [i, rule] of rules.entries()) {
     const reasons = matchRule(rule.conditions, ctx);
     if (!reasons) continue;

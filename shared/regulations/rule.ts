@@ -15,6 +15,11 @@ export interface CaseContext {
   firstContact: 'owner' | 'newcomer' | null;
   /** The newcomer's request came from a household member (a spouse's number). */
   newcomerViaHousehold: boolean;
+  /**
+   * A company notice (only the corporate domain matched): someone else at a company the owner
+   * works with, not the owner's client. No rule applies to it; it moves no one.
+   */
+  companyNotice?: boolean;
   /** For the explanation only. */
   ownerName: string;
   newcomerName: string;

@@ -37,10 +37,27 @@ export type ClaimsLookupMatch = Pick<
   | 'display'
 >;
 
+/**
+ * A manager of another office holding a corporate domain, counted: the look-up answers a
+ * company's earliest clients one by one, and how many each manager holds in all.
+ */
+export interface CompanyCount {
+  /** The domain as its claims display it ('alfa-corp.ru'). */
+  domain: string;
+  managerId: string;
+  managerName: string;
+  officeName: string;
+  clients: number;
+  /** The manager's earliest client there. */
+  since: number;
+}
+
 export interface ClaimsLookupResult {
   key: string;
   /** The earliest holders outside the caller's own office (at most 50, earliest `since` first); empty when none. */
   matches: ClaimsLookupMatch[];
+  /** For a `domain:` key: every manager outside the caller's office holding it, counted. */
+  companies?: CompanyCount[];
 }
 
 /** A person's look-up budget in the window that has the least left. */

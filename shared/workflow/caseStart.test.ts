@@ -247,3 +247,34 @@ describe('the recommendation shapes how a case starts', () => {
     expect(initialCaseState(parties).phase).toBe('ruled');
   });
 });
+
+describe('a company notice', () => {
+  const notice: CaseParties = { ...caseWith(ruling({ type: 'moveToNewcomer' })), kind: 'company' };
+
+  it('starts with nothing to resolve and no terms, whatever the recommendation said', () => {
+    const state = initialCaseState(notice);
+    expect(state.phase).toBe('open');
+    expect(state.recommendedOutcome).toBe('notifyOnly');
+    expect(termsInForce(state)).toBeNull();
+  });
+
+  it('offers no negotiation, escalation or decision, so nobody is handed over', () => {
+    const state = initialCaseState(notice);
+    for (const event of [
+      propose(masha, DETECTED + 1),
+      { ...base(petya, DETECTED + 1), type: 'escalate', reason: 'mine' } as CaseEvent,
+      { ...base(leadO2, DETECTED + 1), type: 'decide', terms: { ...TERMS, keeper: 'newcomer' } } as CaseEvent,
+    ])
+      expect(checkStep(state, notice, event).ok).toBe(false);
+    const folded = foldCaseEvents(notice, [
+      { ...base(leadO2, DETECTED + 1), type: 'decide', terms: { ...TERMS, keeper: 'newcomer' } },
+    ]);
+    expect(termsInForce(folded)).toBeNull();
+  });
+
+  it('a superseded case carries no terms either: a rule’s handover on it is undone', () => {
+    const superseded: CaseParties = { ...caseWith(ruling({ type: 'moveToNewcomer' })), status: 'superseded' };
+    expect(termsInForce(initialCaseState(superseded))).toBeNull();
+    expect(termsInForce(initialCaseState(caseWith(ruling({ type: 'moveToNewcomer' }))))).not.toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { CaseParties, CaseRuling, CaseState } from './state';
+import { isResolvable, type CaseParties, type CaseRuling, type CaseState } from './state';
 import { NOTE_MAX, validateTerms, type Terms } from './terms';
 
 const HOUR_MS = 3_600_000;
@@ -23,6 +23,8 @@ export function initialCaseState(parties: CaseParties): CaseState {
     leadsHandedOver: 0,
     rejected: [],
   };
+  // Whatever a rule said of it, a company notice or a superseded case hands no one over.
+  if (!isResolvable(parties)) return { ...base, recommendedOutcome: 'notifyOnly' };
   const ruling = parties.recommendation;
   if (!ruling) return base;
   const at = parties.detectedAt ?? 0;

@@ -1,6 +1,6 @@
 import type { CaseEvent, LeadHandoverEvent } from './events';
 import { deadlineDue } from './deadline';
-import { sideOf, type CaseParties, type CaseState } from './state';
+import { isResolvable, sideOf, type CaseParties, type CaseState } from './state';
 import { validateTerms } from './terms';
 
 export type StepCheck = { ok: true } | { ok: false; reason: string };
@@ -17,6 +17,8 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
   if (!Number.isSafeInteger(event.at) || event.at < 0) return no('The step has no valid time.');
   if (state.history.some((h) => h.id === event.id) || state.rejected.some((r) => r.event.id === event.id))
     return no('This step is already recorded.');
+  if (parties.kind === 'company') return no(COMPANY_NOTICE);
+  if (!isResolvable(parties)) return no(SUPERSEDED);
   // Settling owed leads is the one thing that happens after the terms are final.
   if (event.type === 'leadHandover') return leadHandoverCheck(state, parties, event);
   if (state.phase === 'agreed') return no('The managers have already agreed; the case is closed.');
@@ -77,6 +79,9 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
   }
 }
 
+const COMPANY_NOTICE =
+  'This is a notice about a company, not a duplicate of a person: nobody hands a client over, so there is nothing to negotiate or decide.';
+const SUPERSEDED = 'This case was replaced by a notice about the company; nothing is resolved on it.';
 const RULED = 'The regulations have settled this case; escalate it to a lead if you disagree.';
 const NOTIFY_ONLY =
   'The regulations only ask to let both managers know: there is nothing to negotiate. Escalate the case if it needs a decision.';

@@ -18,6 +18,18 @@ export interface CaseParties {
   recommendation?: CaseRuling;
   /** When the case was opened: the rule's resolution and a negotiation deadline count from it. */
   detectedAt?: number;
+  /** 'company': a company notice, which nobody negotiates and which moves no one. */
+  kind?: 'company';
+  /** 'superseded': replaced by a company notice; nothing applies on it any more. */
+  status?: 'open' | 'superseded';
+}
+
+/**
+ * Whether anything can be resolved on the case: a company notice and a superseded case only
+ * inform. Their state never carries terms, so no client is handed over by them.
+ */
+export function isResolvable(parties: Pick<CaseParties, 'kind' | 'status'>): boolean {
+  return parties.kind !== 'company' && parties.status !== 'superseded';
 }
 
 /** ruled: the regulations settled the case by themselves; either manager may still escalate it. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import type { SyncDocument } from '../../shared/sync';
-import { caseIdFor } from '../../shared/cases/caseId';
+import { caseIdFor, companyNoticeIdFor } from '../../shared/cases/caseId';
 import { createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
@@ -156,17 +156,24 @@ for (const backend of backends()) {
       });
     });
 
-    it('a shared corporate domain matches; a shared free-mail domain does not', async () => {
+    it('a shared corporate domain opens a company notice, not a person case; a shared free-mail domain nothing', async () => {
       const corpA = ownedClient(one, { emails: ['anna@vostok-travel.ru'], createdAt: T0 });
       const corpB = ownedClient(two, { emails: ['boris@vostok-travel.ru'], createdAt: T0 + LATER });
       const freeA = ownedClient(one, { emails: ['anna.free@mail.ru'], createdAt: T0 });
       const freeB = ownedClient(two, { emails: ['boris.free@mail.ru'], createdAt: T0 + LATER });
       await one.manager.push('clients', inserts([corpA, freeA]));
       await two.manager.push('clients', inserts([corpB, freeB]));
-      expect(await caseBetween(admin, corpA.id, corpB.id)).toMatchObject({
+      expect(await caseBetween(admin, corpA.id, corpB.id)).toBeUndefined();
+      expect(
+        (await casesOf(admin)).find((c) => c.id === companyNoticeIdFor('vostok-travel.ru', corpB.id)),
+      ).toMatchObject({
+        kind: 'company',
+        owner: { clientId: corpA.id },
+        newcomer: { clientId: corpB.id },
         matched: [{ kind: 'domain', display: 'vostok-travel.ru' }],
       });
       expect(await caseBetween(admin, freeA.id, freeB.id)).toBeUndefined();
+      expect((await casesOf(admin)).some((c) => c.newcomer.clientId === freeB.id)).toBe(false);
     });
 
     it('the same name alone never opens a case', async () => {

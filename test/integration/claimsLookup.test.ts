@@ -91,7 +91,21 @@ for (const backend of backends()) {
       };
       expect(reply.body.results).toEqual([
         { key: 'phone:+79161234567', matches: [{ ...north1, kind: 'phone', display: '+7 916 ***-**-67' }] },
-        { key: 'domain:alfa-travel.ru', matches: [{ ...north1, kind: 'domain', display: 'alfa-travel.ru' }] },
+        {
+          key: 'domain:alfa-travel.ru',
+          matches: [{ ...north1, kind: 'domain', display: 'alfa-travel.ru' }],
+          // A company is answered counted too: the warning names its managers, not every colleague.
+          companies: [
+            {
+              domain: 'alfa-travel.ru',
+              managerId: north.managerUser.id,
+              managerName: north.managerUser.name,
+              officeName: north.office.name,
+              clients: 1,
+              since: T0,
+            },
+          ],
+        },
         // South's own clients are South's to check locally: the look-up never answers them.
         { key: 'phone:+79037654321', matches: [] },
         { key: 'email:nobody@example.com', matches: [] },

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createKeyHasher } from '../../../shared/identity';
 import { backfillClaims } from '../detection/backfillClaims';
+import { supersedeDomainCases } from '../detection/companyNoticeMigration';
 import type { SqlExecutor, SqlStore } from './sqlStore';
 
 export interface Migration {
@@ -178,6 +179,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       create index lookup_refusals_at on lookup_refusals (at);
     `,
+  },
+  {
+    version: 7,
+    name: 'company notices replace the open cases a shared corporate domain alone opened',
+    sql: '-- derived data only: see apply',
+    async apply(tx) {
+      await supersedeDomainCases(tx, Date.now());
+    },
   },
 ];
 

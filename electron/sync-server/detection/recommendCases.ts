@@ -11,7 +11,7 @@ import { currentRegulations } from '../resolution/regulationsStore';
 
 export async function recommendationsFor(
   tx: SqlExecutor,
-  cases: readonly Pick<CaseDoc, 'id' | 'owner' | 'newcomer' | 'matched'>[],
+  cases: readonly Pick<CaseDoc, 'id' | 'owner' | 'newcomer' | 'matched' | 'kind'>[],
   now: number,
 ): Promise<Map<string, CaseRecommendation>> {
   const result = new Map<string, CaseRecommendation>();

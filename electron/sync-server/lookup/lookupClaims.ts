@@ -3,7 +3,13 @@
 // The endpoint hashes the keys with the secret that never leaves it, so an office learns about
 // other offices' clients only key by key, for keys it already has, at a pace the budget allows.
 import type { ClaimDoc } from '../../../shared/db/schemas/claim';
-import type { ClaimsLookupMatch, ClaimsLookupResponse, LookupBudget, SessionUser } from '../../../shared/sync';
+import type {
+  ClaimsLookupMatch,
+  ClaimsLookupResponse,
+  CompanyCount,
+  LookupBudget,
+  SessionUser,
+} from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { HOLDERS_COMPARED_PER_KEY } from '../../../shared/cases/detectCases';
 import { keyHasherIn } from '../detection/keySecret';
@@ -50,6 +56,45 @@ async function earliestHolders(
   return byHash;
 }
 
+/**
+ * Per corporate domain hash, every manager outside `exceptOffice` holding it, with their count
+ * and earliest client: the warning says "220 clients of Petya" without listing 220 cards.
+ */
+async function companyCounts(
+  tx: SqlExecutor,
+  hashes: readonly string[],
+  exceptOffice: string | null,
+): Promise<Map<string, CompanyCount[]>> {
+  const byHash = new Map<string, CompanyCount[]>();
+  if (!hashes.length) return byHash;
+  const rows = await tx.query<{ data: ClaimDoc; clients: number }>(
+    `select k.data, k.clients from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+     cross join lateral (
+       select distinct on (d.data->>'ownerId') d.data,
+              count(*) over (partition by d.data->>'ownerId')::int as clients
+       from documents d
+       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+         and ($2::text is null or d.office_id <> $2::text)
+       order by d.data->>'ownerId', ((d.data->>'since')::bigint), d.id
+     ) as k`,
+    [JSON.stringify(hashes), exceptOffice],
+  );
+  for (const { data, clients } of rows) {
+    const list = byHash.get(data.keyHash) ?? [];
+    list.push({
+      domain: data.display,
+      managerId: data.ownerId,
+      managerName: data.ownerName,
+      officeName: data.officeName,
+      clients,
+      since: data.since,
+    });
+    byHash.set(data.keyHash, list);
+  }
+  for (const list of byHash.values()) list.sort((a, b) => a.since - b.since || a.managerId.localeCompare(b.managerId));
+  return byHash;
+}
+
 type Outcome = { answered: ClaimsLookupResponse } | { refused: BudgetRefusal; budget: LookupBudget };
 
 /** `keys`: distinct, validated identity keys (checkClaimsLookup). Over budget: 429, nothing answered. */
@@ -74,7 +119,12 @@ export async function lookupClaims(
       : new Map<string, ClaimDoc[]>();
     const found = hashes.map((keyHash) => ({ keyHash, matched: holders.get(keyHash)?.length ?? 0 }));
     await recordLookups(tx, user.id, found, now);
-    const results = keys.map((key, i) => ({ key, matches: (holders.get(hashes[i]!) ?? []).map(matchOf) }));
+    const domainHashes = hashes.filter((_, i) => keys[i]!.startsWith('domain:'));
+    const companies = await companyCounts(tx, domainHashes, visibleOffice(user));
+    const results = keys.map((key, i) => {
+      const counted = companies.get(hashes[i]!);
+      return { key, matches: (holders.get(hashes[i]!) ?? []).map(matchOf), ...(counted ? { companies: counted } : {}) };
+    });
     return { answered: { results, budget: assessment.state } };
   });
   if ('refused' in outcome) throw refusalFailure(outcome.refused, outcome.budget, now);

@@ -114,8 +114,23 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
           {t('resolution.loadFailed', { message: view.message })}
         </Alert>
       )}
+      {c.kind === 'company' && (
+        <Alert color="blue" variant="light" data-testid="case-company-notice">
+          <Stack gap={4}>
+            <Text size="sm">{t('cases.companyExplained')}</Text>
+            {(c.company?.managers ?? []).map((m) => (
+              <Text size="sm" key={m.managerId}>
+                {c.company?.domain} —{' '}
+                {t('cases.companyManager', { count: m.clients, name: m.managerName, office: m.officeName })}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       {live && status && <CaseStatusCard view={live} status={status} role={role} recommendation={recommendation} />}
-      {recommendation && <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />}
+      {recommendation && c.kind !== 'company' && (
+        <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <PartyCard title={t('cases.owner')} party={c.owner} viewer={viewer} testId="case-owner" />
         <PartyCard title={t('cases.newcomer')} party={c.newcomer} viewer={viewer} testId="case-newcomer" />

@@ -47,6 +47,45 @@ export function CasesInbox() {
   );
 }
 
+/** A company notice's row: the company and who works with it, no phase (nothing is resolved on it). */
+function CompanyRowBody({ item }: { item: InboxCase }) {
+  const { t } = useTranslation();
+  const { doc, unseen } = item;
+  const company = doc.company;
+  return (
+    <Stack gap={8}>
+      <Group gap="xs" wrap="nowrap" miw={0}>
+        <Badge color="blue" variant="light" size="sm" data-testid="case-row-company">
+          {t('cases.companyBadge')}
+        </Badge>
+        <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
+          {t('cases.companyRow', { domain: company?.domain ?? doc.matched[0]?.display ?? '' })}
+        </Text>
+        {unseen && (
+          <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
+            {t('cases.unseen')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" data-testid="case-row-newcomer">
+        <Text span c="dimmed" size="sm">
+          {t('cases.newcomer')}:{' '}
+        </Text>
+        {doc.newcomer.clientLabel} —{' '}
+        {t('cases.partyLine', { manager: doc.newcomer.managerName, office: doc.newcomer.officeName })}
+      </Text>
+      <Text size="sm" data-testid="case-row-company-managers">
+        <Text span c="dimmed" size="sm">
+          {t('cases.companyManagers')}:{' '}
+        </Text>
+        {(company?.managers ?? [])
+          .map((m) => t('cases.companyManager', { count: m.clients, name: m.managerName, office: m.officeName }))
+          .join('; ')}
+      </Text>
+    </Stack>
+  );
+}
+
 function CaseRow({ item }: { item: InboxCase }) {
   const { t, i18n } = useTranslation();
   const profile = useUi((s) => s.profile);
@@ -68,6 +107,7 @@ function CaseRow({ item }: { item: InboxCase }) {
         data-testid="case-row"
         data-case-id={doc.id}
         data-unseen={unseen}
+        data-kind={doc.kind ?? 'person'}
       >
         <Paper
           withBorder
@@ -75,56 +115,62 @@ function CaseRow({ item }: { item: InboxCase }) {
           radius="md"
           style={unseen ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
         >
-          <Stack gap={8}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Group gap="xs" wrap="nowrap" miw={0}>
-                <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
-                  {caseLabel(doc, viewer)}
-                </Text>
-                {unseen && (
-                  <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
-                    {t('cases.unseen')}
-                  </Badge>
-                )}
-                <Badge
-                  color={PHASE_COLORS[status.phase]}
-                  variant="outline"
-                  size="sm"
-                  data-testid="case-row-phase"
-                  data-phase={status.phase}
-                >
-                  {t(`resolution.phase.${status.phase}`)}
-                </Badge>
-                {status.attention && (
+          {doc.kind === 'company' ? (
+            <CompanyRowBody item={item} />
+          ) : (
+            <Stack gap={8}>
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Group gap="xs" wrap="nowrap" miw={0}>
+                  <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
+                    {caseLabel(doc, viewer)}
+                  </Text>
+                  {unseen && (
+                    <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
+                      {t('cases.unseen')}
+                    </Badge>
+                  )}
                   <Badge
-                    color="red"
-                    variant="filled"
+                    color={PHASE_COLORS[status.phase]}
+                    variant="outline"
                     size="sm"
-                    data-testid="case-row-attention"
-                    data-attention={status.attention}
+                    data-testid="case-row-phase"
+                    data-phase={status.phase}
                   >
-                    {t(status.attention === 'yourMove' ? 'resolution.inboxYourMove' : 'resolution.inboxNeedsDecision')}
+                    {t(`resolution.phase.${status.phase}`)}
                   </Badge>
-                )}
+                  {status.attention && (
+                    <Badge
+                      color="red"
+                      variant="filled"
+                      size="sm"
+                      data-testid="case-row-attention"
+                      data-attention={status.attention}
+                    >
+                      {t(
+                        status.attention === 'yourMove' ? 'resolution.inboxYourMove' : 'resolution.inboxNeedsDecision',
+                      )}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed" ta="right" style={{ flexShrink: 0 }} data-testid="case-row-detected">
+                  {t('cases.detected', {
+                    when: formatDateTime(doc.detectedAt, i18n.language),
+                    where: t(`cases.where_${doc.detectedWhere}`),
+                  })}
+                </Text>
               </Group>
-              <Text size="xs" c="dimmed" ta="right" style={{ flexShrink: 0 }} data-testid="case-row-detected">
-                {t('cases.detected', {
-                  when: formatDateTime(doc.detectedAt, i18n.language),
-                  where: t(`cases.where_${doc.detectedWhere}`),
-                })}
-              </Text>
-            </Group>
-            <MatchedKeys matched={doc.matched} />
-            <Group gap="xl" wrap="wrap">
-              <PartyLine label={t('cases.owner')} party={doc.owner} me={viewer.userId} testId="case-row-owner" />
-              <PartyLine
-                label={t('cases.newcomer')}
-                party={doc.newcomer}
-                me={viewer.userId}
-                testId="case-row-newcomer"
-              />
-            </Group>
-          </Stack>
+              <MatchedKeys matched={doc.matched} />
+              <Group gap="xl" wrap="wrap">
+                <PartyLine label={t('cases.owner')} party={doc.owner} me={viewer.userId} testId="case-row-owner" />
+                <PartyLine
+                  label={t('cases.newcomer')}
+                  party={doc.newcomer}
+                  me={viewer.userId}
+                  testId="case-row-newcomer"
+                />
+              </Group>
+            </Stack>
+          )}
         </Paper>
       </UnstyledButton>
     </Box>

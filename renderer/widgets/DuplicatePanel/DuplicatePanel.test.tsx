@@ -7,7 +7,7 @@ import type { ClientMatch, DuplicateCheck } from '../../../shared/office';
 import { en } from '../../i18n/en';
 import { addNameFormatters } from '../../i18n/nameFormatters';
 import { ru } from '../../i18n/ru';
-import { DuplicatePanel } from './DuplicatePanel';
+import { DuplicatePanel, MATCHES_SHOWN } from './DuplicatePanel';
 
 // A colleague's client cannot be created in one browser before sync exists, so this is where
 // the wording of another owner's claim is pinned down.
@@ -49,7 +49,14 @@ async function render(check: DuplicateCheck, language = 'en'): Promise<string> {
   return html.replace(/<[^>]+>/gu, ' ').replace(/\s+/gu, ' ');
 }
 
-const base: DuplicateCheck = { keys: [], problems: [], matches: [], remote: { state: 'checked', at: NOW }, hints: [] };
+const base: DuplicateCheck = {
+  keys: [],
+  problems: [],
+  matches: [],
+  companies: [],
+  remote: { state: 'checked', at: NOW },
+  hints: [],
+};
 const typedPhone: DuplicateCheck = {
   ...base,
   keys: [{ kind: 'phone', key: 'phone:+79161234567', display: '+7 916 ***-**-67' }],
@@ -127,5 +134,37 @@ describe('DuplicatePanel', () => {
     const text = await render({ ...typedPhone, matches: [petyasClient], remote: { state: 'offline' } });
     expect(text).toContain('Already claimed by Petya Ivanov (Office 1)');
     expect(text).toContain('Other offices will be checked when the connection is back.');
+  });
+});
+
+describe('DuplicatePanel at a company', () => {
+  const alfa = {
+    domain: 'alfa-corp.ru',
+    managers: [
+      { managerId: 'petya', managerName: 'Петя Иванов', officeName: 'Офис 1', clients: 220, isMe: false },
+      { managerId: 'vasya', managerName: 'Вася', officeName: 'Офис 3', clients: 2, isMe: false },
+    ],
+  };
+  const many = Array.from({ length: 12 }, (_, i) => ({
+    ...petyasClient,
+    clientId: `c${i}`,
+    clientLabel: `Client ${i}`,
+  }));
+
+  it('lists the exact matches first, then one line per company, with Russian plurals', async () => {
+    const text = await render({ ...base, matches: [petyasClient], companies: [alfa] }, 'ru');
+    expect(text).toContain('alfa-corp.ru — Петя Иванов, Офис 1: 220 клиентов и Вася, Офис 3: 2 клиента');
+    expect(text.indexOf('Клиент уже закреплён')).toBeLessThan(text.indexOf('alfa-corp.ru —'));
+    expect(text.match(/alfa-corp\.ru —/gu)).toHaveLength(1);
+  });
+
+  it('caps the person list with "and N more" so the panel stays one screen', async () => {
+    const html = await render({ ...base, matches: many, companies: [alfa] }, 'ru');
+    expect(html.match(/Клиент уже закреплён/gu)).toHaveLength(MATCHES_SHOWN);
+    expect(html).toContain(`и ещё ${12 - MATCHES_SHOWN} клиентов с такими телефонами и e-mail`);
+    const one = await render({ ...base, matches: many.slice(0, MATCHES_SHOWN + 1) }, 'ru');
+    expect(one).toContain('и ещё 1 клиент с такими');
+    const en = await render({ ...base, matches: many }, 'en');
+    expect(en).toContain(`and ${12 - MATCHES_SHOWN} more clients`);
   });
 });

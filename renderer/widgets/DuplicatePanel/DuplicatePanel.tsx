@@ -1,8 +1,10 @@
-import { Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCheck } from '../../../shared/office';
 import { useNow } from '../../format/useNow';
 import { CheckIcon } from '../Icons/Icons';
+import { CompanyAlert } from './CompanyAlert';
 import { MatchAlert } from './MatchAlert';
 import { NameHints } from './NameHints';
 import { OtherOfficesNote } from './OtherOfficesNote';
@@ -15,26 +17,53 @@ interface Props {
   onOpen(clientId: string): void;
 }
 
+/** Person matches shown at first; the rest wait behind "and N more", so the panel stays one screen. */
+export const MATCHES_SHOWN = 3;
+
 /**
- * What the agency already knows about the client being typed: key matches (warnings) above name
- * hints (advice), and whether other offices were checked at all.
+ * What the agency already knows about the client being typed: the same person (phone or email
+ * matches, the warnings) first, then one line per company colleagues work with, then name hints
+ * (advice), and whether other offices were checked at all. It never grows past the screen: the
+ * person list is capped, and what is opened beyond it scrolls inside the panel.
  */
 export function DuplicatePanel({ state, check, now, onOpen }: Props) {
+  const { t } = useTranslation();
   const liveNow = useNow();
+  const [showAll, setShowAll] = useState(false);
   const hasKeys = (check?.keys.length ?? 0) > 0;
   const matches = check?.matches ?? [];
+  const companies = check?.companies ?? [];
   const hints = check?.hints ?? [];
+  const shown = showAll ? matches : matches.slice(0, MATCHES_SHOWN);
+  const hidden = matches.length - shown.length;
   return (
-    <Stack gap="sm" data-testid="duplicate-panel" aria-live="polite">
+    <Stack
+      gap="sm"
+      data-testid="duplicate-panel"
+      aria-live="polite"
+      mah="calc(100vh - 2 * var(--mantine-spacing-xl))"
+      style={{ overflowY: 'auto' }}
+    >
       {matches.length > 0 && (
         <Stack gap="sm" data-testid="duplicate-warning">
-          {matches.map((match) => (
+          {shown.map((match) => (
             <MatchAlert key={match.clientId} match={match} now={now ?? liveNow} onOpen={onOpen} />
           ))}
+          {hidden > 0 && (
+            <Group gap="sm" data-testid="duplicate-more">
+              <Text size="sm" c="red.8">
+                {t('duplicates.more', { count: hidden })}
+              </Text>
+              <Button size="compact-sm" variant="subtle" color="red" onClick={() => setShowAll(true)}>
+                {t('duplicates.showAll')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       )}
+      {companies.length > 0 && <CompanyAlert companies={companies} />}
       {hints.length > 0 && <NameHints hints={hints} />}
-      {matches.length === 0 && hints.length === 0 ? (
+      {matches.length === 0 && companies.length === 0 && hints.length === 0 ? (
         <PanelStatus state={state} check={check} now={now ?? liveNow} />
       ) : (
         check && hasKeys && <OtherOfficesNote remote={check.remote} now={now ?? liveNow} />

@@ -18,13 +18,16 @@ const party = {
 } as const;
 
 export const caseSchema: RxJsonSchema<CaseDoc> = {
-  // 1: recommendation; v0 documents are valid v1 documents.
-  version: 1,
+  // 1: recommendation; 2: company notices (kind, company) and superseded cases (status,
+  // supersededBy). Older documents are valid as they are: every new field is optional.
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
-    id: { type: 'string', maxLength: 200 },
-    officeIds: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string', maxLength: 64 } },
+    id: { type: 'string', maxLength: 400 },
+    kind: { type: 'string', enum: ['company'], maxLength: 16 },
+    // Both parties' offices, and on a company notice those of the managers it lists.
+    officeIds: { type: 'array', minItems: 1, maxItems: 7, items: { type: 'string', maxLength: 64 } },
     owner: party,
     newcomer: party,
     matched: {
@@ -40,10 +43,34 @@ export const caseSchema: RxJsonSchema<CaseDoc> = {
         required: ['kind', 'display'],
       },
     },
+    company: {
+      type: 'object',
+      properties: {
+        domain: { type: 'string', maxLength: 300 },
+        managers: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 5,
+          items: {
+            type: 'object',
+            properties: {
+              managerId: { type: 'string', maxLength: 64 },
+              managerName: { type: 'string', maxLength: 200 },
+              officeId: { type: 'string', maxLength: 64 },
+              officeName: { type: 'string', maxLength: 200 },
+              clients: { type: 'integer', minimum: 1, maximum: 1e9 },
+            },
+            required: ['managerId', 'managerName', 'officeId', 'officeName', 'clients'],
+          },
+        },
+      },
+      required: ['domain', 'managers'],
+    },
     detectedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     detectedWhere: { type: 'string', enum: ['beforeSave', 'endpoint', 'officeSync'], maxLength: 16 },
     causedBy: { type: 'string', maxLength: 64 },
-    status: { type: 'string', enum: ['open'], maxLength: 16 },
+    status: { type: 'string', enum: ['open', 'superseded'], maxLength: 16 },
+    supersededBy: { type: 'string', maxLength: 400 },
     updatedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     recommendation: {
       type: 'object',

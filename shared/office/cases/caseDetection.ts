@@ -1,6 +1,7 @@
 import type { RxChangeEvent } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import { caseDocFor } from '../../cases/caseDoc';
+import { companyHoldersIn } from '../../cases/companyHolders';
 import { detectCases, HOLDERS_COMPARED_PER_KEY } from '../../cases/detectCases';
 import type { DetectedCase } from '../../cases/detectedCase';
 import type { CaseDoc, ClaimDoc } from '../../db';
@@ -60,6 +61,17 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
   };
 }
 
+/**
+ * Every holder of the corporate domains among the changed claims, by manager and counted: a
+ * company notice says how many of the company's people each manager holds, not just how many
+ * are among the earliest. Only this office's claims are here; the endpoint counts agency-wide.
+ */
+async function companiesOf(ctx: OfficeContext, changed: readonly ClaimDoc[]) {
+  const domains = [...new Set(changed.filter((c) => c.kind === 'domain').map((c) => c.keyHash))];
+  const holders = await Promise.all(domains.map((keyHash) => ctx.db.claims.find({ selector: { keyHash } }).exec()));
+  return companyHoldersIn(holders.flat().map((d) => d.toJSON() as ClaimDoc));
+}
+
 async function openCases(ctx: OfficeContext, changed: ClaimDoc[], saves: ReadonlySet<LocalSave>): Promise<void> {
   const me = ctx.profile();
   const hashes = [...new Set(changed.map((c) => c.keyHash))];
@@ -82,10 +94,14 @@ async function openCases(ctx: OfficeContext, changed: ClaimDoc[], saves: Readonl
   const contested = known.filter((c) => (owners.get(c.keyHash)?.size ?? 0) > 1);
   const mine = [...new Set(contested.filter((c) => c.officeId === me.officeId).map((c) => c.clientId))];
   if (mine.length === 0) return;
+  const companies = await companiesOf(ctx, changed);
   const found = new Map<string, DetectedCase>();
   for (const clientId of mine) {
     const own = (await ctx.db.claims.find({ selector: { clientId } }).exec()).map((d) => d.toJSON() as ClaimDoc);
-    for (const c of detectCases(own, known).cases) found.set(c.id, c);
+    for (const c of detectCases(own, known, companies).cases)
+      // A company notice is for a contact just added, as at the endpoint: an old colleague of the
+      // company whose claims merely came by is not news to anyone.
+      if (c.kind !== 'company' || changedClients.has(c.newcomer.clientId)) found.set(c.id, c);
   }
   if (found.size === 0) return;
   const existing = await ctx.db.cases.findByIds([...found.keys()]).exec();
