@@ -68,7 +68,7 @@ test('one contact at a company of 200 clients: one notice, nobody handed over, a
   const b = await workstation();
   await a.signIn(petya!);
   await b.signIn(masha!);
-  for (const ws of [a, b]) await ws.page.getByTestId('language-switch').getByText('Русский').click();
+  for (const ws of [a, b]) await ws.switchLanguage('Русский');
   await seedCompany(a);
 
   // Masha types a new contact at the company: one line about the company, no card per colleague.
