@@ -3,7 +3,7 @@
 // side only as kinds, dates and authors (notes once that side shares them), never its deals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { caseIdFor } from '../../shared/cases/caseId';
+import { caseIdFor, companyNoticeIdFor } from '../../shared/cases/caseId';
 import type { DealEdition } from '../../shared/db/schemas/activity';
 import { API_PATHS, API_PREFIX, type CaseEvidence, type NotesShared } from '../../shared/sync';
 import { createTeam, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
@@ -300,9 +300,13 @@ for (const backend of backends()) {
       });
       expect((await one.manager.push('activities', inserts([annasCall]))).status).toBe(200);
       expect((await two.manager.push('clients', inserts([boris]))).status).toBe(200);
-      const caseId = caseIdFor(anna.id, boris.id);
+      // A company match opens a company notice about Boris, never a case per colleague's client.
+      const caseId = companyNoticeIdFor(domain, boris.id);
       const caseDoc = (await admin.pullAll('cases')).documents.find((c) => c.id === caseId);
-      expect(caseDoc?.matched).toEqual([{ kind: 'domain', display: domain }]);
+      expect(caseDoc).toMatchObject({ kind: 'company', matched: [{ kind: 'domain', display: domain }] });
+      expect(
+        (await admin.pullAll('cases')).documents.find((c) => c.id === caseIdFor(anna.id, boris.id)),
+      ).toBeUndefined();
 
       const boriss = (await evidence(two.manager, caseId)).body;
       expect(boriss.owner).toMatchObject({
