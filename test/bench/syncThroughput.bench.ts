@@ -17,6 +17,7 @@ import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { benchPhone } from './claimsFixture';
 import type { BenchFigure } from './figure';
+import { benchStages, loadAverage } from './stage';
 import { databaseOf } from '../support/officeDatabase';
 
 const PUSH_DOCS = 20_000;
@@ -28,6 +29,7 @@ const BROWSER_OUT = join(BROWSER_ROOT, '..', '..', '..', 'dist-bench', 'pull');
 
 /** Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL) and a fresh office's initial pull. */
 export async function run(): Promise<BenchFigure[]> {
+  const stages = benchStages('syncThroughput');
   const figures: BenchFigure[] = [];
   const dirs: string[] = [];
   const tmp = async () => {
@@ -42,20 +44,21 @@ export async function run(): Promise<BenchFigure[]> {
     const team = await createTeam(admin);
     figures.push({
       name: `push, embedded PGlite (${PULL_DOCS.toLocaleString('en-US')} docs, batches of ${BATCH})`,
-      value: await pushRate([team.manager], team, PULL_DOCS),
+      value: await stages.run('push, embedded PGlite', () => pushRate([team.manager], team, PULL_DOCS)),
       unit: 'docs/s',
     });
+    figures.push(loadFigure('push, embedded PGlite'));
     figures.push({
       name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`,
-      value: await initialPullRate(server.url, team),
+      value: await stages.run('initial pull into a Node office core', () => initialPullRate(server.url, team)),
       unit: 'docs/s',
     });
     await server.close();
-    figures.push(...(await browserPull(await tmp())));
+    figures.push(...(await stages.run('initial pull in Chromium', async () => browserPull(await tmp()))));
   }
 
   // PostgreSQL: one process, then two processes on the same database.
-  const cluster = await startPostgresCluster();
+  const cluster = await stages.run('start PostgreSQL', () => startPostgresCluster());
   try {
     {
       const { server, admin } = await startServer({
@@ -65,23 +68,30 @@ export async function run(): Promise<BenchFigure[]> {
       const team = await createTeam(admin);
       figures.push({
         name: `push, PostgreSQL, 1 endpoint process (${PUSH_DOCS.toLocaleString('en-US')} docs)`,
-        value: await pushRate([team.manager], team, PUSH_DOCS),
+        value: await stages.run('push, PostgreSQL, 1 process', () => pushRate([team.manager], team, PUSH_DOCS)),
         unit: 'docs/s',
       });
+      figures.push(loadFigure('push, PostgreSQL, 1 process'));
       await server.close();
     }
     {
       const location = { dataDir: await tmp(), databaseUrl: await cluster.createDatabase('bench2') };
-      const children: SpawnedEndpoint[] = [await spawnServer(location), await spawnServer(location)];
+      const children: SpawnedEndpoint[] = await stages.run('spawn 2 endpoint processes', async () => [
+        await spawnServer(location),
+        await spawnServer(location),
+      ]);
       try {
         const admin = await new Api(children[0]!.url).login('admin', ADMIN_PASSWORD);
         const team = await createTeam(admin);
         const second = await new Api(children[1]!.url).login(team.managerUser.username, TEST_PASSWORD);
         figures.push({
           name: `push, PostgreSQL, 2 endpoint processes (${PUSH_DOCS.toLocaleString('en-US')} docs, 2 clients)`,
-          value: await pushRate([team.manager, second], team, PUSH_DOCS),
+          value: await stages.run('push, PostgreSQL, 2 processes', () =>
+            pushRate([team.manager, second], team, PUSH_DOCS),
+          ),
           unit: 'docs/s',
         });
+        figures.push(loadFigure('push, PostgreSQL, 2 processes'));
       } finally {
         for (const c of children) c.process.kill('SIGTERM');
         await Promise.all(children.map((c) => c.exited));
@@ -120,7 +130,14 @@ async function browserPull(dataDir: string): Promise<BenchFigure[]> {
   }
 }
 
-/** Clients push disjoint batches concurrently, one in flight per client. */
+function loadFigure(what: string): BenchFigure {
+  return { name: `load average after ${what}`, value: loadAverage(), unit: '(1 min)' };
+}
+
+/**
+ * Clients push disjoint batches concurrently, one in flight per client. The endpoint attests every
+ * push: the documents name the pushing manager as owner and are dated when they are pushed.
+ */
 let pushed = 0;
 
 async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promise<number> {
@@ -133,12 +150,18 @@ async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promis
         next += BATCH;
         if (from >= total) return;
         // Distinct phones and emails, as a real client base has (a shared key would make every client a duplicate).
+        const now = Date.now();
         const rows = Array.from({ length: Math.min(BATCH, total - from) }, (_, i) => {
           const e164 = benchPhone(pushed + from + i);
           const email = `client${pushed + from + i}@example-${(from + i) % 97}.ru`;
           return {
             assumedMasterState: null,
             newDocumentState: clientDoc(team.office.id, {
+              ownerId: team.managerUser.id,
+              ownerName: team.managerUser.name,
+              createdAt: now,
+              updatedAt: now,
+              lastActivityAt: now,
               phones: [{ e164, extension: '' }],
               emails: [email],
               identityKeys: [`phone:${e164}`, `email:${email}`],
@@ -146,7 +169,8 @@ async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promis
           } as PushRow;
         });
         const reply = await api.push('clients', rows);
-        if (reply.status !== 200 || (reply.body as unknown[]).length) throw new Error(`push failed: ${reply.status}`);
+        if (reply.status !== 200 || (reply.body as unknown[]).length)
+          throw new Error(`push at doc ${from} failed: ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
       }
     }),
   );
