@@ -1,33 +1,28 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { build } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { join } from 'node:path';
 import { createSyncTransport } from '../../shared/endpoint';
-import type { PushRow } from '../../shared/sync';
 import { Api, createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
-import { clientDoc } from '../integration/fixtures';
 import { startPostgresCluster } from '../integration/postgresCluster';
 import type { SpawnedEndpoint } from '../support/spawnEndpoint';
 import { ADMIN_PASSWORD, spawnServer, startServer } from '../integration/testServer';
 import { openMemoryOffice } from '../support/memoryOffice';
 import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
-import { benchPhone } from './claimsFixture';
+import { BATCH, pushClients } from './pushClients';
 import type { BenchFigure } from './figure';
+import { benchStages, loadAverage } from './stage';
 import { databaseOf } from '../support/officeDatabase';
 
 const PUSH_DOCS = 20_000;
 const PULL_DOCS = 100_000;
-const BATCH = 1_000;
-const BROWSER_PULL_DOCS = 20_000;
-const BROWSER_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'browser');
-const BROWSER_OUT = join(BROWSER_ROOT, '..', '..', '..', 'dist-bench', 'pull');
 
-/** Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL) and a fresh office's initial pull. */
+/**
+ * Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL)
+ * and a fresh Node office's initial pull; the same pull in Chromium is browserPull.bench.ts.
+ */
 export async function run(): Promise<BenchFigure[]> {
+  const stages = benchStages('syncThroughput');
   const figures: BenchFigure[] = [];
   const dirs: string[] = [];
   const tmp = async () => {
@@ -42,20 +37,20 @@ export async function run(): Promise<BenchFigure[]> {
     const team = await createTeam(admin);
     figures.push({
       name: `push, embedded PGlite (${PULL_DOCS.toLocaleString('en-US')} docs, batches of ${BATCH})`,
-      value: await pushRate([team.manager], team, PULL_DOCS),
+      value: await stages.run('push, embedded PGlite', () => pushClients([team.manager], team, PULL_DOCS)),
       unit: 'docs/s',
     });
+    figures.push(loadFigure('push, embedded PGlite'));
     figures.push({
       name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`,
-      value: await initialPullRate(server.url, team),
+      value: await stages.run('initial pull into a Node office core', () => initialPullRate(server.url, team)),
       unit: 'docs/s',
     });
     await server.close();
-    figures.push(...(await browserPull(await tmp())));
   }
 
   // PostgreSQL: one process, then two processes on the same database.
-  const cluster = await startPostgresCluster();
+  const cluster = await stages.run('start PostgreSQL', () => startPostgresCluster());
   try {
     {
       const { server, admin } = await startServer({
@@ -65,23 +60,30 @@ export async function run(): Promise<BenchFigure[]> {
       const team = await createTeam(admin);
       figures.push({
         name: `push, PostgreSQL, 1 endpoint process (${PUSH_DOCS.toLocaleString('en-US')} docs)`,
-        value: await pushRate([team.manager], team, PUSH_DOCS),
+        value: await stages.run('push, PostgreSQL, 1 process', () => pushClients([team.manager], team, PUSH_DOCS)),
         unit: 'docs/s',
       });
+      figures.push(loadFigure('push, PostgreSQL, 1 process'));
       await server.close();
     }
     {
       const location = { dataDir: await tmp(), databaseUrl: await cluster.createDatabase('bench2') };
-      const children: SpawnedEndpoint[] = [await spawnServer(location), await spawnServer(location)];
+      const children: SpawnedEndpoint[] = await stages.run('spawn 2 endpoint processes', async () => [
+        await spawnServer(location),
+        await spawnServer(location),
+      ]);
       try {
         const admin = await new Api(children[0]!.url).login('admin', ADMIN_PASSWORD);
         const team = await createTeam(admin);
         const second = await new Api(children[1]!.url).login(team.managerUser.username, TEST_PASSWORD);
         figures.push({
           name: `push, PostgreSQL, 2 endpoint processes (${PUSH_DOCS.toLocaleString('en-US')} docs, 2 clients)`,
-          value: await pushRate([team.manager, second], team, PUSH_DOCS),
+          value: await stages.run('push, PostgreSQL, 2 processes', () =>
+            pushClients([team.manager, second], team, PUSH_DOCS),
+          ),
           unit: 'docs/s',
         });
+        figures.push(loadFigure('push, PostgreSQL, 2 processes'));
       } finally {
         for (const c of children) c.process.kill('SIGTERM');
         await Promise.all(children.map((c) => c.exited));
@@ -94,64 +96,8 @@ export async function run(): Promise<BenchFigure[]> {
   return figures;
 }
 
-/** The same initial pull in Chromium on Dexie: the endpoint serves the bench page, so the page is same-origin with the API. */
-async function browserPull(dataDir: string): Promise<BenchFigure[]> {
-  await build({
-    root: BROWSER_ROOT,
-    logLevel: 'warn',
-    build: { outDir: BROWSER_OUT, emptyOutDir: true, rollupOptions: { input: join(BROWSER_ROOT, 'pull.html') } },
-  });
-  const { server, admin } = await startServer({ dataDir }, { webRoot: BROWSER_OUT });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const team = await createTeam(admin);
-    await pushRate([team.manager], team, BROWSER_PULL_DOCS);
-    const page = await browser.newPage();
-    await page.goto(
-      `${server.url}/pull.html?user=${encodeURIComponent(team.managerUser.username)}&password=${encodeURIComponent(TEST_PASSWORD)}&office=${encodeURIComponent(team.office.name)}`,
-    );
-    await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 600_000, polling: 500 });
-    const done = await page.evaluate(() => window.benchDone!);
-    if ('error' in done) throw new Error(done.error);
-    return done.figures;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-/** Clients push disjoint batches concurrently, one in flight per client. */
-let pushed = 0;
-
-async function pushRate(clients: Api[], team: OfficeTeam, total: number): Promise<number> {
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    clients.map(async (api) => {
-      for (;;) {
-        const from = next;
-        next += BATCH;
-        if (from >= total) return;
-        // Distinct phones and emails, as a real client base has (a shared key would make every client a duplicate).
-        const rows = Array.from({ length: Math.min(BATCH, total - from) }, (_, i) => {
-          const e164 = benchPhone(pushed + from + i);
-          const email = `client${pushed + from + i}@example-${(from + i) % 97}.ru`;
-          return {
-            assumedMasterState: null,
-            newDocumentState: clientDoc(team.office.id, {
-              phones: [{ e164, extension: '' }],
-              emails: [email],
-              identityKeys: [`phone:${e164}`, `email:${email}`],
-            }),
-          } as PushRow;
-        });
-        const reply = await api.push('clients', rows);
-        if (reply.status !== 200 || (reply.body as unknown[]).length) throw new Error(`push failed: ${reply.status}`);
-      }
-    }),
-  );
-  pushed += total;
-  return total / ((performance.now() - started) / 1000);
+function loadFigure(what: string): BenchFigure {
+  return { name: `load average after ${what}`, value: loadAverage(), unit: '(1 min)' };
 }
 
 async function initialPullRate(url: string, team: OfficeTeam): Promise<number> {

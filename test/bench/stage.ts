@@ -1,0 +1,40 @@
+import { loadavg } from 'node:os';
+
+/**
+ * A bench in named stages: each stage is announced as it starts, and a failure or a hang names the
+ * stage it happened in, so a long run that breaks says how far it got.
+ */
+export interface BenchStages {
+  /** Runs `fn` as the stage `name`; rejects when it throws or takes longer than `timeoutS`. */
+  run<T>(name: string, fn: () => Promise<T>, timeoutS?: number): Promise<T>;
+}
+
+const DEFAULT_TIMEOUT_S = 900;
+
+export function benchStages(bench: string): BenchStages {
+  return {
+    async run(name, fn, timeoutS = DEFAULT_TIMEOUT_S) {
+      process.stdout.write(`  [${bench}] ${name}\n`);
+      let timer: NodeJS.Timeout | undefined;
+      const hang = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no end after ${timeoutS} s`)), timeoutS * 1000);
+      });
+      const started = performance.now();
+      try {
+        const value = await Promise.race([fn(), hang]);
+        process.stdout.write(`  [${bench}] ${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+        return value;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${bench} failed at stage "${name}": ${reason}`, { cause: error });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** The machine's 1-minute load average: figures from a shared, busy machine are read next to it. */
+export function loadAverage(): number {
+  return loadavg()[0]!;
+}
