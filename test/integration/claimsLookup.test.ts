@@ -102,7 +102,7 @@ for (const backend of backends()) {
               managerName: north.managerUser.name,
               officeName: north.office.name,
               clients: 1,
-              since: T0,
+              since: t0,
             },
           ],
         },
