@@ -141,3 +141,14 @@ export async function createTeam(admin: Api, label = 'Office'): Promise<OfficeTe
   rememberOfficeManager(office.id, managerUser);
   return { office, manager, lead, managerUser, leadUser };
 }
+
+/**
+ * Offices created one after another. The endpoint dates what a manager pushes no earlier than the
+ * manager's account, so the order here is the order of their clients' claims: created side by side,
+ * two managers' first clients would race for who came first.
+ */
+export async function createTeams(admin: Api, ...labels: string[]): Promise<OfficeTeam[]> {
+  const teams: OfficeTeam[] = [];
+  for (const label of labels) teams.push(await createTeam(admin, label));
+  return teams;
+}

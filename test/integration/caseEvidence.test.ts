@@ -6,7 +6,7 @@ import type { SyncServer } from '../../electron/sync-server/server';
 import { caseIdFor, companyNoticeIdFor } from '../../shared/cases/caseId';
 import type { DealEdition } from '../../shared/db/schemas/activity';
 import { API_PATHS, API_PREFIX, type CaseEvidence, type NotesShared } from '../../shared/sync';
-import { createTeam, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
+import { createTeams, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, inserts, ownedClient } from './fixtures';
 import { DAY, HISTORY, openCase, type OpenedCase } from './resolutionFixtures';
@@ -46,11 +46,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       ({ server, admin, anonymous } = await startServer(await backend.freshStore()));
-      [one, two, three] = await Promise.all([
-        createTeam(admin, 'One'),
-        createTeam(admin, 'Two'),
-        createTeam(admin, 'Three'),
-      ]);
+      [one, two, three] = (await createTeams(admin, 'One', 'Two', 'Three')) as [OfficeTeam, OfficeTeam, OfficeTeam];
       const user = await admin.createUser({
         username: `colleague-${one.office.id.slice(0, 8)}`,
         password: TEST_PASSWORD,
@@ -290,9 +286,17 @@ for (const backend of backends()) {
 
     it("a match by corporate domain alone gives parties none of the other side's timeline", async () => {
       const domain = `vostok-${one.office.id.slice(0, 8)}.ru`;
-      const anna = ownedClient(one, { fullName: 'Anna Vostok', emails: [`anna@${domain}`], createdAt: now - 9 * DAY });
+      // Anna comes from the office's history (dated as imported); Boris is typed in today. Pushed by
+      // the managers themselves, both would be dated to their accounts' creation, in no fixed order.
+      const anna = ownedClient(one, {
+        fullName: 'Anna Vostok',
+        emails: [`anna@${domain}`],
+        createdAt: now - 9 * DAY,
+        updatedAt: now - 9 * DAY,
+        importedFrom: HISTORY,
+      });
       const boris = ownedClient(two, { fullName: 'Boris Vostok', emails: [`boris@${domain}`], createdAt: now - DAY });
-      expect((await one.manager.push('clients', inserts([anna]))).status).toBe(200);
+      expect((await admin.push('clients', inserts([anna]))).status).toBe(200);
       const annasCall = activityDoc(one.office.id, anna.id, {
         at: now - 8 * DAY,
         authorName: one.managerUser.name,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { API_PATHS, type AdminUser, type ApiError, type PushRow, type SyncCheckpoint } from '../../shared/sync';
-import { createTeam, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
+import { createTeams, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts } from './fixtures';
 import {
@@ -43,11 +43,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore(), { now: () => clock }));
-      [one, two, three] = await Promise.all([
-        createTeam(admin, 'One'),
-        createTeam(admin, 'Two'),
-        createTeam(admin, 'Three'),
-      ]);
+      [one, two, three] = (await createTeams(admin, 'One', 'Two', 'Three')) as [OfficeTeam, OfficeTeam, OfficeTeam];
       const user = await admin.createUser({
         username: `colleague-${two.office.id.slice(0, 8)}`,
         password: TEST_PASSWORD,

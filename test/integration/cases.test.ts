@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import type { SyncDocument } from '../../shared/sync';
 import { caseIdFor, companyNoticeIdFor } from '../../shared/cases/caseId';
-import { createTeam, type Api, type OfficeTeam } from './api';
+import { createTeams, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
 import { documentsOf, openStream } from './sse';
@@ -33,11 +33,7 @@ for (const backend of backends()) {
     let three: OfficeTeam;
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore()));
-      [one, two, three] = await Promise.all([
-        createTeam(admin, 'One'),
-        createTeam(admin, 'Two'),
-        createTeam(admin, 'Three'),
-      ]);
+      [one, two, three] = (await createTeams(admin, 'One', 'Two', 'Three')) as [OfficeTeam, OfficeTeam, OfficeTeam];
       T0 = Date.now();
     }, 120_000);
     afterAll(async () => {

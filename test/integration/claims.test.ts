@@ -5,7 +5,7 @@ import type { SyncServer } from '../../electron/sync-server/server';
 import { createKeyHasher } from '../../shared/identity';
 import { readKeySecret } from '../../electron/sync-server/db/migrations';
 import { API_PREFIX, type StreamMessage, type SyncCheckpoint, type SyncDocument } from '../../shared/sync';
-import { createTeam, type Api, type OfficeTeam } from './api';
+import { createTeams, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
 import { documentsOf, openStream } from './sse';
@@ -33,7 +33,7 @@ for (const backend of backends()) {
     let two: OfficeTeam;
     beforeAll(async () => {
       ({ server, admin, anonymous } = await startServer(await backend.freshStore()));
-      [one, two] = await Promise.all([createTeam(admin, 'One'), createTeam(admin, 'Two')]);
+      [one, two] = (await createTeams(admin, 'One', 'Two')) as [OfficeTeam, OfficeTeam];
     }, 120_000);
     afterAll(async () => {
       await server?.close();

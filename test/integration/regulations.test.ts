@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { DEFAULT_REGULATIONS, type Rule } from '../../shared/regulations';
 import { API_PATHS, type ApiError, type RegulationsResponse } from '../../shared/sync';
-import { createTeam, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
+import { createTeams, TEST_PASSWORD, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
 import { freshPhone, openCase } from './resolutionFixtures';
@@ -28,7 +28,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore(), { now: () => clock }));
-      [one, two] = await Promise.all([createTeam(admin, 'One'), createTeam(admin, 'Two')]);
+      [one, two] = (await createTeams(admin, 'One', 'Two')) as [OfficeTeam, OfficeTeam];
     }, 120_000);
     afterAll(async () => {
       await server?.close();

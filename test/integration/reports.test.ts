@@ -5,7 +5,7 @@ import type { SyncServer } from '../../electron/sync-server/server';
 import type { DealEdition } from '../../shared/db/schemas/activity';
 import { PAYOUT_CSV_HEADER } from '../../shared/payouts';
 import { API_PATHS, type ApiError, type CaseStatsResponse, type PayoutReportResponse } from '../../shared/sync';
-import { createTeam, type Api, type OfficeTeam } from './api';
+import { createTeams, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, inserts } from './fixtures';
 import {
@@ -68,11 +68,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore(), { now: () => clock }));
-      [one, two, three] = await Promise.all([
-        createTeam(admin, 'One'),
-        createTeam(admin, 'Two'),
-        createTeam(admin, 'Three'),
-      ]);
+      [one, two, three] = (await createTeams(admin, 'One', 'Two', 'Three')) as [OfficeTeam, OfficeTeam, OfficeTeam];
 
       // Agreed 60/40, then Petya's deal on the client is created and paid.
       agreedCase = await openCase(admin, one, two, clock);

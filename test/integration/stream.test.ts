@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { API_PATHS, type StreamMessage } from '../../shared/sync';
-import { createTeam, type Api, type OfficeTeam } from './api';
+import { createTeams, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, clientDoc, inserts } from './fixtures';
 import { documentsOf, openStream } from './sse';
@@ -19,7 +19,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       ({ server, admin } = await startServer(await backend.freshStore()));
-      [one, two] = await Promise.all([createTeam(admin, 'One'), createTeam(admin, 'Two')]);
+      [one, two] = (await createTeams(admin, 'One', 'Two')) as [OfficeTeam, OfficeTeam];
     }, 120_000);
     afterAll(async () => {
       await server?.close();
