@@ -43,7 +43,7 @@ const SHARED_LEVELS = [
   ['cases'],
   ['db'],
   ['workflow'],
-  ['regulations', 'deals', 'notify'],
+  ['regulations', 'deals', 'notify', 'routing'],
   ['sync'],
   ['endpoint'],
   ['office'],

@@ -24,7 +24,9 @@ import { caseEvidenceRoutes } from './routes/caseEvidence';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { lookupRoutes } from './routes/lookup';
+import { intakeKeyRoutes } from './routes/intakeKeys';
 import { regulationsRoutes } from './routes/regulations';
+import { DEFAULT_INTAKE_RATE_LIMIT, requestRoutes, type IntakeRateLimit } from './routes/requests';
 import { reportRoutes } from './routes/reports';
 import { streamRoutes } from './routes/stream';
 import { syncRoutes } from './routes/sync';
@@ -62,6 +64,8 @@ export interface SyncServerOptions {
   detection?: DetectionMode;
   /** Serve GET /metrics (Prometheus) to a scraper with this token; absent, there is no /metrics. */
   metrics?: MetricsSettings | undefined;
+  /** Requests per intake key (or person) per window at POST /requests; benches raise it. */
+  intakeRateLimit?: IntakeRateLimit | undefined;
 }
 
 export interface SyncServer {
@@ -125,7 +129,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     // from elsewhere. Any origin is safe here: credentials are bearer tokens, never cookies.
     await app.register(cors, {
       origin: '*',
-      allowedHeaders: ['authorization', 'content-type', 'accept'],
+      allowedHeaders: ['authorization', 'content-type', 'accept', 'accept-language', 'x-api-key'],
       exposedHeaders: ['retry-after'],
       maxAge: 600,
     });
@@ -140,6 +144,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     caseEvidenceRoutes(app, ctx);
     reportRoutes(app, ctx);
     lookupRoutes(app, ctx);
+    intakeKeyRoutes(app, ctx);
+    await requestRoutes(app, ctx, options.intakeRateLimit ?? DEFAULT_INTAKE_RATE_LIMIT);
     if (options.metrics) installMetrics(app, ctx, options.metrics);
     webRoutes(app, options.webRoot);
     // Live streams never finish by themselves; end them so close() can wait for the real requests.

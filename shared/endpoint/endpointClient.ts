@@ -5,13 +5,19 @@ import {
   type AdminUser,
   type ChangePasswordRequest,
   type CreateOfficeRequest,
+  type CreateIntakeKeyRequest,
   type CreateUserRequest,
+  type CreatedIntakeKey,
+  type IntakeKeyListing,
+  type RevokeIntakeKeyRequest,
+  type RevokedIntakeKey,
   type Directory,
   type LoginResponse,
   type Office,
 } from '../sync';
 import type { EndpointResult } from './endpointError';
 import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
+import { createRequestsClient, type RequestsClient } from './requestsClient';
 import type { EndpointHttp } from './http';
 import { createSyncTransport } from './syncTransport';
 import type { SyncTransport } from '../sync/transport';
@@ -29,6 +35,8 @@ export interface EndpointClient {
   /** The replication transport for this client's token. */
   sync(): SyncTransport;
   readonly admin: AdminCalls;
+  /** Requests, the free desk and routing rules, as the signed-in person. */
+  readonly requests: RequestsClient;
 }
 
 /** What an admin does through the endpoint (the CLI's `admin` actions, the tests' set-up). */
@@ -40,6 +48,10 @@ export interface AdminCalls {
   resetPassword(userId: string, password: string): Promise<EndpointResult<void>>;
   /** Also signs the user out everywhere. */
   disableUser(userId: string): Promise<EndpointResult<void>>;
+  /** The key is in the answer only: the endpoint keeps its hash. */
+  createIntakeKey(request: CreateIntakeKeyRequest): Promise<EndpointResult<CreatedIntakeKey>>;
+  revokeIntakeKey(request: RevokeIntakeKeyRequest): Promise<EndpointResult<RevokedIntakeKey>>;
+  intakeKeys(): Promise<EndpointResult<{ keys: IntakeKeyListing[] }>>;
 }
 
 export interface EndpointClientOptions {
@@ -77,6 +89,10 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
       users: () => endpoint.call(API_PATHS.adminUsers),
       resetPassword: (userId, password) => post(API_PATHS.adminUserPassword(userId), { password }),
       disableUser: (userId) => post(API_PATHS.adminUserDisable(userId), {}),
+      createIntakeKey: (request) => post(API_PATHS.adminIntakeKeys, request),
+      revokeIntakeKey: (request) => post(API_PATHS.adminIntakeKeysRevoke, request),
+      intakeKeys: () => endpoint.call(API_PATHS.adminIntakeKeys),
     },
+    requests: createRequestsClient(endpoint),
   };
 }

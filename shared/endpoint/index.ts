@@ -7,3 +7,4 @@ export * from './resolutionClient';
 export * from './serverSentData';
 export * from './signIn';
 export * from './syncTransport';
+export * from './requestsClient';

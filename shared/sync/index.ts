@@ -4,6 +4,7 @@ export * from './claimsLookup';
 export * from './claimsLookupPort';
 export * from './collections';
 export * from './errors';
+export * from './intake';
 export * from './jsonEqual';
 export * from './jsonSchema';
 export * from './protocol';

@@ -85,6 +85,23 @@ export const API_PATHS = {
   adminLookups: `${API_PREFIX}/admin/lookups`,
   /** POST (admins): KeySecretRotation. */
   adminRotateKeySecret: `${API_PREFIX}/admin/rotate-key-secret`,
+  /**
+   * POST IntakeRequest with X-Api-Key (an office's intake key) or a bearer token (a person of the
+   * office) → 201/200 IntakeAnswer. GET (signed in): RequestsInbox, the person's requests.
+   */
+  requests: `${API_PREFIX}/requests`,
+  /** POST (the assignee, their lead, an admin): RequestStateChange → InboxRequest. */
+  requestState: (requestId: string): string => `${API_PREFIX}/requests/${encodeURIComponent(requestId)}/state`,
+  /** POST (a lead of the request's office, an admin): PersonalAssignment → InboxRequest. */
+  requestAssign: (requestId: string): string => `${API_PREFIX}/requests/${encodeURIComponent(requestId)}/assign`,
+  /** GET (signed in): DeskBoard of the person's office. PUT DeskStatusChange (self; a lead for the office; an admin). */
+  desk: `${API_PREFIX}/desk`,
+  /** GET (signed in), PUT (leads, admins): RoutingRules — owner away, company contacts. */
+  routingRules: `${API_PREFIX}/routing-rules`,
+  /** POST (admins): CreateIntakeKeyRequest → 201 CreatedIntakeKey. GET: the keys, never the keys' values. */
+  adminIntakeKeys: `${API_PREFIX}/admin/intake-keys`,
+  /** POST (admins): RevokeIntakeKeyRequest → RevokedIntakeKey. */
+  adminIntakeKeysRevoke: `${API_PREFIX}/admin/intake-keys/revoke`,
   pull: (collection: SyncCollectionName, checkpoint: SyncCheckpoint | null, limit: number): string =>
     `${API_PREFIX}/sync/${collection}/pull?${checkpoint ? `checkpoint=${encodeURIComponent(JSON.stringify(checkpoint))}&` : ''}limit=${limit}`,
   push: (collection: SyncCollectionName): string => `${API_PREFIX}/sync/${collection}/push`,

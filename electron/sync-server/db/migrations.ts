@@ -188,6 +188,75 @@ export const MIGRATIONS: readonly Migration[] = [
       await supersedeDomainCases(tx, Date.now());
     },
   },
+  {
+    version: 8,
+    name: 'incoming requests: intake keys, desk statuses, requests and their routing',
+    sql: `
+      -- An office's key for its site or telephony: only the SHA-256 of the key is kept.
+      create table intake_keys (
+        id text primary key,
+        office_id text not null references offices (id),
+        name text not null,
+        key_hash text not null unique,
+        created_by text not null references users (id),
+        created_at bigint not null,
+        revoked_at bigint
+      );
+
+      -- available / busy / away, set by the person or their lead; a person without a row is available.
+      create table desk_status (
+        user_id text primary key references users (id),
+        status text not null check (status in ('available', 'busy', 'away')),
+        set_by text not null references users (id),
+        set_at bigint not null
+      );
+
+      -- Every request taken and where it went. (source, external_id) makes intake idempotent:
+      -- source is 'key:<intake key id>' or 'user:<user id>'. desk_turn_of/desk_day are the free
+      -- desk's rotation: turns are counted from these rows, so the rotation survives restarts and is
+      -- shared by every endpoint process (routing locks the office's row while it decides).
+      create table requests (
+        id text primary key,
+        office_id text not null references offices (id),
+        source text not null,
+        external_id text not null,
+        channel text not null,
+        name text not null,
+        phones jsonb not null,
+        emails jsonb not null,
+        note text not null,
+        received_at bigint not null,
+        assignee_id text not null references users (id),
+        assignee_office_id text not null references offices (id),
+        route text not null,
+        reason jsonb not null,
+        desk_turn_of text references users (id),
+        desk_day text,
+        owed_case_id text,
+        state text not null default 'new' check (state in ('new', 'inWork', 'converted', 'lost')),
+        state_reason text not null default '',
+        first_response_at bigint,
+        updated_at bigint not null,
+        unique (source, external_id)
+      );
+      create index requests_desk_turns on requests (desk_turn_of, desk_day) where desk_turn_of is not null;
+      create index requests_assignee on requests (assignee_id, received_at);
+      create index requests_office on requests (office_id, received_at);
+      create index requests_owed on requests (owed_case_id) where owed_case_id is not null;
+
+      -- The request's phone and e-mail keys (hashed like claims): a repeat finds its earlier request.
+      create table request_keys (
+        key_hash text not null,
+        request_id text not null references requests (id),
+        received_at bigint not null,
+        primary key (key_hash, request_id)
+      );
+
+      -- Owed leads are found through the cases a manager is a party of.
+      create index documents_cases_owner_manager on documents ((data->'owner'->>'managerId')) where collection = 'cases' and not deleted;
+      create index documents_cases_newcomer_manager on documents ((data->'newcomer'->>'managerId')) where collection = 'cases' and not deleted;
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

@@ -22,6 +22,10 @@ Actions:
   create-user    --username U --name "Full Name" --office OFFICE --role manager|lead|admin
   reset-password --username U
   disable-user   --username U
+  create-intake-key  --office OFFICE [--name "site form"]
+                 prints the new key alone (shown once; the endpoint keeps only its hash)
+  revoke-intake-key  --key KEY | --id KEY_ID
+  list-intake-keys   [--json]
 
   --server URL    the running sync endpoint, e.g. http://127.0.0.1:8787
   --user NAME     admin account to sign in with (default: admin)
@@ -115,6 +119,8 @@ interface Values {
   office?: string | undefined;
   role?: string | undefined;
   json?: boolean | undefined;
+  key?: string | undefined;
+  id?: string | undefined;
 }
 
 function required(values: Values, ...names: (keyof Values)[]): void {
@@ -197,6 +203,36 @@ const ACTIONS: Record<
     io.out(`Reset the password of "${user.username}"; their sessions were signed out.\n`);
     password.announce(io);
   },
+  'create-intake-key': async (c, v, io) => {
+    required(v, 'office');
+    const officeId = await findOffice(c, v.office as string);
+    const created = await answer(c.admin.createIntakeKey({ office: officeId, name: v.name ?? 'intake' }), c.baseUrl);
+    // The key alone on stdout, so a script can capture it: KEY=$(claimdesk admin create-intake-key …).
+    io.out(`${created.key}\n`);
+  },
+  'revoke-intake-key': async (c, v, io) => {
+    if (!v.key === !v.id) throw new UsageError('give --key KEY or --id KEY_ID (one of them)');
+    const revoked = await answer(c.admin.revokeIntakeKey(v.key ? { key: v.key } : { id: v.id as string }), c.baseUrl);
+    io.out(`Revoked intake key "${revoked.name}" (${revoked.id}); requests sent with it are refused from now on.\n`);
+  },
+  'list-intake-keys': async (c, v, io) => {
+    const { keys } = await answer(c.admin.intakeKeys(), c.baseUrl);
+    const officeName = officeNames((await answer(c.directory(), c.baseUrl)).offices);
+    if (v.json) io.out(`${JSON.stringify(keys, null, 2)}\n`);
+    else
+      io.out(
+        textTable(
+          ['name', 'office', 'created', 'status', 'id'],
+          keys.map((k) => [
+            k.name,
+            officeName(k.officeId),
+            new Date(k.createdAt).toISOString().slice(0, 16).replace('T', ' '),
+            k.revokedAt ? 'revoked' : 'active',
+            k.id,
+          ]),
+        ),
+      );
+  },
   'disable-user': async (c, v, io) => {
     required(v, 'username');
     const user = await findUser(c, v.username as string);
@@ -221,6 +257,8 @@ export async function runAdmin(
         office: { type: 'string' },
         role: { type: 'string' },
         json: { type: 'boolean' },
+        key: { type: 'string' },
+        id: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -254,7 +292,7 @@ export async function runAdmin(
 
 export const adminCommand: CliCommand = {
   name: 'admin',
-  summary: 'list and create offices and users, reset passwords, disable users (via a running endpoint)',
+  summary: 'offices, users, passwords and intake keys (via a running endpoint)',
   usage: USAGE,
   run: (args, io) => runAdmin(args, io),
 };

@@ -1,0 +1,152 @@
+// Taking a request: one transaction that reads the facts, routes (shared/routing routeRequest),
+// stores the request with its decision, and pays an owed lead when the decision does. The offices
+// involved are locked (their rows in `offices`, in id order) while the decision is made, so two
+// endpoint processes never hand one free-desk turn to two requests; (source, externalId) makes a
+// caller's retry return the first answer instead of routing again.
+import { randomUUID } from 'node:crypto';
+import type { IdentityKey } from '../../../shared/identity';
+import { routeRequest, type RouteDecision, type RoutingFacts } from '../../../shared/routing';
+import type { IntakeRequest } from '../../../shared/sync';
+import { textArray } from '../db/sqlArrays';
+import type { SqlExecutor, SqlStore } from '../db/sqlStore';
+import { keyHasherIn } from '../detection/keySecret';
+import { ApiFailure } from '../http/apiFailure';
+import { owedLeadsOf, payOwedLead } from './owedLeads';
+import { readStoredRequest, type StoredRequest } from './requestRows';
+import { readRoutingRules } from './routingRulesSetting';
+import { activePeople, clientHolder, companyHolder, deskDay, deskTurns, earlierRequest } from './routingFactsAt';
+
+/** Who handed the request in: an office's intake key, or a signed-in person of that office. */
+export interface IntakeSource {
+  /** 'key:<intake key id>' or 'user:<user id>': the scope of externalId. */
+  source: string;
+  officeId: string;
+}
+
+export interface TakenRequest {
+  request: StoredRequest;
+  /** False when the externalId was taken before: the stored answer, nothing routed again. */
+  created: boolean;
+}
+
+async function existing(tx: SqlExecutor, source: string, externalId: string): Promise<StoredRequest | null> {
+  const rows = await tx.query<{ id: string }>('select id from requests where source = $1 and external_id = $2', [
+    source,
+    externalId,
+  ]);
+  return rows[0] ? readStoredRequest(tx, rows[0].id) : null;
+}
+
+async function lockOffices(tx: SqlExecutor, officeIds: readonly string[]): Promise<void> {
+  await tx.query(`select id from offices where id = any(${textArray('$1')}) order by id for update`, [
+    JSON.stringify([...new Set(officeIds)].sort()),
+  ]);
+}
+
+async function decide(
+  tx: SqlExecutor,
+  officeId: string,
+  keys: readonly IdentityKey[],
+  now: number,
+): Promise<{ decision: RouteDecision; contactHashes: string[]; facts: RoutingFacts }> {
+  const hash = await keyHasherIn(tx);
+  const contactHashes = keys.filter((k) => k.kind !== 'domain').map((k) => hash(k.key));
+  const domain = keys.find((k) => k.kind === 'domain');
+  const rules = await readRoutingRules(tx);
+  const holder = await clientHolder(tx, contactHashes);
+  await lockOffices(tx, [
+    officeId,
+    ...(holder ? [holder.officeId] : []),
+    ...(holder?.householdHead ? [holder.householdHead.officeId] : []),
+  ]);
+  const earlier = holder ? null : await earlierRequest(tx, contactHashes);
+  const company =
+    !holder && !earlier && domain && rules.companyContacts === 'companyManager'
+      ? await companyHolder(tx, hash(domain.key), domain.display)
+      : null;
+  const people = await activePeople(tx);
+  const deskOffices = new Set([officeId, holder?.officeId, holder?.householdHead?.officeId]);
+  const deskPeople = [...people.values()].filter((p) => deskOffices.has(p.officeId)).map((p) => p.userId);
+  const facts: RoutingFacts = {
+    receivingOfficeId: officeId,
+    personal: null,
+    holder,
+    earlier,
+    company,
+    people,
+    turns: await deskTurns(tx, deskPeople, now),
+    owed: [],
+    rules,
+  };
+  let decision = routeRequest(facts);
+  if (decision?.route === 'freeDesk' && decision.deskTurnOf) {
+    const owed = await owedLeadsOf(tx, decision.deskTurnOf);
+    if (owed.length) {
+      facts.owed = owed;
+      decision = routeRequest(facts);
+    }
+  }
+  if (!decision)
+    throw new ApiFailure(
+      409,
+      'conflict',
+      'The receiving office has nobody to take requests yet: an admin must add its managers first. Nothing was stored.',
+    );
+  return { decision, contactHashes, facts };
+}
+
+export async function takeRequest(
+  store: SqlStore,
+  from: IntakeSource,
+  request: IntakeRequest,
+  keys: readonly IdentityKey[],
+  now: number,
+): Promise<TakenRequest> {
+  return store.transaction(async (tx) => {
+    const before = await existing(tx, from.source, request.externalId);
+    if (before) return { request: before, created: false };
+    const { decision, contactHashes, facts } = await decide(tx, from.officeId, keys, now);
+    // A retry that raced this one waited on the office lock; it finds the first answer here.
+    const raced = await existing(tx, from.source, request.externalId);
+    if (raced) return { request: raced, created: false };
+    const id = randomUUID();
+    await tx.query(
+      `insert into requests (id, office_id, source, external_id, channel, name, phones, emails, note, received_at,
+         assignee_id, assignee_office_id, route, reason, desk_turn_of, desk_day, owed_case_id, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12, $13, $14::jsonb, $15, $16, $17, $10)`,
+      [
+        id,
+        from.officeId,
+        from.source,
+        request.externalId,
+        request.channel,
+        request.name,
+        JSON.stringify(request.phones),
+        JSON.stringify(request.emails),
+        request.note,
+        now,
+        decision.assignee.userId,
+        decision.assignee.officeId,
+        decision.route,
+        JSON.stringify(decision.reason),
+        decision.deskTurnOf,
+        decision.deskTurnOf ? deskDay(now) : null,
+        decision.owedCaseId,
+      ],
+    );
+    if (contactHashes.length)
+      await tx.query(
+        `insert into request_keys (key_hash, request_id, received_at)
+         select distinct h, $2::text, $3::bigint from jsonb_array_elements_text($1::jsonb) as h`,
+        [JSON.stringify(contactHashes), id, now],
+      );
+    const debtor = decision.deskTurnOf ? facts.people.get(decision.deskTurnOf) : undefined;
+    if (decision.owedCaseId && debtor) {
+      const who = request.name || request.phones[0] || request.emails[0] || request.externalId;
+      await payOwedLead(tx, decision.owedCaseId, debtor, `Заявка: ${who} → ${decision.assignee.name}`, now);
+    }
+    const stored = await readStoredRequest(tx, id);
+    if (!stored) throw new Error(`Request ${id} was not stored`);
+    return { request: stored, created: true };
+  });
+}

@@ -1,0 +1,55 @@
+// The endpoint's request calls: taking a request (as a person, or as a site with an intake key),
+// the inbox, state changes, personal assignment, the free desk's board and the routing rules.
+import type { RoutingRules } from '../routing';
+import {
+  API_PATHS,
+  type DeskBoard,
+  type DeskStatusChange,
+  type InboxRequest,
+  type IntakeAnswer,
+  type IntakeRequest,
+  type RequestAssignment,
+  type RequestStateChange,
+  type RequestsInbox,
+} from '../sync';
+import type { EndpointResult } from './endpointError';
+import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
+import type { EndpointHttp } from './http';
+
+export interface RequestsClient {
+  take(request: IntakeRequest): Promise<EndpointResult<IntakeAnswer>>;
+  inbox(): Promise<EndpointResult<RequestsInbox>>;
+  changeState(requestId: string, change: RequestStateChange): Promise<EndpointResult<InboxRequest>>;
+  assign(requestId: string, assignment: RequestAssignment): Promise<EndpointResult<InboxRequest>>;
+  desk(): Promise<EndpointResult<DeskBoard>>;
+  setDeskStatus(change: DeskStatusChange): Promise<EndpointResult<DeskBoard>>;
+  routingRules(): Promise<EndpointResult<RoutingRules>>;
+  setRoutingRules(rules: RoutingRules): Promise<EndpointResult<RoutingRules>>;
+}
+
+export function createRequestsClient(endpoint: EndpointRequest, language: 'ru' | 'en' = 'ru'): RequestsClient {
+  const headers = { 'accept-language': language };
+  const post = <T>(path: string, body: unknown) => endpoint.call<T>(path, { method: 'POST', body, headers });
+  return {
+    take: (request) => post(API_PATHS.requests, request),
+    inbox: () => endpoint.call(API_PATHS.requests, { headers }),
+    changeState: (id, change) => post(API_PATHS.requestState(id), change),
+    assign: (id, assignment) => post(API_PATHS.requestAssign(id), assignment),
+    desk: () => endpoint.call(API_PATHS.desk),
+    setDeskStatus: (change) => endpoint.call(API_PATHS.desk, { method: 'PUT', body: change }),
+    routingRules: () => endpoint.call(API_PATHS.routingRules),
+    setRoutingRules: (rules) => endpoint.call(API_PATHS.routingRules, { method: 'PUT', body: rules }),
+  };
+}
+
+/** How a site form or a telephony system calls the intake: with the office's key, no person signed in. */
+export function createIntakeClient(options: {
+  baseUrl: string;
+  http: EndpointHttp;
+  apiKey: string;
+  language?: 'ru' | 'en';
+}): { take(request: IntakeRequest): Promise<EndpointResult<IntakeAnswer>> } {
+  const endpoint = createEndpointRequest({ baseUrl: options.baseUrl, http: options.http });
+  const headers = { 'x-api-key': options.apiKey, 'accept-language': options.language ?? 'ru' };
+  return { take: (request) => endpoint.call(API_PATHS.requests, { method: 'POST', body: request, headers }) };
+}
