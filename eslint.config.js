@@ -39,11 +39,11 @@ const serverBan = { group: ['**/electron/**', '**/electron'], message: 'shared/ 
  */
 const SHARED_LEVELS = [
   ['identity', 'csv', 'merge', 'ipc'],
-  ['payouts', 'dedupe', 'clientBase'],
+  ['payouts', 'dedupe', 'clientBase', 'routing'],
   ['cases'],
   ['db'],
   ['workflow'],
-  ['regulations', 'deals', 'notify', 'routing'],
+  ['regulations', 'deals', 'notify'],
   ['sync'],
   ['endpoint'],
   ['office'],

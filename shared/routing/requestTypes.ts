@@ -5,6 +5,10 @@
 export const REQUEST_CHANNELS = ['call', 'site', 'messenger', 'email', 'walk-in'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
+/** new → in work → converted into a deal, or lost (with a reason). */
+export const REQUEST_STATES = ['new', 'inWork', 'converted', 'lost'] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+
 /** Set by the manager or their lead. Away is skipped by the free desk; busy waits behind available. */
 export const DESK_STATUSES = ['available', 'busy', 'away'] as const;
 export type DeskStatus = (typeof DESK_STATUSES)[number];

@@ -5,6 +5,7 @@ import { caseSchema, type CaseDoc } from '../db/schemas/case';
 import { claimSchema, type ClaimDoc } from '../db/schemas/claim';
 import { clientSchema, type ClientDoc } from '../db/schemas/client';
 import { caseEventSchema, type CaseEventDoc } from '../db/schemas/caseEvent';
+import { requestSchema, type RequestDoc } from '../db/schemas/request';
 
 /**
  * Name tokens are not replicated: they never leave the office (names are not shared agency-wide).
@@ -18,6 +19,7 @@ export interface SyncCollectionDocs {
   claims: ClaimDoc;
   cases: CaseDoc;
   caseevents: CaseEventDoc;
+  requests: RequestDoc;
 }
 
 export type SyncCollectionName = keyof SyncCollectionDocs;
@@ -70,6 +72,14 @@ export const SYNC_COLLECTIONS: Readonly<Record<SyncCollectionName, SyncCollectio
     immutableFields: Object.keys(caseEventSchema.properties),
     visibility: 'offices',
     serverOwned: false,
+  },
+  // Incoming requests and where they went (shared/routing): written by the endpoint when it routes
+  // one or its state changes; seen by the office that took it and the assignee's office.
+  requests: {
+    schema: requestSchema as RxJsonSchema<never>,
+    immutableFields: [],
+    visibility: 'offices',
+    serverOwned: true,
   },
 };
 

@@ -6,6 +6,7 @@ import {
   DESK_STATUSES,
   REQUEST_CHANNELS,
   type DeskStatus,
+  type RequestState,
   type RequestChannel,
   type Route,
   type RouteAssignee,
@@ -173,9 +174,6 @@ export function checkIntakeRequest(body: unknown): Checked<CheckedIntake> {
     },
   };
 }
-
-export const REQUEST_STATES = ['new', 'inWork', 'converted', 'lost'] as const;
-export type RequestState = (typeof REQUEST_STATES)[number];
 
 /** One request as its assignee (or a lead of an involved office) sees it in the Requests inbox. */
 export interface InboxRequest extends IntakeRequest {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../electron/sync-server/cli/commands/admin';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { API_PATHS, type Directory } from '../../shared/sync';
+import { API_PATHS, type ApiError, type Directory, type IntakeAnswer, type IntakeKeyListing } from '../../shared/sync';
 import { Api } from './api';
 import { backends } from './backends';
 import { ADMIN_PASSWORD, startServer } from './testServer';
@@ -129,5 +129,118 @@ describe('claimdesk admin', () => {
     expect(json.find((u) => u.username === 'admin')).toMatchObject({ officeId: null, officeName: null });
     const officesJson = JSON.parse((await cli(['list-offices', '--json'])).out) as { name: string }[];
     expect(officesJson.map((o) => o.name).sort()).toEqual(['Office 1', 'Северный офис']);
+  });
+
+  describe('intake keys', () => {
+    let externalCounter = 0;
+    /** A site form handing a request in with `key`. */
+    const intake = (key: string) =>
+      new Api(server.url).request<IntakeAnswer & ApiError>(
+        'POST',
+        API_PATHS.requests,
+        {
+          externalId: `cli-${++externalCounter}`,
+          channel: 'site',
+          name: 'Иванова Мария',
+          phones: [`+7916555${String(externalCounter).padStart(4, '0')}`],
+          emails: [],
+          note: '',
+        },
+        { 'x-api-key': key },
+      );
+    const listed = async (): Promise<IntakeKeyListing[]> => {
+      const json = await cli(['list-intake-keys', '--json']);
+      expect(json).toMatchObject({ code: 0, err: '' });
+      return JSON.parse(json.out) as IntakeKeyListing[];
+    };
+
+    beforeAll(async () => {
+      // The office the keys take requests for needs a manager for its free desk.
+      expect((await cli(['create-office', '--name', 'Приёмная'])).code).toBe(0);
+      const manager = await cli(
+        ['create-user', '--username', 'desk', '--name', 'Desk Manager', '--office', 'Приёмная', '--role', 'manager'],
+        { CLAIMDESK_NEW_PASSWORD: 'desk password 1' },
+      );
+      expect(manager).toMatchObject({ code: 0, err: '' });
+    });
+
+    it('creates a key that prints alone, works for its office, is listed without its value and is revoked by --key', async () => {
+      const created = await cli(['create-intake-key', '--office', 'приёмная', '--name', 'site form']);
+      expect(created).toMatchObject({ code: 0, err: '' });
+      // The key alone on stdout, so a script can capture it: KEY=$(claimdesk admin create-intake-key …).
+      expect(created.out).toMatch(/^cdk_[\w-]{40,}\n$/);
+      const key = created.out.trim();
+
+      const taken = await intake(key);
+      expect(taken.status).toBe(201);
+      const { offices } = (await admin.request<Directory>('GET', API_PATHS.directory)).body;
+      const officeId = offices.find((o) => o.name === 'Приёмная')!.id;
+      expect(taken.body).toMatchObject({ route: 'freeDesk', assignee: { name: 'Desk Manager', officeId } });
+
+      const table = await cli(['list-intake-keys']);
+      expect(table).toMatchObject({ code: 0, err: '' });
+      expect(table.out).toMatch(/^name\s+office\s+created\s+status\s+id\n/);
+      const row = table.out.split('\n').find((l) => l.startsWith('site form'));
+      expect(row).toMatch(/^site form\s+Приёмная\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+active\s+\S+$/);
+      expect(table.out).not.toContain(key);
+      const json = await listed();
+      expect(JSON.stringify(json)).not.toContain(key);
+      const listing = json.find((k) => k.name === 'site form')!;
+      expect(listing).toMatchObject({ officeId, revokedAt: null });
+
+      const revoked = await cli(['revoke-intake-key', '--key', key]);
+      expect(revoked).toMatchObject({ code: 0, err: '' });
+      expect(revoked.out).toMatch(new RegExp(`^Revoked intake key "site form" \\(${listing.id}\\)`));
+      const refused = await intake(key);
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.message).toMatch(/unknown or was revoked/);
+      expect((await listed()).find((k) => k.id === listing.id)!.revokedAt).toEqual(expect.any(Number));
+      expect((await cli(['list-intake-keys'])).out.split('\n').find((l) => l.startsWith('site form'))).toMatch(
+        /\srevoked\s/,
+      );
+    });
+
+    it('revokes a key by --id and names it "intake" when no --name is given', async () => {
+      const created = await cli(['create-intake-key', '--office', 'Приёмная']);
+      expect(created.code).toBe(0);
+      const key = created.out.trim();
+      expect((await intake(key)).status).toBe(201);
+      const listing = (await listed()).find((k) => k.name === 'intake' && k.revokedAt === null)!;
+      expect(listing).toBeTruthy();
+      const revoked = await cli(['revoke-intake-key', '--id', listing.id]);
+      expect(revoked).toMatchObject({ code: 0, err: '' });
+      expect((await intake(key)).status).toBe(401);
+    });
+
+    it('reports bad usage and refusals of intake keys clearly, printing no key', async () => {
+      const neither = await cli(['revoke-intake-key']);
+      expect(neither).toMatchObject({ code: 2, out: '' });
+      expect(neither.err).toMatch(/^claimdesk admin: give --key KEY or --id KEY_ID \(one of them\)\n/);
+      const both = await cli(['revoke-intake-key', '--key', 'cdk_x', '--id', 'y']);
+      expect(both.code).toBe(2);
+      expect(both.err).toMatch(/give --key KEY or --id KEY_ID/);
+
+      const noOffice = await cli(['create-intake-key']);
+      expect(noOffice).toMatchObject({ code: 2, out: '' });
+      expect(noOffice.err).toMatch(/missing --office/);
+      const keysBefore = (await listed()).length;
+      const unknownOffice = await cli(['create-intake-key', '--office', 'Nowhere']);
+      expect(unknownOffice).toMatchObject({ code: 1, out: '' });
+      expect(unknownOffice.err).toMatch(
+        /^claimdesk admin: --office "Nowhere": there is no such office \(known: .*"Приёмная"/,
+      );
+      expect((await listed()).length).toBe(keysBefore);
+
+      const unknownKey = await cli(['revoke-intake-key', '--key', 'cdk_not-a-key']);
+      expect(unknownKey).toMatchObject({ code: 1, out: '' });
+      expect(unknownKey.err).toMatch(/No intake key matches; nothing was revoked/);
+      expect((await cli(['revoke-intake-key', '--id', 'no-such-id'])).code).toBe(1);
+
+      const wrongLogin = await cli(['create-intake-key', '--office', 'Приёмная'], {
+        CLAIMDESK_PASSWORD: 'wrong password',
+      });
+      expect(wrongLogin).toMatchObject({ code: 1, out: '' });
+      expect((await listed()).length).toBe(keysBefore);
+    });
   });
 });

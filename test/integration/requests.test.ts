@@ -239,6 +239,36 @@ for (const backend of backends()) {
       expect(board.people.filter((p) => p.role === 'manager').map((p) => p.turnsToday)).toEqual([6, 6]);
     });
 
+    it('the request reaches the offices involved as a document, and no one else; offices cannot write one', async () => {
+      const number = freshPhone();
+      const client = ownedClient(north, {
+        fullName: 'Сидоров Олег',
+        phones: [phone(number)],
+        createdAt: clock - DAY,
+        updatedAt: clock - DAY,
+        importedFrom: HISTORY,
+      });
+      expect((await admin.push('clients', inserts([client]))).status).toBe(200);
+      const [third] = await createTeams(admin, 'Third');
+      const taken = await intake(southKey.key, request([number]));
+      const docOf = async (api: Api) => (await api.pullAll('requests')).documents.find((d) => d.id === taken.body.id);
+      expect(await docOf(north.manager)).toMatchObject({
+        officeId: south.office.id,
+        officeIds: [north.office.id, south.office.id].sort(),
+        assignee: { userId: north.managerUser.id },
+        route: 'owner',
+        state: 'new',
+        phones: [number],
+      });
+      expect(await docOf(south.lead)).toMatchObject({ route: 'owner' });
+      expect(await docOf(third!.manager)).toBeUndefined();
+      const forged = {
+        ...(await docOf(north.manager))!,
+        assignee: { userId: third!.managerUser.id, name: 'x', officeId: third!.office.id },
+      };
+      expect((await third!.manager.request('POST', API_PATHS.push('requests'), inserts([forged]))).status).toBe(403);
+    });
+
     it('a person of the office may take a request with their token; an admin of no office may not', async () => {
       const reply = await south.manager.request<Answer>('POST', API_PATHS.requests, request([freshPhone()]));
       expect(reply.status).toBe(201);
@@ -338,6 +368,12 @@ for (const backend of backends()) {
         });
         expect(reply.status).toBe(429);
         expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
+        // A person's requests spend the look-up budget: made-up requests are no free look-up.
+        await limited.admin.request('PUT', API_PATHS.adminLookupBudget, { perHour: 2, perDay: 5 });
+        const byPerson = [];
+        for (let i = 0; i < 3; i += 1)
+          byPerson.push((await team!.manager.request('POST', API_PATHS.requests, request([freshPhone()]))).status);
+        expect(byPerson).toEqual([201, 201, 429]);
       } finally {
         await limited.server.close();
       }

@@ -2,18 +2,26 @@
 // first response recorded once), and a lead's personal assignment, with the reason kept.
 import type { RouteReason } from '../../../shared/routing';
 import type { RequestAssignment, RequestStateChange, SessionUser } from '../../../shared/sync';
-import type { SqlStore } from '../db/sqlStore';
+import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
+import { publishRequest } from './requestDocuments';
 import { maySeeRequest, readStoredRequest, type StoredRequest } from './requestRows';
 
-const NEXT: Record<StoredRequest['state'], readonly RequestStateChange['state'][]> = {
+async function republished(tx: SqlExecutor, id: string, now: number) {
+  const stored = await readStoredRequest(tx, id);
+  if (!stored) throw new Error(`Request ${id} vanished inside its own transaction`);
+  await publishRequest(tx, stored, now);
+  return stored;
+}
+
+const NEXT: Readonly<Record<StoredRequest['state'], readonly RequestStateChange['state'][]>> = {
   new: ['inWork', 'converted', 'lost'],
   inWork: ['converted', 'lost'],
   converted: [],
   lost: [],
 };
 
-async function lockedRequest(tx: Parameters<Parameters<SqlStore['transaction']>[0]>[0], id: string, user: SessionUser) {
+async function lockedRequest(tx: SqlExecutor, id: string, user: SessionUser) {
   await tx.query('select id from requests where id = $1 for update', [id]);
   const stored = await readStoredRequest(tx, id);
   if (!stored || !maySeeRequest(user, stored)) throw new ApiFailure(404, 'not_found', 'There is no such request.');
@@ -46,7 +54,7 @@ export async function changeRequestState(
          first_response_at = coalesce(first_response_at, $4) where id = $1`,
       [id, change.state, change.reason, now],
     );
-    return (await readStoredRequest(tx, id))!;
+    return republished(tx, id, now);
   });
 }
 
@@ -80,6 +88,6 @@ export async function assignPersonally(
          updated_at = $5 where id = $1`,
       [id, person.id, person.office_id, JSON.stringify(reason), now],
     );
-    return (await readStoredRequest(tx, id))!;
+    return republished(tx, id, now);
   });
 }

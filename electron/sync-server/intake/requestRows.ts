@@ -5,10 +5,11 @@ import {
   explainRoute,
   type ExplanationLanguage,
   type RequestChannel,
+  type RequestState,
   type Route,
   type RouteReason,
 } from '../../../shared/routing';
-import type { InboxRequest, RequestState, SessionUser } from '../../../shared/sync';
+import type { InboxRequest, SessionUser } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 
 export interface StoredRequest {

@@ -11,7 +11,11 @@ import { textArray } from '../db/sqlArrays';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { keyHasherIn } from '../detection/keySecret';
 import { ApiFailure } from '../http/apiFailure';
+import { assessBudget, refusalFailure } from '../lookup/budget';
+import { readLookupBudget } from '../lookup/budgetSettings';
+import { lockLookupsOf, recentLookups, recordLookups } from '../lookup/lookupLog';
 import { owedLeadsOf, payOwedLead } from './owedLeads';
+import { publishRequest } from './requestDocuments';
 import { readStoredRequest, type StoredRequest } from './requestRows';
 import { readRoutingRules } from './routingRulesSetting';
 import { activePeople, clientHolder, companyHolder, deskDay, deskTurns, earlierRequest } from './routingFactsAt';
@@ -21,6 +25,12 @@ export interface IntakeSource {
   /** 'key:<intake key id>' or 'user:<user id>': the scope of externalId. */
   source: string;
   officeId: string;
+  /**
+   * Set for a person: their requests spend the claims look-up budget (lookup/budget.ts), since the
+   * answer says whose client a phone is — otherwise posting made-up requests would be a look-up
+   * without a limit. Intake keys are an admin's, for a site or telephony, and only rate-limited.
+   */
+  userId?: string;
 }
 
 export interface TakenRequest {
@@ -37,6 +47,30 @@ async function existing(tx: SqlExecutor, source: string, externalId: string): Pr
   return rows[0] ? readStoredRequest(tx, rows[0].id) : null;
 }
 
+async function contactHashesOf(tx: SqlExecutor, keys: readonly IdentityKey[]): Promise<string[]> {
+  const hash = await keyHasherIn(tx);
+  return keys.filter((k) => k.kind !== 'domain').map((k) => hash(k.key));
+}
+
+/** Over budget: 429 and nothing taken; within it, every contact key counts as looked up. */
+async function spendLookupBudget(
+  tx: SqlExecutor,
+  userId: string,
+  hashes: readonly string[],
+  now: number,
+): Promise<void> {
+  await lockLookupsOf(tx, userId);
+  const budget = await readLookupBudget(tx);
+  const assessment = assessBudget(await recentLookups(tx, userId, now), hashes, budget, now);
+  if (!assessment.fits) throw refusalFailure(assessment.refusal, budget, now);
+  await recordLookups(
+    tx,
+    userId,
+    hashes.map((keyHash) => ({ keyHash, matched: 0 })),
+    now,
+  );
+}
+
 async function lockOffices(tx: SqlExecutor, officeIds: readonly string[]): Promise<void> {
   await tx.query(`select id from offices where id = any(${textArray('$1')}) order by id for update`, [
     JSON.stringify([...new Set(officeIds)].sort()),
@@ -50,7 +84,7 @@ async function decide(
   now: number,
 ): Promise<{ decision: RouteDecision; contactHashes: string[]; facts: RoutingFacts }> {
   const hash = await keyHasherIn(tx);
-  const contactHashes = keys.filter((k) => k.kind !== 'domain').map((k) => hash(k.key));
+  const contactHashes = await contactHashesOf(tx, keys);
   const domain = keys.find((k) => k.kind === 'domain');
   const rules = await readRoutingRules(tx);
   const holder = await clientHolder(tx, contactHashes);
@@ -105,6 +139,7 @@ export async function takeRequest(
   return store.transaction(async (tx) => {
     const before = await existing(tx, from.source, request.externalId);
     if (before) return { request: before, created: false };
+    if (from.userId) await spendLookupBudget(tx, from.userId, await contactHashesOf(tx, keys), now);
     const { decision, contactHashes, facts } = await decide(tx, from.officeId, keys, now);
     // A retry that raced this one waited on the office lock; it finds the first answer here.
     const raced = await existing(tx, from.source, request.externalId);
@@ -147,6 +182,7 @@ export async function takeRequest(
     }
     const stored = await readStoredRequest(tx, id);
     if (!stored) throw new Error(`Request ${id} was not stored`);
+    await publishRequest(tx, stored, now);
     return { request: stored, created: true };
   });
 }

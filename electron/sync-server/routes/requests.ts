@@ -72,7 +72,7 @@ async function intakeSource(ctx: ServerContext, request: FastifyRequest): Promis
   const user = await authenticate(ctx, request);
   if (!user.officeId)
     throw new ApiFailure(403, 'forbidden', 'Requests are taken by an office; this account belongs to none.');
-  return { source: `user:${user.id}`, officeId: user.officeId };
+  return { source: `user:${user.id}`, officeId: user.officeId, userId: user.id };
 }
 
 function answerOf(stored: StoredRequest, request: FastifyRequest): IntakeAnswer {

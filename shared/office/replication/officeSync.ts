@@ -44,7 +44,8 @@ export interface OfficeSyncOptions {
  * are a local projection of its own clients (claimsProjection.ts), hashed with this
  * workstation's secret; other offices' are asked for key by key (the claims look-up).
  */
-const REPLICATED: ReadonlyArray<{ name: SyncCollectionName; push: boolean }> = [
+/** Requests are not replicated into RxDB: the office's request inbox follows their stream (shared/office/requests). */
+const REPLICATED: ReadonlyArray<{ name: Exclude<SyncCollectionName, 'requests'>; push: boolean }> = [
   { name: 'clients', push: true },
   { name: 'activities', push: true },
   { name: 'cases', push: false },
