@@ -6,6 +6,7 @@ import { ClientFormScreen } from '../screens/ClientForm/ClientFormScreen';
 import { ClientPage } from '../screens/ClientPage/ClientPage';
 import { RegulationsScreen } from '../screens/Regulations/RegulationsScreen';
 import { ReportsScreen } from '../screens/Reports/ReportsScreen';
+import { RequestsScreen } from '../screens/Requests/RequestsScreen';
 import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SignInScreen } from '../screens/SignIn/SignInScreen';
 
@@ -34,5 +35,7 @@ export function RouteScreen() {
       return <ReportsScreen />;
     case 'regulations':
       return <RegulationsScreen />;
+    case 'requests':
+      return <RequestsScreen requestId={route.id} />;
   }
 }

@@ -46,6 +46,13 @@ export function Shell() {
               <NavButton active={inBook} onClick={() => navigate({ name: 'book' })} testId="nav-clients">
                 {t('nav.clients')}
               </NavButton>
+              <NavButton
+                active={route.name === 'requests'}
+                onClick={() => navigate({ name: 'requests' })}
+                testId="nav-requests"
+              >
+                {t('nav.requests')}
+              </NavButton>
               <CasesNavButton
                 active={route.name === 'cases' || route.name === 'case'}
                 onClick={() => navigate({ name: 'cases' })}

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'reports' }
-  | { name: 'regulations' };
+  | { name: 'regulations' }
+  | { name: 'requests'; id?: string };
 
 export function parseRoute(path: string): Route {
   const parts = path.replace(/^#/u, '').split('/').filter(Boolean).map(safeDecode);
@@ -18,6 +19,10 @@ export function parseRoute(path: string): Route {
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
   if (first === 'reports' && parts.length === 1) return { name: 'reports' };
   if (first === 'regulations' && parts.length === 1) return { name: 'regulations' };
+  if (first === 'requests') {
+    if (parts.length === 1) return { name: 'requests' };
+    if (second && parts.length === 2) return { name: 'requests', id: second };
+  }
   if (first === 'cases') {
     if (parts.length === 1) return { name: 'cases' };
     if (second && parts.length === 2) return { name: 'case', id: second };
@@ -52,6 +57,8 @@ export function routePath(route: Route): string {
       return '/reports';
     case 'regulations':
       return '/regulations';
+    case 'requests':
+      return route.id ? `/requests/${encodeURIComponent(route.id)}` : '/requests';
   }
 }
 

@@ -32,7 +32,13 @@ export interface Notification {
   /** Stable per case (or 'digest:…'), so a workstation never shows one twice. */
   id: string;
   kind:
-    'ownerDuplicate' | 'companyContact' | 'newcomerFoundAtSync' | 'officeCase' | 'digest' | CaseStepNotificationKind;
+    | 'ownerDuplicate'
+    | 'companyContact'
+    | 'newcomerFoundAtSync'
+    | 'officeCase'
+    | 'digest'
+    | 'requestAssigned'
+    | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */
   title: string;

@@ -14,7 +14,9 @@ import { startOfficeSync, type OfficeSync } from './replication/officeSync';
 import { Outbox } from './replication/outbox';
 import type { SyncTransport } from '../sync/transport';
 import { ok, type Result } from './result';
-import type { Observable } from 'rxjs';
+import { merge, type Observable } from 'rxjs';
+import type { RequestDoc } from '../db/schemas/request';
+import { createRequestInbox, type RequestViewer } from './requests/requestInbox';
 import type { Notification, NotificationSettings } from '../notify/notificationRules';
 import { openCaseInbox } from './cases/caseInbox';
 import { detectCasesInOffice } from './cases/caseDetection';
@@ -65,6 +67,8 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   adoptAccount(account: AccountIdentity): Promise<Result<Profile>>;
   /** Starts live replication with the endpoint; stop it before signing out. */
   startSync(transport: SyncTransport, endpointId: string, options?: { baseRetryMs?: number }): OfficeSync;
+  /** Incoming requests of this office and those routed to it, newest first (see requests/requestInbox.ts). */
+  readonly requests$: Observable<readonly RequestDoc[]>;
   /** Local changes the endpoint has not accepted yet. */
   pendingChanges(): number;
   /** Notifications this workstation should show now (already filtered and never repeated). */
@@ -119,6 +123,9 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
   const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
+  const requests = createRequestInbox(ctx.reportBackgroundFailure);
+  const requestViewer = (): RequestViewer | null =>
+    profile ? { userId: profile.userId, role: profile.role ?? 'manager', officeId: profile.officeId } : null;
 
   const core: OfficeCore = {
     ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit)),
@@ -156,10 +163,22 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       profile = adopted.value;
       return adopted;
     },
-    startSync: (transport, endpointId, syncOptions) =>
-      startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions }),
+    startSync(transport, endpointId, syncOptions) {
+      const sync = startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions });
+      const unfollow = requests.follow(transport, requestViewer, syncOptions?.baseRetryMs);
+      return {
+        status$: sync.status$,
+        status: () => sync.status(),
+        awaitInSync: () => sync.awaitInSync(),
+        async stop() {
+          unfollow();
+          await sync.stop();
+        },
+      };
+    },
+    requests$: requests.requests$,
     pendingChanges: () => outbox.pending,
-    notifications$: notifier.notifications$,
+    notifications$: merge(notifier.notifications$, requests.notifications$),
     unseenCaseIds$: inbox.unseenCaseIds$,
     unseenCaseCount$: inbox.unseenCaseCount$,
     markCaseSeen: (caseId) => inbox.markCaseSeen(caseId),

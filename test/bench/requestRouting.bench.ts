@@ -237,7 +237,9 @@ async function measure(
   admin: Api,
   stages: BenchStages,
 ): Promise<BenchFigure[]> {
-  await stages.run(`${label}: warm-up ${WARM_UP_MS / 1000} s`, () => drive(`${label} warm-up`, urls, agency, WARM_UP_MS));
+  await stages.run(`${label}: warm-up ${WARM_UP_MS / 1000} s`, () =>
+    drive(`${label} warm-up`, urls, agency, WARM_UP_MS),
+  );
   const m = await stages.run(`${label}: ${CALLERS} callers × ${MEASURE_MS / 1000} s`, () =>
     drive(label, urls, agency, MEASURE_MS),
   );
@@ -321,10 +323,7 @@ async function drive(label: string, urls: readonly string[], agency: Agency, ms:
 async function deskSpread(admin: Api, offices: readonly Office[]): Promise<number> {
   let spread = 0;
   for (const office of offices) {
-    const reply = await admin.request<DeskBoard>(
-      'GET',
-      `${API_PATHS.desk}?office=${encodeURIComponent(office.id)}`,
-    );
+    const reply = await admin.request<DeskBoard>('GET', `${API_PATHS.desk}?office=${encodeURIComponent(office.id)}`);
     if (reply.status !== 200) throw new Error(`desk board: ${reply.status} ${JSON.stringify(reply.body)}`);
     const turns = reply.body.people.filter((p) => p.role === 'manager').map((p) => p.turnsToday);
     spread = Math.max(spread, Math.max(...turns) - Math.min(...turns));

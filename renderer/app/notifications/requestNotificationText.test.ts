@@ -1,0 +1,55 @@
+import type { i18n } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RequestDoc } from '../../../shared/db/schemas/request';
+import { requestNotification } from '../../../shared/office/requests/requestNotification';
+import { i18nForTests } from '../../../test/support/i18nForTests';
+import { notificationText } from './notificationText';
+
+let en: i18n;
+let ru: i18n;
+beforeAll(async () => {
+  en = await i18nForTests('en');
+  ru = await i18nForTests('ru');
+});
+
+const spouseCall: RequestDoc = {
+  id: 'r1',
+  officeId: 'o2',
+  officeIds: ['o1', 'o2'],
+  channel: 'call',
+  name: 'Иванова Мария',
+  phones: ['+79031234567'],
+  emails: [],
+  note: 'Турция 12–19.06',
+  receivedAt: 1,
+  assignee: { userId: 'petya', name: 'Петя', officeId: 'o1' },
+  route: 'household',
+  reason: { code: 'household', client: 'Иванов П.', owner: 'Петя', office: 'Офис 1' },
+  state: 'new',
+  stateReason: '',
+  updatedAt: 1,
+};
+
+describe('a new request, as the assignee is told', () => {
+  it("names the client when the request is the client's family's, with the channel in words", () => {
+    const note = requestNotification(spouseCall);
+    expect(notificationText(ru, note)).toEqual({
+      title: 'Новая заявка',
+      body: 'Ваш клиент Иванов П. · Звонок · Турция 12–19.06',
+    });
+    expect(notificationText(en, note)).toEqual({
+      title: 'New request',
+      body: 'Your client Иванов П. · Call · Турция 12–19.06',
+    });
+  });
+
+  it('names the caller when they are nobody’s client yet', () => {
+    const note = requestNotification({
+      ...spouseCall,
+      channel: 'site',
+      route: 'freeDesk',
+      reason: { code: 'freeDesk', assignee: 'Петя' },
+    });
+    expect(notificationText(ru, note).body).toBe('Иванова Мария · Сайт · Турция 12–19.06');
+  });
+});

@@ -1,0 +1,108 @@
+import { Subject } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import type { RequestDoc } from '../../db/schemas/request';
+import type { Notification } from '../../notify/notificationRules';
+import type { StreamMessage, SyncCheckpoint } from '../../sync';
+import type { SyncTransport } from '../../sync/transport';
+import { createRequestInbox, isMine, type RequestViewer } from './requestInbox';
+
+const petya: RequestViewer = { userId: 'u-petya', role: 'manager', officeId: 'o1' };
+
+function doc(id: string, over: Partial<RequestDoc> = {}): RequestDoc {
+  return {
+    id,
+    officeId: 'o2',
+    officeIds: ['o1', 'o2'],
+    channel: 'call',
+    name: 'Иванова Мария',
+    phones: ['+79161234567'],
+    emails: [],
+    note: 'Турция 12–19.06',
+    receivedAt: 1000,
+    assignee: { userId: 'u-petya', name: 'Петя', officeId: 'o1' },
+    route: 'household',
+    reason: { code: 'household', client: 'Иванов С.', owner: 'Петя', office: 'Офис 1' },
+    state: 'new',
+    stateReason: '',
+    updatedAt: 1000,
+    ...over,
+  };
+}
+
+function fakeTransport(initial: RequestDoc[]) {
+  const stream = new Subject<StreamMessage<'requests'>>();
+  const pulls: (SyncCheckpoint | null)[] = [];
+  const transport = {
+    pull: async (_collection: string, checkpoint: SyncCheckpoint | null) => {
+      pulls.push(checkpoint);
+      const documents = checkpoint ? [] : initial;
+      return { documents, checkpoint: documents.length ? { seq: documents.length } : checkpoint };
+    },
+    push: async () => [],
+    stream: () => stream,
+  } as unknown as SyncTransport;
+  return { transport, stream, pulls };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the request inbox', () => {
+  it('loads what exists without announcing it, then tells the assignee of each new request once', async () => {
+    const inbox = createRequestInbox(() => undefined);
+    const shown: Notification[] = [];
+    inbox.notifications$.subscribe((n) => shown.push(n));
+    let list: readonly RequestDoc[] = [];
+    inbox.requests$.subscribe((l) => (list = l));
+    const { transport, stream } = fakeTransport([doc('old')]);
+    const stop = inbox.follow(transport, () => petya);
+    stream.next('RESYNC');
+    await settle();
+    expect(list.map((d) => d.id)).toEqual(['old']);
+    expect(shown).toEqual([]);
+
+    stream.next({ documents: [{ ...doc('spouse', { receivedAt: 2000 }), _deleted: false }], checkpoint: { seq: 2 } });
+    stream.next({
+      documents: [{ ...doc('spouse', { receivedAt: 2000, state: 'inWork', updatedAt: 3000 }), _deleted: false }],
+      checkpoint: { seq: 3 },
+    });
+    const elsewhere = doc('other', { assignee: { userId: 'u-masha', name: 'Маша', officeId: 'o2' } });
+    stream.next({ documents: [{ ...elsewhere, _deleted: false }], checkpoint: { seq: 4 } });
+    await settle();
+    expect(shown.map((n) => [n.id, n.kind, n.route, n.params.client, n.params.channel])).toEqual([
+      ['request:spouse', 'requestAssigned', '/requests/spouse', 'Иванов С.', 'call'],
+    ]);
+    expect(list.map((d) => [d.id, d.state])).toEqual([
+      ['spouse', 'inWork'],
+      ['other', 'new'],
+      ['old', 'new'],
+    ]);
+    expect(list.filter((d) => isMine(d, petya)).map((d) => d.id)).toEqual(['spouse', 'old']);
+    expect(list.filter((d) => isMine(d, { ...petya, userId: 'lead', role: 'lead', officeId: 'o2' })).length).toBe(3);
+    stop();
+  });
+
+  it('an older copy never replaces a newer one, and a failed pull is reported, not thrown', async () => {
+    const failures: string[] = [];
+    const inbox = createRequestInbox((task) => failures.push(task));
+    const { transport, stream } = fakeTransport([]);
+    (transport as { pull: unknown }).pull = async () => {
+      throw new Error('offline');
+    };
+    inbox.follow(transport, () => petya);
+    stream.next('RESYNC');
+    await settle();
+    expect(failures).toEqual(['pulling requests']);
+    let list: readonly RequestDoc[] = [];
+    inbox.requests$.subscribe((l) => (list = l));
+    stream.next({
+      documents: [{ ...doc('a', { state: 'lost', updatedAt: 5 }), _deleted: false }],
+      checkpoint: { seq: 1 },
+    });
+    stream.next({
+      documents: [{ ...doc('a', { state: 'new', updatedAt: 4 }), _deleted: false }],
+      checkpoint: { seq: 2 },
+    });
+    await settle();
+    expect(list.map((d) => d.state)).toEqual(['lost']);
+  });
+});

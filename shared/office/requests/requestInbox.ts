@@ -1,0 +1,94 @@
+// The office's view of incoming requests: the endpoint's `requests` documents for this office,
+// pulled once and then followed on the live stream (no local database collection: the endpoint
+// decides where a request goes, the workstation shows it and tells the assignee at once).
+import { BehaviorSubject, Subject, defer, retry, timer, type Observable, type Subscription } from 'rxjs';
+import type { RequestDoc } from '../../db/schemas/request';
+import type { Notification } from '../../notify/notificationRules';
+import type { SyncCheckpoint } from '../../sync';
+import type { SyncTransport } from '../../sync/transport';
+import type { BackgroundFailureReporter } from '../ports';
+import { requestNotification } from './requestNotification';
+
+const PAGE = 200;
+const MAX_RETRY_MS = 60_000;
+
+export interface RequestViewer {
+  userId: string;
+  role: 'manager' | 'lead' | 'admin';
+  officeId: string;
+}
+
+/** Whose requests a person works with: their own; a lead also their office's; an admin all. */
+export function isMine(doc: RequestDoc, viewer: RequestViewer): boolean {
+  if (viewer.role === 'admin' || doc.assignee.userId === viewer.userId) return true;
+  return viewer.role === 'lead' && (doc.officeId === viewer.officeId || doc.assignee.officeId === viewer.officeId);
+}
+
+export interface RequestInbox {
+  /** Every request this workstation has seen, newest first (filter with isMine for a person's inbox). */
+  readonly requests$: Observable<readonly RequestDoc[]>;
+  /** Requests that arrived for the viewer while the workstation was following: notify them. */
+  readonly notifications$: Observable<Notification>;
+  /** Pulls what is new and follows the stream until the returned function is called. */
+  follow(transport: SyncTransport, viewer: () => RequestViewer | null, baseRetryMs?: number): () => void;
+}
+
+export function createRequestInbox(report: BackgroundFailureReporter): RequestInbox {
+  const known = new Map<string, RequestDoc>();
+  const requests = new BehaviorSubject<readonly RequestDoc[]>([]);
+  const notifications = new Subject<Notification>();
+  let checkpoint: SyncCheckpoint | null = null;
+  const publish = () =>
+    requests.next([...known.values()].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)));
+
+  /** Applies documents; announces those new to this workstation when `announce` (not the first load). */
+  const apply = (docs: readonly RequestDoc[], viewer: RequestViewer | null, announce: boolean) => {
+    for (const doc of docs) {
+      const before = known.get(doc.id);
+      if (before && before.updatedAt > doc.updatedAt) continue;
+      known.set(doc.id, doc);
+      const newlyMine = viewer && doc.assignee.userId === viewer.userId && before?.assignee.userId !== viewer.userId;
+      if (announce && newlyMine && doc.state === 'new') notifications.next(requestNotification(doc));
+    }
+    if (docs.length) publish();
+  };
+
+  return {
+    requests$: requests.asObservable(),
+    notifications$: notifications.asObservable(),
+    follow(transport, viewer, baseRetryMs = 1_000) {
+      let stopped = false;
+      let loaded = checkpoint !== null;
+      // One queue for pulls and live documents, so they apply in order; a failure is reported and
+      // the queue goes on (the stream reconnects and says RESYNC, which pulls again).
+      let queue: Promise<void> = Promise.resolve();
+      const enqueue = (task: string, work: () => Promise<void> | void) => {
+        queue = queue.then(work).catch((error: unknown) => report(task, error));
+      };
+      const pullNew = async () => {
+        for (;;) {
+          if (stopped) return;
+          const page = await transport.pull('requests', checkpoint, PAGE);
+          apply(page.documents as RequestDoc[], viewer(), loaded);
+          if (page.checkpoint) checkpoint = page.checkpoint;
+          if (page.documents.length < PAGE) break;
+        }
+        loaded = true;
+      };
+      const subscription: Subscription = defer(() => transport.stream('requests'))
+        .pipe(retry({ delay: (_error, count) => timer(Math.min(MAX_RETRY_MS, baseRetryMs * 2 ** Math.min(count, 6))) }))
+        .subscribe((message) => {
+          if (message === 'RESYNC') enqueue('pulling requests', pullNew);
+          else
+            enqueue('applying live requests', () => {
+              apply(message.documents as RequestDoc[], viewer(), loaded);
+              checkpoint = message.checkpoint;
+            });
+        });
+      return () => {
+        stopped = true;
+        subscription.unsubscribe();
+      };
+    },
+  };
+}
