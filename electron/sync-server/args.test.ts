@@ -16,4 +16,12 @@ describe('parseServerArgs', () => {
       /without spaces/,
     );
   });
+
+  it('takes the intake rate limit from the flag or the environment, and refuses nonsense', () => {
+    expect(parseServerArgs([], {}).intakeRateLimit).toBeUndefined();
+    expect(parseServerArgs(['--intake-rate-limit', '600'], {}).intakeRateLimit).toBe(600);
+    expect(parseServerArgs([], { CLAIMDESK_INTAKE_RATE_LIMIT: '50' }).intakeRateLimit).toBe(50);
+    expect(() => parseServerArgs(['--intake-rate-limit', 'lots'], {})).toThrow(/whole number of requests per minute/);
+    expect(() => parseServerArgs(['--intake-rate-limit', '0'], {})).toThrow(/whole number/);
+  });
 });

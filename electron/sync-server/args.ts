@@ -11,11 +11,13 @@ export const SERVER_USAGE = `Usage: npm run server -- [options]
   --tls-key FILE         PEM private key
   --web DIR              web build to serve at / (default dist-web/ of the project)
   --metrics              serve /metrics (Prometheus) to scrapers sending CLAIMDESK_METRICS_TOKEN
+  --intake-rate-limit N  requests per minute one address may post to /api/v1/requests (default 300)
   -h, --help             show this help
 
 Environment: CLAIMDESK_ADMIN_PASSWORD sets the password of the "admin" account created on an
 empty database (otherwise a random one is printed once); DATABASE_URL is used when --database-url is absent;
-CLAIMDESK_METRICS_TOKEN (16 characters or more) is the bearer token /metrics asks for with --metrics.
+CLAIMDESK_METRICS_TOKEN (16 characters or more) is the bearer token /metrics asks for with --metrics;
+CLAIMDESK_INTAKE_RATE_LIMIT is used when --intake-rate-limit is absent.
 `;
 
 const MIN_METRICS_TOKEN = 16;
@@ -30,6 +32,8 @@ export interface ServerArgs {
   webRoot: string | undefined;
   /** The metrics token when --metrics is given. */
   metricsToken: string | undefined;
+  /** Intake requests per minute per calling address; undefined: the endpoint's default. */
+  intakeRateLimit: number | undefined;
   help: boolean;
 }
 
@@ -48,6 +52,7 @@ export function parseServerArgs(
       'tls-key': { type: 'string' },
       web: { type: 'string' },
       metrics: { type: 'boolean' },
+      'intake-rate-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -62,6 +67,10 @@ export function parseServerArgs(
     throw new Error(
       `--metrics needs CLAIMDESK_METRICS_TOKEN set to a token of at least ${MIN_METRICS_TOKEN} characters without spaces (scrapers send it as a bearer token)`,
     );
+  const rate = values['intake-rate-limit'] ?? env.CLAIMDESK_INTAKE_RATE_LIMIT;
+  const intakeRateLimit = rate === undefined || rate === '' ? undefined : Number(rate);
+  if (intakeRateLimit !== undefined && (!Number.isInteger(intakeRateLimit) || intakeRateLimit < 1))
+    throw new Error(`--intake-rate-limit must be a whole number of requests per minute, got "${rate}"`);
   return {
     dataDir: values.data ?? './data/server',
     host: values.host ?? '127.0.0.1',
@@ -71,6 +80,7 @@ export function parseServerArgs(
     tlsKey: values['tls-key'],
     webRoot: values.web,
     metricsToken,
+    intakeRateLimit,
     help: values.help ?? false,
   };
 }

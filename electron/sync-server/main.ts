@@ -34,6 +34,7 @@ try {
     adminPassword: process.env.CLAIMDESK_ADMIN_PASSWORD || undefined,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     metrics: args.metricsToken ? { token: args.metricsToken } : undefined,
+    intakeRateLimit: args.intakeRateLimit ? { max: args.intakeRateLimit, windowMs: 60_000 } : undefined,
   });
 } catch (error) {
   if (!(error instanceof StartRefused)) throw error;

@@ -68,7 +68,9 @@ export interface RevokedIntakeKey {
   id: string;
   officeId: string;
   name: string;
+  /** When it was revoked: now, or earlier when `alreadyRevoked`. */
   revokedAt: number;
+  alreadyRevoked: boolean;
 }
 
 /** GET /admin/intake-keys: the keys an admin created, never their values. */

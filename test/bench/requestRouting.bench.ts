@@ -103,7 +103,8 @@ export async function run(): Promise<BenchFigure[]> {
           `PostgreSQL: spawn ${processes} endpoint process(es)`,
           async () => {
             const spawned = [];
-            for (let p = 0; p < processes; p++) spawned.push(await spawnServer(location));
+            for (let p = 0; p < processes; p++)
+              spawned.push(await spawnServer(location, 60_000, { CLAIMDESK_INTAKE_RATE_LIMIT: String(UNCAPPED.max) }));
             return spawned;
           },
         );

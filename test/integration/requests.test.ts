@@ -342,7 +342,42 @@ for (const backend of backends()) {
       expect(state.leadsHandedOver).toBe(3);
     });
 
-    it('the intake is rate-limited per key with a clear 429', async () => {
+    it("a person's requests spend the look-up budget: made-up requests are no free look-up", async () => {
+      const budget = (await admin.request<{ perHour: number; perDay: number }>('GET', API_PATHS.adminLookupBudget))
+        .body;
+      await admin.request('PUT', API_PATHS.adminLookupBudget, { perHour: 2, perDay: 5 });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 3; i += 1)
+          statuses.push((await southTwo.api.request('POST', API_PATHS.requests, request([freshPhone()]))).status);
+        expect(statuses).toEqual([201, 201, 429]);
+      } finally {
+        await admin.request('PUT', API_PATHS.adminLookupBudget, budget);
+      }
+    });
+
+    it('revoking a key twice says it was revoked already', async () => {
+      const spare = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
+        office: south.office.id,
+      });
+      const first = await admin.request<{ alreadyRevoked: boolean; revokedAt: number }>(
+        'POST',
+        API_PATHS.adminIntakeKeysRevoke,
+        { id: spare.body.id },
+      );
+      clock += 1000;
+      const second = await admin.request<{ alreadyRevoked: boolean; revokedAt: number }>(
+        'POST',
+        API_PATHS.adminIntakeKeysRevoke,
+        { key: spare.body.key },
+      );
+      expect([first.body.alreadyRevoked, second.body.alreadyRevoked]).toEqual([false, true]);
+      expect(second.body.revokedAt).toBe(first.body.revokedAt);
+      const neither = await admin.request<ApiError>('POST', API_PATHS.adminIntakeKeysRevoke, {});
+      expect(neither.body.error.message).toContain('Give the key itself or its id.');
+    });
+
+    it('the intake is rate-limited per calling address with a clear 429', async () => {
       const limited = await startServer(await backend.freshStore(), { intakeRateLimit: { max: 3, windowMs: 60_000 } });
       try {
         const [team] = await createTeams(limited.admin, 'Limited');
@@ -368,12 +403,17 @@ for (const backend of backends()) {
         });
         expect(reply.status).toBe(429);
         expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
-        // A person's requests spend the look-up budget: made-up requests are no free look-up.
-        await limited.admin.request('PUT', API_PATHS.adminLookupBudget, { perHour: 2, perDay: 5 });
-        const byPerson = [];
-        for (let i = 0; i < 3; i += 1)
-          byPerson.push((await team!.manager.request('POST', API_PATHS.requests, request([freshPhone()]))).status);
-        expect(byPerson).toEqual([201, 201, 429]);
+        // Counted by calling address: made-up keys buy no fresh allowance.
+        const fakes = [];
+        for (let i = 0; i < 2; i += 1)
+          fakes.push(
+            (
+              await limited.anonymous.request('POST', API_PATHS.requests, request([freshPhone()]), {
+                'x-api-key': `cdk_fake${i}`,
+              })
+            ).status,
+          );
+        expect(fakes).toEqual([429, 429]);
       } finally {
         await limited.server.close();
       }

@@ -21,11 +21,16 @@ export async function startServer(
   return { server, admin: await anonymous.login('admin', ADMIN_PASSWORD), anonymous };
 }
 
-export function spawnServer(location: StoreLocation, timeoutMs = 60_000): Promise<SpawnedEndpoint> {
+export function spawnServer(
+  location: StoreLocation,
+  timeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<SpawnedEndpoint> {
   return spawnEndpoint({
     dataDir: location.dataDir,
     databaseUrl: location.databaseUrl,
     adminPassword: ADMIN_PASSWORD,
     timeoutMs,
+    env,
   });
 }

@@ -64,7 +64,8 @@ export function checkRevokeIntakeKey(body: unknown): Checked<RevokeIntakeKeyRequ
   onlyFields(input, ['key', 'id'], problems);
   const key = typeof input.key === 'string' ? input.key.trim() : '';
   const id = typeof input.id === 'string' ? input.id.trim() : '';
-  if (!key === !id) problems.push({ field: 'key', message: 'Give either the key itself or its id, not both.' });
+  if (!key && !id) problems.push({ field: 'key', message: 'Give the key itself or its id.' });
+  else if (key && id) problems.push({ field: 'key', message: 'Give the key itself or its id, not both.' });
   return problems.length ? { ok: false, fields: problems } : { ok: true, value: key ? { key } : { id } };
 }
 
@@ -96,15 +97,26 @@ export async function revokeIntakeKey(
   input: RevokeIntakeKeyRequest,
   now: number,
 ): Promise<RevokedIntakeKey> {
-  const rows = await db.query<{ id: string; office_id: string; name: string; revoked_at: number }>(
-    `update intake_keys set revoked_at = coalesce(revoked_at, $2)
-     where ${input.key ? 'key_hash' : 'id'} = $1
-     returning id, office_id, name, revoked_at::float8 as revoked_at`,
-    [input.key ? hashIntakeKey(input.key) : input.id, now],
+  const where = input.key ? 'key_hash' : 'id';
+  const value = input.key ? hashIntakeKey(input.key) : input.id;
+  const before = await db.query<{ revoked_at: number | null }>(
+    `select revoked_at::float8 as revoked_at from intake_keys where ${where} = $1`,
+    [value],
   );
-  const row = rows[0];
-  if (!row) throw new ApiFailure(404, 'not_found', 'No intake key matches; nothing was revoked.');
-  return { id: row.id, officeId: row.office_id, name: row.name, revokedAt: row.revoked_at };
+  if (!before[0]) throw new ApiFailure(404, 'not_found', 'No intake key matches; nothing was revoked.');
+  const rows = await db.query<{ id: string; office_id: string; name: string; revoked_at: number }>(
+    `update intake_keys set revoked_at = coalesce(revoked_at, $2) where ${where} = $1
+     returning id, office_id, name, revoked_at::float8 as revoked_at`,
+    [value, now],
+  );
+  const row = rows[0]!;
+  return {
+    id: row.id,
+    officeId: row.office_id,
+    name: row.name,
+    revokedAt: row.revoked_at,
+    alreadyRevoked: before[0].revoked_at !== null,
+  };
 }
 
 export async function listIntakeKeys(db: SqlExecutor): Promise<IntakeKeyListing[]> {

@@ -55,6 +55,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   username: '--username',
   role: '--role',
   officeId: '--office',
+  office: '--office',
   password: 'CLAIMDESK_NEW_PASSWORD',
 };
 
@@ -213,12 +214,23 @@ const ACTIONS: Record<
   'revoke-intake-key': async (c, v, io) => {
     if (!v.key === !v.id) throw new UsageError('give --key KEY or --id KEY_ID (one of them)');
     const revoked = await answer(c.admin.revokeIntakeKey(v.key ? { key: v.key } : { id: v.id as string }), c.baseUrl);
-    io.out(`Revoked intake key "${revoked.name}" (${revoked.id}); requests sent with it are refused from now on.\n`);
+    io.out(
+      revoked.alreadyRevoked
+        ? `Intake key "${revoked.name}" (${revoked.id}) was already revoked on ${new Date(revoked.revokedAt).toISOString()}.\n`
+        : `Revoked intake key "${revoked.name}" (${revoked.id}); requests sent with it are refused from now on.\n`,
+    );
   },
   'list-intake-keys': async (c, v, io) => {
     const { keys } = await answer(c.admin.intakeKeys(), c.baseUrl);
     const officeName = officeNames((await answer(c.directory(), c.baseUrl)).offices);
-    if (v.json) io.out(`${JSON.stringify(keys, null, 2)}\n`);
+    if (v.json)
+      io.out(
+        `${JSON.stringify(
+          keys.map((k) => ({ ...k, officeName: officeName(k.officeId) || null })),
+          null,
+          2,
+        )}\n`,
+      );
     else
       io.out(
         textTable(
