@@ -9,12 +9,14 @@ import {
   type IntakeAnswer,
   type IntakeRequest,
   type RequestAssignment,
+  type RequestReport,
   type RequestStateChange,
   type RequestsInbox,
 } from '../sync';
 import type { EndpointResult } from './endpointError';
 import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
 import type { EndpointHttp } from './http';
+import { queryString } from './queryString';
 
 export interface RequestsClient {
   take(request: IntakeRequest): Promise<EndpointResult<IntakeAnswer>>;
@@ -25,6 +27,7 @@ export interface RequestsClient {
   setDeskStatus(change: DeskStatusChange): Promise<EndpointResult<DeskBoard>>;
   routingRules(): Promise<EndpointResult<RoutingRules>>;
   setRoutingRules(rules: RoutingRules): Promise<EndpointResult<RoutingRules>>;
+  report(period: { from: string; to: string }): Promise<EndpointResult<RequestReport>>;
 }
 
 export function createRequestsClient(endpoint: EndpointRequest, language: 'ru' | 'en' = 'ru'): RequestsClient {
@@ -39,6 +42,7 @@ export function createRequestsClient(endpoint: EndpointRequest, language: 'ru' |
     setDeskStatus: (change) => endpoint.call(API_PATHS.desk, { method: 'PUT', body: change }),
     routingRules: () => endpoint.call(API_PATHS.routingRules),
     setRoutingRules: (rules) => endpoint.call(API_PATHS.routingRules, { method: 'PUT', body: rules }),
+    report: (period) => endpoint.call(`${API_PATHS.requestReport}?${queryString(period)}`),
   };
 }
 

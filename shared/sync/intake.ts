@@ -281,3 +281,20 @@ export function checkDeskStatusChange(body: unknown): Checked<DeskStatusChange> 
         },
       };
 }
+
+/** GET /reports/requests?from=ISO&to=ISO: requests received in the period, as the caller may see them. */
+export interface RequestReport {
+  from: string;
+  to: string;
+  total: number;
+  /** Per receiving office and channel. */
+  byChannel: { officeId: string; officeName: string; channel: RequestChannel; requests: number }[];
+  /** How many went to an existing owner, a family, a repeat, the free desk…: the share routed to owners. */
+  byRoute: { route: Route; requests: number }[];
+  byState: { state: RequestState; requests: number }[];
+  /** From receivedAt to the first move out of "new", over the requests answered. */
+  firstResponse: { answered: number; medianMs: number | null; p90Ms: number | null };
+  owedLeads: { given: number; outstanding: number };
+  /** converted / (converted + lost); null before any request is closed. */
+  conversion: number | null;
+}

@@ -13,6 +13,7 @@ import {
   type DeskBoard,
   type InboxRequest,
   type IntakeAnswer,
+  type RequestReport,
   type RequestsInbox,
 } from '../../shared/sync';
 import { nodeHttp } from '../support/nodeHttp';
@@ -340,6 +341,26 @@ for (const backend of backends()) {
       expect(routes.filter((r) => r === `freeDesk:${southTwo.user.id}`)).toHaveLength(5);
       const state = await stateOf(north.manager, caseDoc);
       expect(state.leadsHandedOver).toBe(3);
+    });
+
+    it('the requests report counts channels, routes, first responses, owed leads and conversion within scope', async () => {
+      const period = `?from=${new Date(0).toISOString()}&to=${new Date(clock + DAY).toISOString()}`;
+      const byLead = await south.lead.request<RequestReport>('GET', `${API_PATHS.requestReport}${period}`);
+      expect(byLead.status).toBe(200);
+      const report = byLead.body;
+      const inbox = (await south.lead.request<RequestsInbox>('GET', API_PATHS.requests)).body.requests;
+      expect(report.total).toBe(inbox.length);
+      const routes = Object.fromEntries(report.byRoute.map((r) => [r.route, r.requests]));
+      expect(routes).toMatchObject({ owedLead: 3, owner: expect.any(Number), household: 1, repeat: 1 });
+      expect(report.owedLeads).toEqual({ given: 3, outstanding: 0 });
+      expect(report.firstResponse).toMatchObject({ answered: 1, medianMs: 90_000 });
+      expect(report.conversion).toBe(0);
+      expect(report.byChannel.every((c) => c.officeId === south.office.id)).toBe(true);
+      const mine = (await north.manager.request<RequestReport>('GET', `${API_PATHS.requestReport}${period}`)).body;
+      const northInbox = (await north.manager.request<RequestsInbox>('GET', API_PATHS.requests)).body.requests;
+      expect(mine.total).toBe(northInbox.length);
+      const bad = await south.lead.request<ApiError>('GET', `${API_PATHS.requestReport}?from=yesterday`);
+      expect(bad.status).toBe(400);
     });
 
     it("a person's requests spend the look-up budget: made-up requests are no free look-up", async () => {

@@ -14,6 +14,7 @@ import {
   type DeskBoard,
   type IntakeAnswer,
   type InboxRequest,
+  type RequestReport,
   type RequestsInbox,
   type SessionUser,
 } from '../../../shared/sync';
@@ -24,6 +25,8 @@ import { officeOfIntakeKey } from '../intake/intakeKeys';
 import { assignPersonally, changeRequestState } from '../intake/requestActions';
 import { inboxOf, inboxRequest, type StoredRequest } from '../intake/requestRows';
 import { deskBoard, setDeskStatus } from '../intake/desk';
+import { requestReportFor } from '../intake/requestReport';
+import { checkPeriod } from '../resolution/reportQuery';
 import { checkRoutingRules, readRoutingRules, writeRoutingRules } from '../intake/routingRulesSetting';
 import { takeRequest, type IntakeSource } from '../intake/takeRequest';
 
@@ -173,6 +176,16 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
     const change = valid(checkDeskStatusChange(request.body), 'The status was not changed');
     return setDeskStatus(ctx.store, user, change, ctx.now());
   });
+
+  app.get<{ Querystring: Record<string, string | string[] | undefined> }>(
+    API_PATHS.requestReport,
+    async (request, reply): Promise<RequestReport> => {
+      const user = await authenticate(ctx, request);
+      const period = valid(checkPeriod(request.query), 'No report');
+      void reply.header('cache-control', 'no-store');
+      return requestReportFor(ctx.store, user, period);
+    },
+  );
 
   app.get(API_PATHS.routingRules, async (request): Promise<RoutingRules> => {
     await authenticate(ctx, request);

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/uiStore';
 import { PayoutReport } from './PayoutReport/PayoutReport';
+import { RequestReport } from './RequestReport/RequestReport';
 
 // The charts (recharts) are most of a megabyte: loaded when a lead opens the statistics, not at start.
 const CaseReport = lazy(() => import('./CaseReport/CaseReport').then((m) => ({ default: m.CaseReport })));
@@ -29,6 +30,9 @@ export function ReportsScreen() {
           <Tabs.List>
             <Tabs.Tab value="payouts">{t('reports.tabPayouts')}</Tabs.Tab>
             <Tabs.Tab value="cases">{t('reports.tabCases')}</Tabs.Tab>
+            <Tabs.Tab value="requests" data-testid="reports-tab-requests">
+              {t('reports.tabRequests')}
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="payouts" pt="md">
             <PayoutReport />
@@ -43,6 +47,9 @@ export function ReportsScreen() {
             >
               <CaseReport />
             </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="requests" pt="md">
+            <RequestReport />
           </Tabs.Panel>
         </Tabs>
       ) : (

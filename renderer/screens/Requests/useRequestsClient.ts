@@ -49,6 +49,7 @@ export function useRequestsClient(): ScreenRequestsClient {
       setDeskStatus: wrap((c, change: Parameters<RequestsClient['setDeskStatus']>[0]) => c.setDeskStatus(change)),
       routingRules: wrap((c) => c.routingRules()),
       setRoutingRules: wrap((c, rules: Parameters<RequestsClient['setRoutingRules']>[0]) => c.setRoutingRules(rules)),
+      report: wrap((c, period: Parameters<RequestsClient['report']>[0]) => c.report(period)),
     };
   }, [session, language]);
 }
