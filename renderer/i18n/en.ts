@@ -317,6 +317,11 @@ export const en = {
     type_deal: 'Deal',
   },
   notify: {
+    requestRoutedAtSync: {
+      title: 'A request taken offline was routed',
+      body_moved: '{{who}}: the server gave it to {{assignee}} (for now it was {{preliminary}}). {{explanation}}',
+      body: '{{who}}: {{assignee}}. {{explanation}}',
+    },
     requestAssigned: {
       title: 'New request',
       body_client: 'Your client {{client}} · $t(requests.channel.{{channel}}) · {{note}}',
@@ -1054,6 +1059,17 @@ export const en = {
     },
   },
   requests: {
+    offline: {
+      title: 'No connection to the server: the request is kept on this computer',
+      freeDesk:
+        "The server routes it at the next sync: to the next free manager, or to the client's owner in another office.",
+      preliminary: 'For now: {{explanation}} The server decides at the next sync.',
+      waiting_one: '{{count}} request waiting to be sent',
+      waiting_other: '{{count}} requests waiting to be sent',
+      badge: 'Waiting for the connection',
+      refused: 'The server did not take it: {{reason}}',
+      discard: 'Remove',
+    },
     title: 'Requests',
     intro:
       "Calls, site forms, messengers and e-mail. A request goes to the client's owner (also when a spouse calls from another number), otherwise to the next free manager.",

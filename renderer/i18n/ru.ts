@@ -347,6 +347,12 @@ export const ru: Translation<Resources> = {
     type_deal: 'Сделка',
   },
   notify: {
+    requestRoutedAtSync: {
+      title: 'Заявка, принятая без связи, распределена',
+      body_moved:
+        '{{who}}: сервер передал её менеджеру {{assignee}} (предварительно — {{preliminary}}). {{explanation}}',
+      body: '{{who}}: {{assignee}}. {{explanation}}',
+    },
     requestAssigned: {
       title: 'Новая заявка',
       body_client: 'Ваш клиент {{client}} · $t(requests.channel.{{channel}}) · {{note}}',
@@ -1125,6 +1131,19 @@ export const ru: Translation<Resources> = {
     },
   },
   requests: {
+    offline: {
+      title: 'Нет связи с сервером — заявка сохранена на этом компьютере',
+      freeDesk:
+        'Её распределит сервер при синхронизации: следующему свободному менеджеру или владельцу клиента из другого офиса.',
+      preliminary: 'Предварительно: {{explanation}} Окончательно решит сервер при синхронизации.',
+      waiting_one: 'Ждёт отправки: {{count}} заявка',
+      waiting_few: 'Ждут отправки: {{count}} заявки',
+      waiting_many: 'Ждут отправки: {{count}} заявок',
+      waiting_other: 'Ждут отправки: {{count}} заявки',
+      badge: 'Ждёт связи',
+      refused: 'Сервер не принял заявку: {{reason}}',
+      discard: 'Убрать',
+    },
     title: 'Заявки',
     intro:
       'Звонки, заявки с сайта, из мессенджеров и почты. Заявка уходит владельцу клиента (и когда звонит его супруг с другого номера), иначе — следующему свободному менеджеру.',

@@ -1,9 +1,11 @@
 import { tap } from 'rxjs';
 import { create } from 'zustand';
-import type { OfficeCore, OfficeSync, Profile, SyncStatus } from '../../shared/office';
+import { intakePortFor, type OfficeCore, type OfficeSync, type Profile, type SyncStatus } from '../../shared/office';
 import { SyncError, type SyncTransport } from '../../shared/sync';
 import {
   createClaimsLookup,
+  createEndpointRequest,
+  createRequestsClient,
   createSyncTransport,
   signIn,
   signOut,
@@ -131,6 +133,7 @@ export class SessionController {
     const connection = useSync.getState().connection;
     await this.stopSync();
     this.core.useClaimsLookup(null);
+    this.core.useRequestIntake(null);
     this.lookupSession = null;
     await this.platform.sessions.clear().catch(() => undefined);
     useSync.setState({ connection: { kind: 'alone' }, status: null, lastErrorCode: null });
@@ -154,6 +157,13 @@ export class SessionController {
       this.lookupSession = session;
       this.core.useClaimsLookup(
         createClaimsLookup({ baseUrl: session.endpoint, token: () => session.token, http: this.http() }),
+      );
+      this.core.useRequestIntake(
+        intakePortFor(
+          createRequestsClient(
+            createEndpointRequest({ baseUrl: session.endpoint, token: () => session.token, http: this.http() }),
+          ),
+        ),
       );
     }
     useSync.setState({

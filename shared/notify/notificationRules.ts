@@ -38,6 +38,7 @@ export interface Notification {
     | 'officeCase'
     | 'digest'
     | 'requestAssigned'
+    | 'requestRoutedAtSync'
     | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */

@@ -14,3 +14,6 @@ export * from './replication/syncStatus';
 export * from './resolution/types';
 export * from './readModels/officeReadModels';
 export type { OpenCase } from './readModels/openCases';
+export { intakePortFor } from './requests/intakePort';
+export type { PendingIntake, PreliminaryRoute, IntakePort } from './requests/offlineIntake';
+export { isMine, type RequestViewer } from './requests/requestInbox';

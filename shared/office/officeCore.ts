@@ -16,7 +16,9 @@ import type { SyncTransport } from '../sync/transport';
 import { ok, type Result } from './result';
 import { merge, type Observable } from 'rxjs';
 import type { RequestDoc } from '../db/schemas/request';
+import { openOfflineIntake, type IntakePort, type PendingIntake } from './requests/offlineIntake';
 import { createRequestInbox, type RequestViewer } from './requests/requestInbox';
+import type { IntakeRequest } from '../sync';
 import type { Notification, NotificationSettings } from '../notify/notificationRules';
 import { openCaseInbox } from './cases/caseInbox';
 import { detectCasesInOffice } from './cases/caseDetection';
@@ -69,6 +71,14 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   startSync(transport: SyncTransport, endpointId: string, options?: { baseRetryMs?: number }): OfficeSync;
   /** Incoming requests of this office and those routed to it, newest first (see requests/requestInbox.ts). */
   readonly requests$: Observable<readonly RequestDoc[]>;
+  /** Requests taken while the endpoint was out of reach, each with its preliminary route. */
+  readonly pendingIntakes$: Observable<readonly PendingIntake[]>;
+  /** Keeps a request on this workstation until a session can send it (routed preliminarily meanwhile). */
+  takeRequestOffline(request: IntakeRequest): Promise<PendingIntake>;
+  discardPendingIntake(externalId: string): Promise<void>;
+  /** The signed-in session's intake; null once signed out. Setting one sends what waits. */
+  useRequestIntake(port: IntakePort | null): void;
+  sendPendingIntakes(): Promise<void>;
   /** Local changes the endpoint has not accepted yet. */
   pendingChanges(): number;
   /** Notifications this workstation should show now (already filtered and never repeated). */
@@ -124,6 +134,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const resolution = await openOfficeResolution(ctx, outbox);
   const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
   const requests = createRequestInbox(ctx.reportBackgroundFailure);
+  const offlineIntake = await openOfflineIntake(ctx);
   const requestViewer = (): RequestViewer | null =>
     profile ? { userId: profile.userId, role: profile.role ?? 'manager', officeId: profile.officeId } : null;
 
@@ -166,19 +177,29 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     startSync(transport, endpointId, syncOptions) {
       const sync = startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions });
       const unfollow = requests.follow(transport, requestViewer, syncOptions?.baseRetryMs);
+      // Back online: what was taken offline goes to the endpoint now, not at the next request.
+      const online = sync.status$.subscribe((status) => {
+        if (status.state === 'online') void offlineIntake.flush();
+      });
       return {
         status$: sync.status$,
         status: () => sync.status(),
         awaitInSync: () => sync.awaitInSync(),
         async stop() {
+          online.unsubscribe();
           unfollow();
           await sync.stop();
         },
       };
     },
     requests$: requests.requests$,
+    pendingIntakes$: offlineIntake.pending$,
+    takeRequestOffline: (request) => offlineIntake.take(request),
+    discardPendingIntake: (externalId) => offlineIntake.discard(externalId),
+    useRequestIntake: (port) => offlineIntake.use(port),
+    sendPendingIntakes: () => offlineIntake.flush(),
     pendingChanges: () => outbox.pending,
-    notifications$: merge(notifier.notifications$, requests.notifications$),
+    notifications$: merge(notifier.notifications$, requests.notifications$, offlineIntake.notifications$),
     unseenCaseIds$: inbox.unseenCaseIds$,
     unseenCaseCount$: inbox.unseenCaseCount$,
     markCaseSeen: (caseId) => inbox.markCaseSeen(caseId),

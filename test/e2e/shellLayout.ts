@@ -19,6 +19,7 @@ export const MAIN_SCREENS = [
   { name: 'newClient', open: (app: AppDriver) => app.startNewClient() },
   { name: 'client', open: (app: AppDriver) => openFirstClient(app) },
   { name: 'cases', open: (app: AppDriver) => openByNav(app, 'nav-cases', 'cases-inbox') },
+  { name: 'requests', open: (app: AppDriver) => openByNav(app, 'nav-requests', 'requests-screen') },
   { name: 'regulations', open: (app: AppDriver) => openByNav(app, 'nav-regulations', 'regulations-screen') },
   { name: 'reports', open: (app: AppDriver) => openByNav(app, 'nav-reports', 'reports-screen') },
   { name: 'settings', open: (app: AppDriver) => openSettings(app) },

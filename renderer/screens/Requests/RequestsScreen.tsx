@@ -1,13 +1,14 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMine } from '../../../shared/office/requests/requestInbox';
+import { isMine } from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
 import { useUi } from '../../state/uiStore';
 import { useSync } from '../../sync/sessionController';
 import { PlusIcon } from '../../widgets/Icons/Icons';
 import { DeskStatusControl } from './DeskStatusControl';
+import { PendingIntakes } from './PendingIntakes';
 import { RequestRow } from './RequestRow';
 import { TakeRequestForm } from './TakeRequestForm';
 import { useRequestsClient } from './useRequestsClient';
@@ -50,6 +51,7 @@ export function RequestsScreen({ requestId }: { requestId?: string }) {
           </Button>
         </Group>
       )}
+      <PendingIntakes />
       {requests.loading ? (
         <Center py="xl">
           <Loader />

@@ -3,7 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_CHANNELS, type RequestChannel } from '../../../shared/routing';
 import type { IntakeAnswer } from '../../../shared/sync';
+import type { PendingIntake } from '../../../shared/office';
+import { useCore } from '../../core/CoreContext';
 import type { EndpointFailure } from '../../sync/resolutionClient';
+import { KeptOfflineNotice } from './KeptOfflineNotice';
 import { EndpointNotice } from '../../widgets/EndpointData/EndpointNotice';
 import { draftProblems, EMPTY_DRAFT, intakeRequestOf, type DraftField, type RequestDraft } from './requestDraft';
 import type { ScreenRequestsClient } from './useRequestsClient';
@@ -19,6 +22,8 @@ export function TakeRequestForm({ client, onClose }: { client: ScreenRequestsCli
   const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [answer, setAnswer] = useState<IntakeAnswer | null>(null);
   const [failure, setFailure] = useState<EndpointFailure | null>(null);
+  const [keptOffline, setKeptOffline] = useState<PendingIntake | null>(null);
+  const core = useCore();
   // One id per filled form: pressing "take" twice (or a retry after a dropped answer) takes it once.
   const [externalId, setExternalId] = useState(() => crypto.randomUUID());
   const set = (field: keyof RequestDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
@@ -32,15 +37,25 @@ export function TakeRequestForm({ client, onClose }: { client: ScreenRequestsCli
     }
     setSaving(true);
     setFailure(null);
-    const result = await client.take(intakeRequestOf(draft, externalId));
-    setSaving(false);
-    if (result.ok) {
-      setAnswer(result.value);
+    setAnswer(null);
+    setKeptOffline(null);
+    const request = intakeRequestOf(draft, externalId);
+    const result = await client.take(request);
+    const done = () => {
       setProblems({});
       setDraft(EMPTY_DRAFT);
       setExternalId(crypto.randomUUID());
+    };
+    if (result.ok) {
+      setAnswer(result.value);
+      done();
+    } else if (result.failure.code === 'unreachable') {
+      // No connection: the request is kept here and routed by the endpoint at the next sync.
+      setKeptOffline(await core.takeRequestOffline(request));
+      done();
     } else if (result.failure.code === 'invalid') setProblems(draftProblems(result.failure.errors));
     else setFailure(result.failure);
+    setSaving(false);
   };
 
   return (
@@ -93,6 +108,7 @@ export function TakeRequestForm({ client, onClose }: { client: ScreenRequestsCli
             data-testid="request-note"
           />
           {failure && <EndpointNotice failure={failure} onRetry={() => setFailure(null)} />}
+          {keptOffline && <KeptOfflineNotice pending={keptOffline} />}
           {answer && (
             <Alert
               color="green"
