@@ -317,6 +317,11 @@ export const en = {
     type_deal: 'Deal',
   },
   notify: {
+    requestDigest: {
+      title_one: '{{count}} new request',
+      title_other: '{{count}} new requests',
+      body: 'They are waiting in your Requests inbox.',
+    },
     requestRoutedAtSync: {
       title: 'A request taken offline was routed',
       body_moved: '{{who}}: the server gave it to {{assignee}} (for now it was {{preliminary}}). {{explanation}}',

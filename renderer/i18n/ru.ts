@@ -347,6 +347,13 @@ export const ru: Translation<Resources> = {
     type_deal: 'Сделка',
   },
   notify: {
+    requestDigest: {
+      title_one: '{{count}} новая заявка',
+      title_few: '{{count}} новые заявки',
+      title_many: '{{count}} новых заявок',
+      title_other: '{{count}} новой заявки',
+      body: 'Они ждут во входящих заявках.',
+    },
     requestRoutedAtSync: {
       title: 'Заявка, принятая без связи, распределена',
       body_moved:

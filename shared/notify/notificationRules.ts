@@ -39,6 +39,7 @@ export interface Notification {
     | 'digest'
     | 'requestAssigned'
     | 'requestRoutedAtSync'
+    | 'requestDigest'
     | CaseStepNotificationKind;
   caseIds: string[];
   /** English text; the UI translates by kind with params. */

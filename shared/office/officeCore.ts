@@ -96,6 +96,9 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
 const PROFILE_DOC = 'profile';
 const SECRET_DOC = 'keySecret';
 
+/** The newest request this workstation has told its person about (requests/requestInbox.ts). */
+const ANNOUNCED_REQUESTS_DOC = 'announcedRequests';
+
 export async function openOfficeCore(options: OfficeCoreOptions): Promise<OfficeCore> {
   const db = await openClaimdeskDatabase({
     name: options.name,
@@ -133,7 +136,10 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
   const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
-  const requests = createRequestInbox(ctx.reportBackgroundFailure);
+  const requests = createRequestInbox(ctx.reportBackgroundFailure, {
+    load: async () => (await db.getLocal<{ at: number }>(ANNOUNCED_REQUESTS_DOC))?.toJSON().data.at ?? 0,
+    save: async (at) => void (await db.upsertLocal(ANNOUNCED_REQUESTS_DOC, { at })),
+  });
   const offlineIntake = await openOfflineIntake(ctx);
   const requestViewer = (): RequestViewer | null =>
     profile ? { userId: profile.userId, role: profile.role ?? 'manager', officeId: profile.officeId } : null;

@@ -10,7 +10,9 @@ export function notificationText(
   notification: Pick<Notification, 'kind' | 'params' | 'title' | 'body'>,
 ): { title: string; body: string } {
   const key = `notify.${notification.kind}`;
-  if (!i18n.exists(`${key}.title`)) return { title: notification.title, body: notification.body };
+  // A counted title exists only in its plural forms (title_one, title_other…).
+  if (!i18n.exists(`${key}.title`) && !i18n.exists(`${key}.title_other`))
+    return { title: notification.title, body: notification.body };
   const params: Record<string, unknown> = { ...notification.params };
   if (typeof params.matched === 'string') params.matched = params.matched || '—';
   // A kind may word its body by what caused it (an escalation by a manager, the deadline, the rule).

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestDoc } from '../../../shared/db/schemas/request';
-import { requestNotification } from '../../../shared/office/requests/requestNotification';
+import { requestDigest, requestNotification } from '../../../shared/office/requests/requestNotification';
 import { i18nForTests } from '../../../test/support/i18nForTests';
 import { notificationText } from './notificationText';
 
@@ -51,5 +51,11 @@ describe('a new request, as the assignee is told', () => {
       reason: { code: 'freeDesk', assignee: 'Петя' },
     });
     expect(notificationText(ru, note).body).toBe('Иванова Мария · Сайт · Турция 12–19.06');
+  });
+
+  it('sums up several waiting requests with the right plural', () => {
+    expect(notificationText(ru, requestDigest(5, 1)).title).toBe('5 новых заявок');
+    expect(notificationText(ru, requestDigest(2, 1)).title).toBe('2 новые заявки');
+    expect(notificationText(en, requestDigest(4, 1)).title).toBe('4 new requests');
   });
 });

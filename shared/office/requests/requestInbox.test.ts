@@ -105,4 +105,36 @@ describe('the request inbox', () => {
     await settle();
     expect(list.map((d) => d.state)).toEqual(['lost']);
   });
+
+  it('at start, tells of what waits since the last announcement: one by one, or summed up past three', async () => {
+    let saved = 1500;
+    const mark = { load: async () => saved, save: async (at: number) => void (saved = at) };
+    const overnight = [
+      doc('seen', { receivedAt: 1000 }),
+      doc('new-1', { receivedAt: 2000 }),
+      doc('taken', { receivedAt: 2500, state: 'inWork' }),
+    ];
+    const first = createRequestInbox(() => undefined, mark);
+    const shown: Notification[] = [];
+    first.notifications$.subscribe((n) => shown.push(n));
+    const one = fakeTransport(overnight);
+    first.follow(one.transport, () => petya);
+    one.stream.next('RESYNC');
+    await settle();
+    await settle();
+    expect(shown.map((n) => n.id)).toEqual(['request:new-1']);
+    expect(saved).toBe(2000);
+
+    const many = Array.from({ length: 5 }, (_, i) => doc(`w${i}`, { receivedAt: 3000 + i }));
+    const second = createRequestInbox(() => undefined, mark);
+    const again: Notification[] = [];
+    second.notifications$.subscribe((n) => again.push(n));
+    const two = fakeTransport([...overnight, ...many]);
+    second.follow(two.transport, () => petya);
+    two.stream.next('RESYNC');
+    await settle();
+    await settle();
+    expect(again.map((n) => [n.kind, n.params.count, n.route])).toEqual([['requestDigest', 5, '/requests']]);
+    expect(saved).toBe(3004);
+  });
 });

@@ -7,7 +7,7 @@ import type { Notification } from '../../notify/notificationRules';
 import type { SyncCheckpoint } from '../../sync';
 import type { SyncTransport } from '../../sync/transport';
 import type { BackgroundFailureReporter } from '../ports';
-import { requestNotification } from './requestNotification';
+import { requestDigest, requestNotification } from './requestNotification';
 
 const PAGE = 200;
 const MAX_RETRY_MS = 60_000;
@@ -24,20 +24,53 @@ export function isMine(doc: RequestDoc, viewer: RequestViewer): boolean {
   return viewer.role === 'lead' && (doc.officeId === viewer.officeId || doc.assignee.officeId === viewer.officeId);
 }
 
+/** Where the inbox remembers the newest request it told this workstation about (survives restarts). */
+export interface AnnouncedMark {
+  load(): Promise<number>;
+  save(receivedAt: number): Promise<void>;
+}
+
+/** More waiting requests than this at start (a first sign-in, a long weekend) become one summary. */
+export const REQUEST_DIGEST_THRESHOLD = 3;
+
 export interface RequestInbox {
   /** Every request this workstation has seen, newest first (filter with isMine for a person's inbox). */
   readonly requests$: Observable<readonly RequestDoc[]>;
-  /** Requests that arrived for the viewer while the workstation was following: notify them. */
+  /**
+   * New requests for the viewer: those arriving while following, and at the first load those still
+   * new that arrived since the last one announced here (the app was closed overnight).
+   */
   readonly notifications$: Observable<Notification>;
   /** Pulls what is new and follows the stream until the returned function is called. */
   follow(transport: SyncTransport, viewer: () => RequestViewer | null, baseRetryMs?: number): () => void;
 }
 
-export function createRequestInbox(report: BackgroundFailureReporter): RequestInbox {
+export function createRequestInbox(report: BackgroundFailureReporter, mark?: AnnouncedMark): RequestInbox {
   const known = new Map<string, RequestDoc>();
   const requests = new BehaviorSubject<readonly RequestDoc[]>([]);
   const notifications = new Subject<Notification>();
   let checkpoint: SyncCheckpoint | null = null;
+  let announcedUpTo: Promise<number> | null = null;
+  const remember = (receivedAt: number) => {
+    announcedUpTo = (announcedUpTo ?? Promise.resolve(0)).then(async (before) => {
+      const next = Math.max(before, receivedAt);
+      if (next > before) await mark?.save(next);
+      return next;
+    });
+  };
+  /** At the first load: what waits for the viewer since the last announcement, one by one or summed up. */
+  const announceWaiting = async (viewer: RequestViewer | null) => {
+    if (!viewer || !mark) return;
+    const since = await (announcedUpTo ??= mark.load());
+    const waiting = [...known.values()].filter(
+      (d) => d.assignee.userId === viewer.userId && d.state === 'new' && d.receivedAt > since,
+    );
+    if (!waiting.length) return;
+    const latest = Math.max(...waiting.map((d) => d.receivedAt));
+    if (waiting.length > REQUEST_DIGEST_THRESHOLD) notifications.next(requestDigest(waiting.length, latest));
+    else waiting.sort((a, b) => a.receivedAt - b.receivedAt).forEach((d) => notifications.next(requestNotification(d)));
+    remember(latest);
+  };
   const publish = () =>
     requests.next([...known.values()].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)));
 
@@ -48,7 +81,10 @@ export function createRequestInbox(report: BackgroundFailureReporter): RequestIn
       if (before && before.updatedAt > doc.updatedAt) continue;
       known.set(doc.id, doc);
       const newlyMine = viewer && doc.assignee.userId === viewer.userId && before?.assignee.userId !== viewer.userId;
-      if (announce && newlyMine && doc.state === 'new') notifications.next(requestNotification(doc));
+      if (announce && newlyMine && doc.state === 'new') {
+        notifications.next(requestNotification(doc));
+        remember(doc.receivedAt);
+      }
     }
     if (docs.length) publish();
   };
@@ -73,6 +109,7 @@ export function createRequestInbox(report: BackgroundFailureReporter): RequestIn
           if (page.checkpoint) checkpoint = page.checkpoint;
           if (page.documents.length < PAGE) break;
         }
+        if (!loaded) await announceWaiting(viewer());
         loaded = true;
       };
       const subscription: Subscription = defer(() => transport.stream('requests'))

@@ -19,3 +19,16 @@ export function requestNotification(doc: RequestDoc): Notification {
     route: `/requests/${encodeURIComponent(doc.id)}`,
   };
 }
+
+/** Several requests waited for the person (a first sign-in, a weekend): one line, not a flood. */
+export function requestDigest(count: number, latestAt: number): Notification {
+  return {
+    id: `request-digest:${latestAt}`,
+    kind: 'requestDigest',
+    caseIds: [],
+    title: `${count} new requests`,
+    body: 'They are waiting in your Requests inbox.',
+    params: { count },
+    route: '/requests',
+  };
+}
