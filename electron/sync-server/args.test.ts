@@ -23,5 +23,7 @@ describe('parseServerArgs', () => {
     expect(parseServerArgs([], { CLAIMDESK_INTAKE_RATE_LIMIT: '50' }).intakeRateLimit).toBe(50);
     expect(() => parseServerArgs(['--intake-rate-limit', 'lots'], {})).toThrow(/whole number of requests per minute/);
     expect(() => parseServerArgs(['--intake-rate-limit', '0'], {})).toThrow(/whole number/);
+    expect(parseServerArgs([], {}).trustProxy).toBe(false);
+    expect(parseServerArgs(['--trust-proxy'], {}).trustProxy).toBe(true);
   });
 });

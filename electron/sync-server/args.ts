@@ -12,6 +12,7 @@ export const SERVER_USAGE = `Usage: npm run server -- [options]
   --web DIR              web build to serve at / (default dist-web/ of the project)
   --metrics              serve /metrics (Prometheus) to scrapers sending CLAIMDESK_METRICS_TOKEN
   --intake-rate-limit N  requests per minute one address may post to /api/v1/requests (default 300)
+  --trust-proxy          behind a reverse proxy: take the caller's address from X-Forwarded-For
   -h, --help             show this help
 
 Environment: CLAIMDESK_ADMIN_PASSWORD sets the password of the "admin" account created on an
@@ -34,6 +35,8 @@ export interface ServerArgs {
   metricsToken: string | undefined;
   /** Intake requests per minute per calling address; undefined: the endpoint's default. */
   intakeRateLimit: number | undefined;
+  /** Behind a reverse proxy (nginx, Caddy): limits count the caller's address, not the proxy's. */
+  trustProxy: boolean;
   help: boolean;
 }
 
@@ -53,6 +56,7 @@ export function parseServerArgs(
       web: { type: 'string' },
       metrics: { type: 'boolean' },
       'intake-rate-limit': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -81,6 +85,7 @@ export function parseServerArgs(
     webRoot: values.web,
     metricsToken,
     intakeRateLimit,
+    trustProxy: values['trust-proxy'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -35,6 +35,7 @@ try {
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     metrics: args.metricsToken ? { token: args.metricsToken } : undefined,
     intakeRateLimit: args.intakeRateLimit ? { max: args.intakeRateLimit, windowMs: 60_000 } : undefined,
+    trustProxy: args.trustProxy,
   });
 } catch (error) {
   if (!(error instanceof StartRefused)) throw error;

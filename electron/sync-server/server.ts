@@ -66,6 +66,8 @@ export interface SyncServerOptions {
   metrics?: MetricsSettings | undefined;
   /** Requests per intake key (or person) per window at POST /requests; benches raise it. */
   intakeRateLimit?: IntakeRateLimit | undefined;
+  /** Behind a reverse proxy: the caller's address comes from X-Forwarded-For (rate limits count it). */
+  trustProxy?: boolean;
 }
 
 export interface SyncServer {
@@ -89,6 +91,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     bodyLimit: SYNC_LIMITS.maxBodyBytes,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: answerRouterError,
+    trustProxy: options.trustProxy ?? false,
     ...(options.tls ? { https: { cert: options.tls.cert, key: options.tls.key } } : {}),
   }) as unknown as FastifyInstance;
   const logError = (error: unknown): void => app.log.error({ err: error }, 'background database error');

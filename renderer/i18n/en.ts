@@ -931,6 +931,18 @@ export const en = {
     },
   },
   regulations: {
+    routing: {
+      title: 'Routing of requests',
+      intro:
+        "A request goes to the client's owner, a family's to the family's manager, a new client's to the next free manager. The exceptions are set here.",
+      ownerAway: "When the client's owner is away or has left",
+      ownerAway_lead: 'Their office lead',
+      ownerAway_colleague: 'A colleague of their office, by rotation',
+      ownerAway_owner: 'The owner anyway',
+      companyContacts: 'A new contact at a company someone already serves',
+      companyContacts_freeDesk: 'Like a new client: the free desk',
+      companyContacts_companyManager: "That company's manager",
+    },
     title: 'Regulations',
     intro:
       'The agency’s written rules for duplicate clients. For each case the first rule whose conditions all hold recommends the outcome; when none applies, a lead decides. Changing the rules never changes a case that has been decided.',

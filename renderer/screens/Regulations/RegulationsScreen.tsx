@@ -13,6 +13,7 @@ import { EndpointNotice } from '../../widgets/EndpointData/EndpointNotice';
 import { useEndpointResult } from '../../widgets/EndpointData/useEndpointResult';
 import { useResolutionClient } from '../../widgets/EndpointData/useResolutionClient';
 import { moveRule, newRuleId, putRule, removeRule, sameRules } from './regulationsDraft';
+import { RoutingRulesCard } from './RoutingRulesCard';
 import { RuleCard } from './RuleCard';
 import { RuleEditor } from './RuleEditor';
 import { endpointProblems, type RuleProblem } from './ruleErrors';
@@ -225,6 +226,7 @@ export function RegulationsScreen() {
           {loaded && <VersionHistory history={loaded.history} />}
         </>
       )}
+      <RoutingRulesCard mayEdit={mayEdit} />
       {editing && (
         <RuleEditor
           initial={editing.form}
