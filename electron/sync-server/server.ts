@@ -25,6 +25,7 @@ import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { lookupRoutes } from './routes/lookup';
 import { intakeKeyRoutes } from './routes/intakeKeys';
+import { planRoutes } from './routes/plans';
 import { regulationsRoutes } from './routes/regulations';
 import { DEFAULT_INTAKE_RATE_LIMIT, requestRoutes, type IntakeRateLimit } from './routes/requests';
 import { reportRoutes } from './routes/reports';
@@ -148,6 +149,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     reportRoutes(app, ctx);
     lookupRoutes(app, ctx);
     intakeKeyRoutes(app, ctx);
+    planRoutes(app, ctx);
     await requestRoutes(app, ctx, options.intakeRateLimit ?? DEFAULT_INTAKE_RATE_LIMIT);
     if (options.metrics) installMetrics(app, ctx, options.metrics);
     webRoutes(app, options.webRoot);

@@ -789,6 +789,19 @@ export const en = {
     },
   },
   reports: {
+    tabPlans: 'Plan',
+    plans: {
+      title: 'Common margin plan',
+      add: 'Set a plan',
+      empty: 'No plan for this month.',
+      progress: '{{achieved}} of {{target}}',
+      name: 'Name',
+      defaultName: 'Plan of the month',
+      target: 'Margin target, ₽',
+      offices: 'Offices sharing the plan',
+      save: 'Save the plan',
+      badTarget: 'Enter an amount, e.g. 1 500 000',
+    },
     tabRequests: 'Requests',
     requests: {
       title: 'Requests of the period',

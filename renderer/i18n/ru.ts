@@ -861,6 +861,19 @@ export const ru: Translation<Resources> = {
     },
   },
   reports: {
+    tabPlans: 'План',
+    plans: {
+      title: 'Общий план по марже',
+      add: 'Задать план',
+      empty: 'На этот месяц плана нет.',
+      progress: '{{achieved}} из {{target}}',
+      name: 'Название',
+      defaultName: 'План на месяц',
+      target: 'Цель по марже, ₽',
+      offices: 'Офисы, у которых общий план',
+      save: 'Сохранить план',
+      badTarget: 'Введите сумму, например 1 500 000',
+    },
     tabRequests: 'Заявки',
     requests: {
       title: 'Заявки за период',

@@ -8,3 +8,4 @@ export * from './serverSentData';
 export * from './signIn';
 export * from './syncTransport';
 export * from './requestsClient';
+export * from './plansClient';

@@ -13,3 +13,4 @@ export * from './validateAccounts';
 export * from './validateClaimsLookup';
 export * from './resolutionApi';
 export * from './transport';
+export * from './plans';

@@ -75,6 +75,8 @@ export const API_PATHS = {
   caseNotesShare: (caseId: string): string => `${API_PREFIX}/cases/${encodeURIComponent(caseId)}/share-notes`,
   /** GET ?from=ISO&to=ISO&by=manager|office[&format=csv][&delimiter=;] (leads: their office's managers; admins: all; managers: themselves): PayoutReportResponse or CSV. */
   payoutReport: `${API_PREFIX}/reports/payouts`,
+  /** GET ?month=YYYY-MM (signed in): PlansResponse. PUT (leads for their office's plans, admins): SavePlanRequest → MarginPlan. */
+  plans: `${API_PREFIX}/plans`,
   /** GET ?from=ISO&to=ISO (managers: their own; leads: their office's; admins: all): RequestReport. */
   requestReport: `${API_PREFIX}/reports/requests`,
   /** GET ?from=ISO&to=ISO (leads, admins): CaseStatsResponse. */

@@ -199,6 +199,22 @@ test.describe('resolving a case', () => {
       xlsxStream.on('error', reject);
     });
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // A common plan for both offices: the split deal counts for both, each by its share.
+    await lead.page.getByTestId('reports-tab-plans').click();
+    await lead.page.getByTestId('plan-add').click();
+    await lead.page.getByTestId('plan-target').fill('20 000');
+    await lead.page.getByTestId('plan-offices').click();
+    await lead.page.getByRole('option', { name: /^Office2/u }).click();
+    await lead.page.getByTestId('plan-save').click();
+    await expect(lead.page.getByTestId('plan-card')).toHaveCount(1);
+    await b.page.getByTestId('nav-clients').click();
+    await b.page.getByTestId('nav-reports').click();
+    const offices = b.page.getByTestId('plan-office');
+    await expect(offices).toHaveCount(2);
+    await expect(offices.filter({ hasText: 'Office1' })).toContainText(/7[\s\u00a0\u202f,]?200/u);
+    await expect(offices.filter({ hasText: 'Office2' })).toContainText(/4[\s\u00a0\u202f,]?800/u);
+    await expect(b.page.getByTestId('plan-achieved')).toContainText(/12[\s\u00a0\u202f,]?000/u);
   });
 });
 

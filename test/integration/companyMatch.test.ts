@@ -163,7 +163,7 @@ for (const backend of backends()) {
       expect(decided.status).toBe(200);
 
       await server.store.exec('delete from schema_migrations where version = 7');
-      expect(MIGRATIONS.at(-1)!.version).toBe(7);
+      expect(MIGRATIONS.find((m) => m.version === 7)?.apply).toBeDefined();
       expect(await migrate(server.store)).toEqual([7]);
 
       const after = new Map((await casesOf(admin)).map((c) => [c.id, c]));

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import type { DealEdition } from '../../shared/db/schemas/activity';
 import { PAYOUT_CSV_HEADER } from '../../shared/payouts';
-import { API_PATHS, type ApiError, type CaseStatsResponse, type PayoutReportResponse } from '../../shared/sync';
+import { monthPeriod } from '../../electron/sync-server/plans/marginPlans';
+import {
+  API_PATHS,
+  type ApiError,
+  type CaseStatsResponse,
+  type MarginPlan,
+  type PayoutReportResponse,
+  type PlansResponse,
+} from '../../shared/sync';
 import { createTeams, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { activityDoc, inserts } from './fixtures';
@@ -126,6 +134,46 @@ for (const backend of backends()) {
 
     const payouts = (api: Api, query = `${period}&by=manager`) =>
       api.request<PayoutReportResponse & ApiError>('GET', `${API_PATHS.payoutReport}?${query}`);
+
+    it('a common plan of two offices counts a split deal for both, by its shares; only its offices see it', async () => {
+      const d = new Date(clock);
+      const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+      // The suite's deals are paid within seconds of `clock`, so inside its month.
+      const { from, to } = monthPeriod(month);
+      expect(Date.parse(from)).toBeLessThan(clock - 3000);
+      expect(Date.parse(to)).toBeGreaterThan(clock + 7000);
+      const body = {
+        name: 'Общий план',
+        month,
+        officeIds: [one.office.id, two.office.id],
+        target: { amount: 2_000_000, currency: 'RUB' },
+      };
+      expect((await one.manager.request('PUT', API_PATHS.plans, body)).status).toBe(403);
+      expect((await three.lead.request('PUT', API_PATHS.plans, body)).status).toBe(403);
+      const bad = await one.lead.request<ApiError>('PUT', API_PATHS.plans, {
+        ...body,
+        month: '2026-13',
+        target: { amount: -1, currency: 'XXX' },
+      });
+      expect(bad.body.error.fields?.map((f) => f.field)).toEqual(['month', 'target.amount', 'target.currency']);
+      const saved = await one.lead.request<MarginPlan>('PUT', API_PATHS.plans, body);
+      expect(saved.status).toBe(200);
+      const progress = (api: Api) => api.request<PlansResponse>('GET', `${API_PATHS.plans}?month=${month}`);
+      const [plan] = (await progress(two.manager)).body.plans;
+      const sixty = Math.round(MARGIN * 0.6);
+      const forty = MARGIN - sixty;
+      expect(plan!.byOffice.map((o) => [o.officeId, o.achieved]).sort()).toEqual(
+        [
+          [one.office.id, sixty],
+          [two.office.id, forty + 500],
+        ].sort(),
+      );
+      expect(plan!.achieved).toBe(MARGIN + 500);
+      expect(plan!.byManager.map((m) => m.managerId).sort()).toEqual([one.managerUser.id, two.managerUser.id].sort());
+      expect((await progress(three.manager)).body.plans).toEqual([]);
+      expect((await progress(admin)).body.plans).toHaveLength(1);
+      expect((await one.lead.request('GET', `${API_PATHS.plans}?month=soon`)).status).toBe(400);
+    });
 
     it('a deal paid after a 60/40 agreement pays 60/40, and the shares add up to its margin exactly', async () => {
       const reply = await payouts(admin);

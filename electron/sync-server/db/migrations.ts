@@ -257,6 +257,23 @@ export const MIGRATIONS: readonly Migration[] = [
       create index documents_cases_newcomer_manager on documents ((data->'newcomer'->>'managerId')) where collection = 'cases' and not deleted;
     `,
   },
+  {
+    version: 9,
+    name: 'common monthly margin plans of an office or a group of offices',
+    sql: `
+      create table margin_plans (
+        id text primary key,
+        name text not null,
+        month text not null,
+        office_ids jsonb not null,
+        target_amount bigint not null,
+        currency text not null,
+        set_by text not null references users (id),
+        set_at bigint not null
+      );
+      create index margin_plans_month on margin_plans (month);
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

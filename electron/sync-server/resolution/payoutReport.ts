@@ -19,11 +19,11 @@ import { foldedCases } from './foldedCases';
 import { payoutLineVisible, scopePayoutReport } from './payoutScope';
 import type { PayoutQuery } from './reportQuery';
 
-export async function payoutReportFor(
+/** Every paid deal of the period, shared by the splits of every resolved case, unscoped: callers scope it. */
+export async function agencyPayoutReport(
   db: SqlExecutor,
-  user: SessionUser,
   query: Pick<PayoutQuery, 'period' | 'by'>,
-): Promise<PayoutReportResponse> {
+): Promise<{ report: PayoutReport; people: Awaited<ReturnType<typeof directory>> }> {
   const [activities, cases, people] = await Promise.all([dealActivities(db), foldedCases(db), directory(db)]);
   // Editions another office wrote onto a deal (stored before the endpoint refused them) never count.
   const deals = foldDealEditions(editionsFromOrigin(activities))
@@ -33,10 +33,17 @@ export async function payoutReportFor(
   const managerOffices = Object.fromEntries(
     people.users.filter((u) => u.officeId !== null).map((u) => [u.id, u.officeId as string]),
   );
-  const report = scopePayoutReport(
-    payoutReport({ deals, splits, period: query.period, by: query.by, managerOffices }),
-    payoutLineVisible(user),
-  );
+  return { report: payoutReport({ deals, splits, period: query.period, by: query.by, managerOffices }), people };
+}
+
+export async function payoutReportFor(
+  db: SqlExecutor,
+  user: SessionUser,
+  query: Pick<PayoutQuery, 'period' | 'by'>,
+): Promise<PayoutReportResponse> {
+  const agency = await agencyPayoutReport(db, query);
+  const { people } = agency;
+  const report = scopePayoutReport(agency.report, payoutLineVisible(user));
   const lines = report.groups.flatMap((g) => g.lines);
   const managerIds = new Set(lines.map((l) => l.managerId));
   const officeIds = new Set(lines.map((l) => l.officeId));

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/uiStore';
 import { PayoutReport } from './PayoutReport/PayoutReport';
+import { PlanReport } from './PlanReport/PlanReport';
 import { RequestReport } from './RequestReport/RequestReport';
 
 // The charts (recharts) are most of a megabyte: loaded when a lead opens the statistics, not at start.
@@ -30,6 +31,9 @@ export function ReportsScreen() {
           <Tabs.List>
             <Tabs.Tab value="payouts">{t('reports.tabPayouts')}</Tabs.Tab>
             <Tabs.Tab value="cases">{t('reports.tabCases')}</Tabs.Tab>
+            <Tabs.Tab value="plans" data-testid="reports-tab-plans">
+              {t('reports.tabPlans')}
+            </Tabs.Tab>
             <Tabs.Tab value="requests" data-testid="reports-tab-requests">
               {t('reports.tabRequests')}
             </Tabs.Tab>
@@ -48,12 +52,18 @@ export function ReportsScreen() {
               <CaseReport />
             </Suspense>
           </Tabs.Panel>
+          <Tabs.Panel value="plans" pt="md">
+            <PlanReport />
+          </Tabs.Panel>
           <Tabs.Panel value="requests" pt="md">
             <RequestReport />
           </Tabs.Panel>
         </Tabs>
       ) : (
-        <PayoutReport />
+        <Stack gap="xl">
+          <PlanReport />
+          <PayoutReport />
+        </Stack>
       )}
     </Stack>
   );
