@@ -284,6 +284,14 @@ export const en = {
     cancel: 'Cancel',
   },
   household: {
+    suggestion: 'Family, perhaps: {{name}} ({{why}})',
+    suggestionLink: 'Link',
+    suggestionDismiss: 'No',
+    pattern: {
+      companyDomain: 'same surname, e-mail at one company',
+      emailName: 'same surname, similar e-mail names',
+      phoneBlock: 'same surname, neighbouring numbers',
+    },
     title: 'Household',
     empty:
       'Not linked to anyone. Link a spouse or family members who travel together, so their requests reach the same manager.',

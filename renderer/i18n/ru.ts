@@ -314,6 +314,14 @@ export const ru: Translation<Resources> = {
     cancel: 'Отмена',
   },
   household: {
+    suggestion: 'Возможно, семья: {{name}} ({{why}})',
+    suggestionLink: 'Связать',
+    suggestionDismiss: 'Нет',
+    pattern: {
+      companyDomain: 'та же фамилия и почта одной компании',
+      emailName: 'та же фамилия и похожие адреса почты',
+      phoneBlock: 'та же фамилия и соседние номера',
+    },
     title: 'Семья',
     empty:
       'Ни с кем не связан. Свяжите супруга или родственников, которые путешествуют вместе, — их обращения попадут к тому же менеджеру.',

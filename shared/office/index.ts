@@ -17,3 +17,4 @@ export type { OpenCase } from './readModels/openCases';
 export { intakePortFor } from './requests/intakePort';
 export type { PendingIntake, PreliminaryRoute, IntakePort } from './requests/offlineIntake';
 export { isMine, type RequestViewer } from './requests/requestInbox';
+export type { HouseholdSuggestion, HouseholdPattern } from './householdSuggestions';

@@ -6,6 +6,7 @@ import { deleteClient, saveClient, type SavedClient } from './clients';
 import type { OfficeContext } from './context';
 import { checkDuplicates, type DuplicateCheck } from './duplicateCheck';
 import { linkHousehold, unlinkHousehold } from './households';
+import { suggestHouseholds, type HouseholdSuggestion } from './householdSuggestions';
 import type { BackgroundFailureReporter, ClaimsLookupPort, Clock, OfficeCrypto } from './ports';
 import { otherOffices } from './otherOffices';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
@@ -65,6 +66,8 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   logActivity(input: ActivityInput): Promise<Result<ActivityDoc>>;
   linkHousehold(clientId: string, otherClientId: string): Promise<Result<string>>;
   unlinkHousehold(clientId: string): Promise<Result<true>>;
+  /** The same manager's clients who look like this client's family (surname and a contact pattern); never linked by itself. */
+  suggestHouseholds(clientId: string): Promise<HouseholdSuggestion[]>;
   /** Binds the workstation to an agency account (first sign-in re-homes offline work to it). */
   adoptAccount(account: AccountIdentity): Promise<Result<Profile>>;
   /** Starts live replication with the endpoint; stop it before signing out. */
@@ -172,6 +175,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     logActivity: (input) => logActivity(ctx, input),
     linkHousehold: (a, b) => linkHousehold(ctx, a, b),
     unlinkHousehold: (clientId) => unlinkHousehold(ctx, clientId),
+    suggestHouseholds: (clientId) => suggestHouseholds(ctx, clientId),
     hashIdentityKey: (key) => ctx.hashKey(key),
     async adoptAccount(account) {
       const adopted = await adoptAccount(ctx, profile, account);

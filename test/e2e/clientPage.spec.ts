@@ -13,6 +13,10 @@ test('activities, households, editing and deleting on the client page', async ({
   await expect(items.first()).toContainText('Asked about Turkey in June');
   await expect(items.first()).toContainText('Anna Smirnova');
 
+  // Same surname and numbers of one block: the husband is offered as family, never linked by itself.
+  await expect(page.getByTestId('household-suggestion')).toContainText('Ivan Petrov');
+  await expect(page.getByTestId('household-member')).toHaveCount(0);
+
   // Household: link the husband through the picker, then follow the link.
   await page.getByTestId('household-link').click();
   await page.getByTestId('household-search').fill('Ivan');

@@ -9,6 +9,7 @@ import { useObservable } from '../../core/useObservable';
 import { errorText } from '../../i18n/errorText';
 import { routePath } from '../../state/routes';
 import { HouseholdPicker } from './HouseholdPicker';
+import { HouseholdSuggestions } from './HouseholdSuggestions';
 
 /** Spouse and family who travel together: requests from their numbers belong with the same manager. */
 export function Household({ client }: { client: ClientDoc }) {
@@ -60,6 +61,7 @@ export function Household({ client }: { client: ClientDoc }) {
             ))}
           </Stack>
         )}
+        <HouseholdSuggestions client={client} />
         {others.length > 0 && (
           <Group>
             <Button
