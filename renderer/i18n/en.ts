@@ -1097,6 +1097,7 @@ export const en = {
     },
   },
   requests: {
+    assign: { open: 'Assign…', to: 'To', reason: 'Why personally', submit: 'Assign' },
     offline: {
       title: 'No connection to the server: the request is kept on this computer',
       freeDesk:
@@ -1125,7 +1126,13 @@ export const en = {
     hours_other: '{{count}} hours',
     channel: { call: 'Call', site: 'Site', messenger: 'Messenger', email: 'E-mail', 'walk-in': 'Walk-in' },
     state: { new: 'New', inWork: 'In work', converted: 'Deal', lost: 'Lost' },
-    action: { inWork: 'Take it', converted: 'Became a deal', lost: 'Lost…', confirmLost: 'Mark as lost' },
+    action: {
+      inWork: 'Take it',
+      openClient: 'Open the client',
+      converted: 'Became a deal',
+      lost: 'Lost…',
+      confirmLost: 'Mark as lost',
+    },
     desk: { label: 'My status', available: 'Available', busy: 'Busy', away: 'Away' },
     form: {
       channel: 'Channel',

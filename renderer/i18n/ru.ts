@@ -1171,6 +1171,7 @@ export const ru: Translation<Resources> = {
     },
   },
   requests: {
+    assign: { open: 'Назначить…', to: 'Кому', reason: 'Почему лично', submit: 'Назначить' },
     offline: {
       title: 'Нет связи с сервером — заявка сохранена на этом компьютере',
       freeDesk:
@@ -1207,6 +1208,7 @@ export const ru: Translation<Resources> = {
     state: { new: 'Новая', inWork: 'В работе', converted: 'Сделка', lost: 'Потеряна' },
     action: {
       inWork: 'Взять в работу',
+      openClient: 'К клиенту',
       converted: 'Стала сделкой',
       lost: 'Потеряна…',
       confirmLost: 'Отметить потерянной',

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Profile } from '../../shared/office';
+import type { ClientDraft, Profile } from '../../shared/office';
 import type { Language } from '../i18n/languages';
 import { parseRoute, routePath, type Route } from './routes';
 
@@ -10,7 +10,11 @@ interface UiState {
   language: Language;
   /** Mirrors core.profile(), which is not reactive: set once at start and after every setProfile. */
   profile: Profile | null;
+  /** What the new-client form starts with when it was opened from a request; null: an empty form. */
+  newClientDraft: ClientDraft | null;
   navigate(route: Route): void;
+  /** Opens the new-client form filled in (a request's name and contacts). */
+  startNewClient(draft: ClientDraft): void;
   setLanguage(language: Language): void;
   setProfile(profile: Profile | null): void;
 }
@@ -25,10 +29,15 @@ export const useUi = create<UiState>()((set) => ({
   visit: 0,
   language: 'en',
   profile: null,
+  newClientDraft: null,
   navigate: (route) => {
     const hash = `#${routePath(route)}`;
     if (window.location.hash !== hash) window.location.hash = hash;
-    set((s) => ({ route, visit: s.visit + 1 }));
+    set((s) => ({ route, visit: s.visit + 1, newClientDraft: null }));
+  },
+  startNewClient: (draft) => {
+    useUi.getState().navigate({ name: 'newClient' });
+    set({ newClientDraft: draft });
   },
   setLanguage: (language) => set({ language }),
   setProfile: (profile) => set({ profile }),

@@ -56,6 +56,9 @@ test('a spouse calls Office 2 from her own number: the request lands with Petya 
   await row.getByTestId('request-in-work').click();
   await expect(row).toHaveAttribute('data-state', 'inWork');
   await expect(row).toContainText('First response after');
+  // One step from the request to the client it belongs to: the wife's own record.
+  await row.getByTestId('request-open-client').click();
+  await expect(a.page.getByTestId('client-name')).toHaveText('Ivanova Maria');
 
   // A stranger's call goes to the next free manager of Office 2, never to Office 1.
   await b.page.getByTestId('request-phones').fill(STRANGER);

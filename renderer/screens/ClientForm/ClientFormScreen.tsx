@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { emptyDraft } from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
+import { useUi } from '../../state/uiStore';
 import { ClientMissing } from '../../widgets/ClientMissing/ClientMissing';
 import { ClientForm } from './ClientForm';
 import { draftFromClient } from './draftFromClient';
 
 /** New client, or the edit form once the client is loaded (later changes elsewhere do not reset what is being typed). */
 export function ClientFormScreen({ clientId }: { clientId?: string }) {
-  if (!clientId) return <ClientForm initial={emptyDraft()} />;
+  const prefill = useUi((s) => s.newClientDraft);
+  if (!clientId) return <ClientForm initial={prefill ?? emptyDraft()} />;
   return <EditClient clientId={clientId} />;
 }
 

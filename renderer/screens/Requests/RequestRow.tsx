@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestDoc } from '../../../shared/db/schemas/request';
 import { explainRoute } from '../../../shared/routing';
+import { useCore } from '../../core/CoreContext';
 import { formatDateTime } from '../../format/dates';
+import { useUi } from '../../state/uiStore';
+import { AssignRequest } from './AssignRequest';
 import type { ScreenRequestsClient } from './useRequestsClient';
 
 const STATE_COLORS = { new: 'red', inWork: 'blue', converted: 'green', lost: 'gray' } as const;
@@ -21,19 +24,42 @@ export function RequestRow({
   doc,
   client,
   mine,
+  mayAssign,
   highlighted,
 }: {
   doc: RequestDoc;
   client: ScreenRequestsClient;
   mine: boolean;
+  /** A lead or an admin: may hand it to someone personally. */
+  mayAssign: boolean;
   highlighted: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith('en') ? 'en' : 'ru';
   const [losing, setLosing] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const core = useCore();
+  const navigate = useUi((s) => s.navigate);
+  const startNewClient = useUi((s) => s.startNewClient);
+  /** One step from the request to the client: the own client holding its phone or e-mail, or a new one filled in. */
+  const openClient = async () => {
+    if (doc.state === 'new') await change('inWork');
+    const contacts = [...doc.phones, ...doc.emails];
+    for (const contact of contacts) {
+      const [found] = await core.searchClients(contact, 1);
+      if (found) return navigate({ name: 'client', id: found.id });
+    }
+    startNewClient({
+      fullName: doc.name,
+      phones: doc.phones.length ? doc.phones : [''],
+      emails: doc.emails.length ? doc.emails : [''],
+      company: '',
+      notes: doc.note,
+    });
+  };
   const change = async (state: 'inWork' | 'converted' | 'lost') => {
     setBusy(true);
     const result = await client.changeState(doc.id, { state, reason: state === 'lost' ? reason.trim() : '' });
@@ -93,6 +119,9 @@ export function RequestRow({
         )}
         {mine && open && (
           <Group gap="xs">
+            <Button size="xs" variant="light" onClick={() => void openClient()} data-testid="request-open-client">
+              {t('requests.action.openClient')}
+            </Button>
             {doc.state === 'new' && (
               <Button size="xs" loading={busy} onClick={() => void change('inWork')} data-testid="request-in-work">
                 {t('requests.action.inWork')}
@@ -104,7 +133,22 @@ export function RequestRow({
             <Button size="xs" variant="subtle" color="gray" onClick={() => setLosing((v) => !v)}>
               {t('requests.action.lost')}
             </Button>
+            {mayAssign && (
+              <Button size="xs" variant="subtle" onClick={() => setAssigning((v) => !v)}>
+                {t('requests.assign.open')}
+              </Button>
+            )}
           </Group>
+        )}
+        {assigning && (
+          <AssignRequest
+            client={client}
+            requestId={doc.id}
+            onDone={(failure) => {
+              setError(failure);
+              if (!failure) setAssigning(false);
+            }}
+          />
         )}
         {losing && (
           <Group gap="xs" align="flex-end">

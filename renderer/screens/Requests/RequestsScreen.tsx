@@ -70,6 +70,7 @@ export function RequestsScreen({ requestId }: { requestId?: string }) {
               doc={doc}
               client={client}
               mine={doc.assignee.userId === viewer?.userId || viewer?.role !== 'manager'}
+              mayAssign={viewer?.role === 'lead' || viewer?.role === 'admin'}
               highlighted={doc.id === requestId}
             />
           ))}
