@@ -12,22 +12,9 @@ import {
 import type { InboxRequest, SessionUser } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 
-export interface StoredRequest {
-  id: string;
-  officeId: string;
-  externalId: string;
-  channel: RequestChannel;
-  name: string;
-  phones: string[];
-  emails: string[];
-  note: string;
-  receivedAt: number;
-  assignee: { userId: string; name: string; officeId: string };
-  route: Route;
+/** A request as stored: what was handed in, and the routing's reason as data (worded on the way out). */
+export interface StoredRequest extends Omit<InboxRequest, 'explanation'> {
   reason: RouteReason;
-  state: RequestState;
-  stateReason: string;
-  firstResponseAt: number | null;
 }
 
 interface Row {

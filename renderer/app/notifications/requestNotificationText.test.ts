@@ -1,8 +1,8 @@
 import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RequestDoc } from '../../../shared/db/schemas/request';
 import { requestDigest, requestNotification } from '../../../shared/office/requests/requestNotification';
 import { i18nForTests } from '../../../test/support/i18nForTests';
+import { requestForTests } from '../../../test/support/requestForTests';
 import { notificationText } from './notificationText';
 
 let en: i18n;
@@ -12,23 +12,11 @@ beforeAll(async () => {
   ru = await i18nForTests('ru');
 });
 
-const spouseCall: RequestDoc = {
-  id: 'r1',
-  officeId: 'o2',
-  officeIds: ['o1', 'o2'],
-  channel: 'call',
-  name: 'Иванова Мария',
-  phones: ['+79031234567'],
-  emails: [],
-  note: 'Турция 12–19.06',
-  receivedAt: 1,
+const spouseCall = requestForTests('r1', {
   assignee: { userId: 'petya', name: 'Петя', officeId: 'o1' },
-  route: 'household',
-  reason: { code: 'household', client: 'Иванов П.', owner: 'Петя', office: 'Офис 1' },
-  state: 'new',
-  stateReason: '',
+  receivedAt: 1,
   updatedAt: 1,
-};
+});
 
 describe('a new request, as the assignee is told', () => {
   it("names the client when the request is the client's family's, with the channel in words", () => {

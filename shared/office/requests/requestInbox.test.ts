@@ -1,6 +1,7 @@
 import { Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import type { RequestDoc } from '../../db/schemas/request';
+import { requestForTests } from '../../../test/support/requestForTests';
 import type { Notification } from '../../notify/notificationRules';
 import type { StreamMessage, SyncCheckpoint } from '../../sync';
 import type { SyncTransport } from '../../sync/transport';
@@ -8,26 +9,7 @@ import { createRequestInbox, isMine, type RequestViewer } from './requestInbox';
 
 const petya: RequestViewer = { userId: 'u-petya', role: 'manager', officeId: 'o1' };
 
-function doc(id: string, over: Partial<RequestDoc> = {}): RequestDoc {
-  return {
-    id,
-    officeId: 'o2',
-    officeIds: ['o1', 'o2'],
-    channel: 'call',
-    name: 'Иванова Мария',
-    phones: ['+79161234567'],
-    emails: [],
-    note: 'Турция 12–19.06',
-    receivedAt: 1000,
-    assignee: { userId: 'u-petya', name: 'Петя', officeId: 'o1' },
-    route: 'household',
-    reason: { code: 'household', client: 'Иванов С.', owner: 'Петя', office: 'Офис 1' },
-    state: 'new',
-    stateReason: '',
-    updatedAt: 1000,
-    ...over,
-  };
-}
+const doc = requestForTests;
 
 function fakeTransport(initial: RequestDoc[]) {
   const stream = new Subject<StreamMessage<'requests'>>();
@@ -69,7 +51,7 @@ describe('the request inbox', () => {
     stream.next({ documents: [{ ...elsewhere, _deleted: false }], checkpoint: { seq: 4 } });
     await settle();
     expect(shown.map((n) => [n.id, n.kind, n.route, n.params.client, n.params.channel])).toEqual([
-      ['request:spouse', 'requestAssigned', '/requests/spouse', 'Иванов С.', 'call'],
+      ['request:spouse', 'requestAssigned', '/requests/spouse', 'Иванов П.', 'call'],
     ]);
     expect(list.map((d) => [d.id, d.state])).toEqual([
       ['spouse', 'inWork'],
