@@ -7,6 +7,7 @@ import {
   type DeskStatusChange,
   type InboxRequest,
   type IntakeAnswer,
+  type IntakePreview,
   type IntakeRequest,
   type RequestAssignment,
   type RequestReport,
@@ -20,6 +21,8 @@ import { queryString } from './queryString';
 
 export interface RequestsClient {
   take(request: IntakeRequest): Promise<EndpointResult<IntakeAnswer>>;
+  /** Where it would go now (the externalId is not needed); nothing is stored. */
+  preview(request: Omit<IntakeRequest, 'externalId'>): Promise<EndpointResult<IntakePreview>>;
   inbox(): Promise<EndpointResult<RequestsInbox>>;
   changeState(requestId: string, change: RequestStateChange): Promise<EndpointResult<InboxRequest>>;
   assign(requestId: string, assignment: RequestAssignment): Promise<EndpointResult<InboxRequest>>;
@@ -35,6 +38,7 @@ export function createRequestsClient(endpoint: EndpointRequest, language: 'ru' |
   const post = <T>(path: string, body: unknown) => endpoint.call<T>(path, { method: 'POST', body, headers });
   return {
     take: (request) => post(API_PATHS.requests, request),
+    preview: (request) => post(API_PATHS.requestPreview, request),
     inbox: () => endpoint.call(API_PATHS.requests, { headers }),
     changeState: (id, change) => post(API_PATHS.requestState(id), change),
     assign: (id, assignment) => post(API_PATHS.requestAssign(id), assignment),

@@ -43,6 +43,9 @@ export interface IntakeAnswer {
   explanation: string;
 }
 
+/** POST /requests/preview (a signed-in person): where the request would go now; nothing is stored. */
+export type IntakePreview = Omit<IntakeAnswer, 'id'>;
+
 /** POST /admin/intake-keys (admins): a key for one office's site or telephony. */
 export interface CreateIntakeKeyRequest {
   /** The office's id or its exact name. */
@@ -137,7 +140,7 @@ function list(body: Record<string, unknown>, field: 'phones' | 'emails', problem
  * Every problem at once, each under its field; phones and e-mails must parse (a number the
  * telephony sent as "Anonymous" is refused rather than routed by a guess).
  */
-export function checkIntakeRequest(body: unknown): Checked<CheckedIntake> {
+export function checkIntakeRequest(body: unknown, options: { preview?: boolean } = {}): Checked<CheckedIntake> {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return { ok: false, fields: [{ field: '', message: 'Send a JSON object: {"externalId", "channel", "phones"…}.' }] };
   const input = body as Record<string, unknown>;
@@ -145,7 +148,8 @@ export function checkIntakeRequest(body: unknown): Checked<CheckedIntake> {
   for (const field of Object.keys(input))
     if (!(FIELDS as readonly string[]).includes(field))
       problems.push({ field, message: `Unknown field "${field}"; the fields are ${FIELDS.join(', ')}.` });
-  const externalId = text(input, 'externalId', INTAKE_LIMITS.maxExternalId, problems, true);
+  // A preview stores nothing, so it needs no id of the caller's.
+  const externalId = text(input, 'externalId', INTAKE_LIMITS.maxExternalId, problems, !options.preview);
   const channel = input.channel;
   if (!(REQUEST_CHANNELS as readonly unknown[]).includes(channel))
     problems.push({ field: 'channel', message: `channel must be one of ${REQUEST_CHANNELS.join(', ')}.` });

@@ -94,6 +94,8 @@ export const API_PATHS = {
    * office) → 201/200 IntakeAnswer. GET (signed in): RequestsInbox, the person's requests.
    */
   requests: `${API_PREFIX}/requests`,
+  /** POST (signed in, spends the look-up budget): IntakeRequest without externalId → IntakePreview; stores nothing. */
+  requestPreview: `${API_PREFIX}/requests/preview`,
   /** POST (the assignee, their lead, an admin): RequestStateChange → InboxRequest. */
   requestState: (requestId: string): string => `${API_PREFIX}/requests/${encodeURIComponent(requestId)}/state`,
   /** POST (a lead of the request's office, an admin): PersonalAssignment → InboxRequest. */

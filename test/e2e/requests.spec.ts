@@ -38,6 +38,9 @@ test('a spouse calls Office 2 from her own number: the request lands with Petya 
   await b.page.getByTestId('request-name').fill('Maria');
   await b.page.getByTestId('request-phones').fill(WIFE_AS_HEARD);
   await b.page.getByTestId('request-note').fill('Turkey, 12–19 June, two adults');
+  // Before saving, the person on the phone already sees where it will go.
+  await expect(b.page.getByTestId('request-preview')).toHaveAttribute('data-route', 'household');
+  await expect(b.page.getByTestId('request-preview')).toContainText(`The request will go to ${petya!.name}`);
   await b.page.getByTestId('request-submit').click();
   const routed = b.page.getByTestId('request-routed');
   await expect(routed).toHaveAttribute('data-route', 'household');

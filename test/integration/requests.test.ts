@@ -278,6 +278,28 @@ for (const backend of backends()) {
       expect(byAdmin.status).toBe(403);
     });
 
+    it('a person sees where a request would go before taking it; nothing is stored', async () => {
+      const number = freshPhone();
+      const client = ownedClient(north, {
+        fullName: 'Зайцев Антон',
+        phones: [phone(number)],
+        createdAt: clock - DAY,
+        updatedAt: clock - DAY,
+        importedFrom: HISTORY,
+      });
+      expect((await admin.push('clients', inserts([client]))).status).toBe(200);
+      const before = await requestCount();
+      const body = { channel: 'call', name: '', phones: [number], emails: [], note: '' };
+      const preview = await southTwo.api.request<IntakeAnswer>('POST', API_PATHS.requestPreview, body);
+      expect(preview.status).toBe(200);
+      expect(preview.body).toMatchObject({ route: 'owner', assignee: { userId: north.managerUser.id } });
+      expect(preview.body).not.toHaveProperty('id');
+      expect(await requestCount()).toBe(before);
+      expect((await southTwo.api.request('POST', API_PATHS.requestPreview, { ...body, phones: [] })).status).toBe(400);
+      expect((await admin.request('POST', API_PATHS.requestPreview, body)).status).toBe(403);
+      expect((await anonymous.request('POST', API_PATHS.requestPreview, body)).status).toBe(401);
+    });
+
     it('the assignee moves a request through its states; others cannot; a lost request says why', async () => {
       const taken = await intake(southKey.key, request([freshPhone()]));
       const assignee = taken.body.assignee.userId === south.managerUser.id ? south.manager : southTwo.api;

@@ -129,6 +129,23 @@ async function decide(
   return { decision, contactHashes, facts };
 }
 
+/**
+ * Where a request would go now, for the person taking it during a call ("the request will go to
+ * Petya"): the same decision, nothing stored, the office rows locked only for the reading. It
+ * names whose client a phone is, so it spends the person's look-up budget like taking it does.
+ */
+export async function previewRequest(
+  store: SqlStore,
+  from: IntakeSource & { userId: string },
+  keys: readonly IdentityKey[],
+  now: number,
+): Promise<RouteDecision> {
+  return store.transaction(async (tx) => {
+    await spendLookupBudget(tx, from.userId, await contactHashesOf(tx, keys), now);
+    return (await decide(tx, from.officeId, keys, now)).decision;
+  });
+}
+
 export async function takeRequest(
   store: SqlStore,
   from: IntakeSource,

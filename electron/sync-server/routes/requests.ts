@@ -2,7 +2,7 @@
 // a lead's personal assignment, the free desk's board and the agency's routing rules.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { explanationLanguageOf, type RoutingRules } from '../../../shared/routing';
+import { explainRoute, explanationLanguageOf, type RoutingRules } from '../../../shared/routing';
 import {
   API_PATHS,
   API_PREFIX,
@@ -13,6 +13,7 @@ import {
   type Checked,
   type DeskBoard,
   type IntakeAnswer,
+  type IntakePreview,
   type InboxRequest,
   type RequestReport,
   type RequestsInbox,
@@ -28,7 +29,7 @@ import { deskBoard, setDeskStatus } from '../intake/desk';
 import { requestReportFor } from '../intake/requestReport';
 import { checkPeriod } from '../resolution/reportQuery';
 import { checkRoutingRules, readRoutingRules, writeRoutingRules } from '../intake/routingRulesSetting';
-import { takeRequest, type IntakeSource } from '../intake/takeRequest';
+import { previewRequest, takeRequest, type IntakeSource } from '../intake/takeRequest';
 
 const SMALL_BODY = 64 * 1024;
 const INBOX_LIMIT = 500;
@@ -131,6 +132,24 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
       );
     void reply.code(taken.created ? 201 : 200);
     return answerOf(taken.request, request);
+  });
+
+  app.post(API_PATHS.requestPreview, rateLimited, async (request): Promise<IntakePreview> => {
+    const user = await authenticate(ctx, request);
+    if (!user.officeId)
+      throw new ApiFailure(403, 'forbidden', 'Requests are taken by an office; this account belongs to none.');
+    const { keys } = valid(checkIntakeRequest(request.body, { preview: true }), 'No preview');
+    const decision = await previewRequest(
+      ctx.store,
+      { source: `user:${user.id}`, officeId: user.officeId, userId: user.id },
+      keys,
+      ctx.now(),
+    );
+    return {
+      assignee: decision.assignee,
+      route: decision.route,
+      explanation: explainRoute(decision.reason, explanationLanguageOf(request.headers['accept-language'])),
+    };
   });
 
   app.get(API_PATHS.requests, async (request): Promise<RequestsInbox> => {

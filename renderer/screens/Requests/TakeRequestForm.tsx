@@ -7,6 +7,7 @@ import type { PendingIntake } from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import type { EndpointFailure } from '../../sync/resolutionClient';
 import { KeptOfflineNotice } from './KeptOfflineNotice';
+import { useRoutePreview } from './useRoutePreview';
 import { EndpointNotice } from '../../widgets/EndpointData/EndpointNotice';
 import { draftProblems, EMPTY_DRAFT, intakeRequestOf, type DraftField, type RequestDraft } from './requestDraft';
 import type { ScreenRequestsClient } from './useRequestsClient';
@@ -26,6 +27,7 @@ export function TakeRequestForm({ client, onClose }: { client: ScreenRequestsCli
   const core = useCore();
   // One id per filled form: pressing "take" twice (or a retry after a dropped answer) takes it once.
   const [externalId, setExternalId] = useState(() => crypto.randomUUID());
+  const preview = useRoutePreview(client, draft);
   const set = (field: keyof RequestDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const problem = (field: DraftField) => (problems[field] ? t(`requests.form.problem.${problems[field]}`) : undefined);
 
@@ -94,6 +96,33 @@ export function TakeRequestForm({ client, onClose }: { client: ScreenRequestsCli
               onChange={(e) => set('emails')(e.currentTarget.value)}
               error={problem('emails')}
               data-testid="request-emails"
+            />
+          </Group>
+          {preview && (
+            <Text size="sm" c="dimmed" data-testid="request-preview" data-route={preview.route}>
+              {t('requests.form.preview', { name: preview.assignee.name })} {preview.explanation}
+            </Text>
+          )}
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('requests.form.destination')}
+              value={draft.destination}
+              onChange={(e) => set('destination')(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('requests.form.dates')}
+              value={draft.dates}
+              onChange={(e) => set('dates')(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('requests.form.travellers')}
+              value={draft.travellers}
+              onChange={(e) => set('travellers')(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('requests.form.budget')}
+              value={draft.budget}
+              onChange={(e) => set('budget')(e.currentTarget.value)}
             />
           </Group>
           <Textarea

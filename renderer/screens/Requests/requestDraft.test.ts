@@ -15,6 +15,18 @@ describe('the take-a-request form', () => {
     });
   });
 
+  it('writes the wish as one line, leaving out what was not said', () => {
+    const draft = {
+      ...EMPTY_DRAFT,
+      phones: '+79161234567',
+      destination: 'Турция',
+      dates: '12–19.06',
+      budget: '200 000 ₽',
+      note: ' у моря ',
+    };
+    expect(intakeRequestOf(draft, 'x2').note).toBe('Турция · 12–19.06 · 200 000 ₽ · у моря');
+  });
+
   it("puts the endpoint's problems under the fields they belong to", () => {
     expect(
       draftProblems([

@@ -8,10 +8,35 @@ export interface RequestDraft {
   name: string;
   phones: string;
   emails: string;
+  /** What they want, in the words of a travel agency's call: each optional. */
+  destination: string;
+  dates: string;
+  travellers: string;
+  budget: string;
   note: string;
 }
 
-export const EMPTY_DRAFT: RequestDraft = { channel: 'call', name: '', phones: '', emails: '', note: '' };
+export const EMPTY_DRAFT: RequestDraft = {
+  channel: 'call',
+  name: '',
+  phones: '',
+  emails: '',
+  destination: '',
+  dates: '',
+  travellers: '',
+  budget: '',
+  note: '',
+};
+
+/** "Турция · 12–19.06 · 2 взрослых · 200 000 ₽ · у моря": the wish as one line the inbox and the notification show. */
+export function wishNote(
+  draft: Pick<RequestDraft, 'destination' | 'dates' | 'travellers' | 'budget' | 'note'>,
+): string {
+  return [draft.destination, draft.dates, draft.travellers, draft.budget, draft.note]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export type DraftField = 'phones' | 'emails' | 'name' | 'note';
 
@@ -23,7 +48,7 @@ export function intakeRequestOf(draft: RequestDraft, externalId: string): Intake
     name: draft.name.trim(),
     phones: draft.phones.trim() ? [draft.phones.trim()] : [],
     emails: draft.emails.trim() ? [draft.emails.trim()] : [],
-    note: draft.note.trim(),
+    note: wishNote(draft),
   };
 }
 
