@@ -15,6 +15,7 @@ import {
   type IntakeAnswer,
   type RequestReport,
   type RequestsInbox,
+  type SyncDocument,
 } from '../../shared/sync';
 import { nodeHttp } from '../support/nodeHttp';
 import type { Api } from './api';
@@ -53,6 +54,23 @@ for (const backend of backends()) {
       note: 'Турция 12–19.06',
       ...extra,
     });
+    /** North's client from its history (imported by the admin, so its date is believed), pushed. */
+    const northClient = (
+      fullName: string,
+      number: string,
+      ageDays: number,
+      extra: Partial<SyncDocument<'clients'>> = {},
+    ) =>
+      ownedClient(north, {
+        fullName,
+        phones: [phone(number)],
+        createdAt: clock - ageDays * DAY,
+        updatedAt: clock - ageDays * DAY,
+        importedFrom: HISTORY,
+        ...extra,
+      });
+    const pushClients = async (...clients: SyncDocument<'clients'>[]) =>
+      expect((await admin.push('clients', inserts(clients))).status).toBe(200);
     const requestCount = async () =>
       (await admin.request<RequestsInbox>('GET', API_PATHS.requests)).body.requests.length;
 
@@ -138,14 +156,8 @@ for (const backend of backends()) {
 
     it("an existing client's number typed another way goes to the owner in the other office, who alone reads it", async () => {
       const number = freshPhone();
-      const client = ownedClient(north, {
-        fullName: 'Иванов Сергей Петрович',
-        phones: [phone(number)],
-        createdAt: clock - 30 * DAY,
-        updatedAt: clock - 30 * DAY,
-        importedFrom: HISTORY,
-      });
-      expect((await admin.push('clients', inserts([client]))).status).toBe(200);
+      const client = northClient('Иванов Сергей Петрович', number, 30);
+      await pushClients(client);
       const typed = `8 (${number.slice(2, 5)}) ${number.slice(5, 8)}-${number.slice(8, 10)}-${number.slice(10)}`;
       const reply = await intake(southKey.key, request([typed]), 'en');
       expect(reply.status).toBe(201);
@@ -171,23 +183,10 @@ for (const backend of backends()) {
       const husbandNumber = freshPhone();
       const wifeNumber = freshPhone();
       const household = `household-${wifeNumber}`;
-      const husband = ownedClient(north, {
-        fullName: 'Петров Иван',
-        phones: [phone(husbandNumber)],
-        householdId: household,
-        createdAt: clock - 60 * DAY,
-        updatedAt: clock - 60 * DAY,
-        importedFrom: HISTORY,
-      });
-      const wife = ownedClient(north, {
-        fullName: 'Петрова Анна',
-        phones: [phone(wifeNumber)],
-        householdId: household,
-        createdAt: clock - 10 * DAY,
-        updatedAt: clock - 10 * DAY,
-        importedFrom: HISTORY,
-      });
-      expect((await admin.push('clients', inserts([husband, wife]))).status).toBe(200);
+      await pushClients(
+        northClient('Петров Иван', husbandNumber, 60, { householdId: household }),
+        northClient('Петрова Анна', wifeNumber, 10, { householdId: household }),
+      );
       const reply = await intake(southKey.key, request([wifeNumber]));
       expect(reply.body).toMatchObject({ route: 'household', assignee: { userId: north.managerUser.id } });
       expect(reply.body.explanation).toContain('Член семьи клиента Петров И.');
@@ -242,14 +241,7 @@ for (const backend of backends()) {
 
     it('the request reaches the offices involved as a document, and no one else; offices cannot write one', async () => {
       const number = freshPhone();
-      const client = ownedClient(north, {
-        fullName: 'Сидоров Олег',
-        phones: [phone(number)],
-        createdAt: clock - DAY,
-        updatedAt: clock - DAY,
-        importedFrom: HISTORY,
-      });
-      expect((await admin.push('clients', inserts([client]))).status).toBe(200);
+      await pushClients(northClient('Сидоров Олег', number, 1));
       const [third] = await createTeams(admin, 'Third');
       const taken = await intake(southKey.key, request([number]));
       const docOf = async (api: Api) => (await api.pullAll('requests')).documents.find((d) => d.id === taken.body.id);
@@ -280,14 +272,7 @@ for (const backend of backends()) {
 
     it('a person sees where a request would go before taking it; nothing is stored', async () => {
       const number = freshPhone();
-      const client = ownedClient(north, {
-        fullName: 'Зайцев Антон',
-        phones: [phone(number)],
-        createdAt: clock - DAY,
-        updatedAt: clock - DAY,
-        importedFrom: HISTORY,
-      });
-      expect((await admin.push('clients', inserts([client]))).status).toBe(200);
+      await pushClients(northClient('Зайцев Антон', number, 1));
       const before = await requestCount();
       const body = { channel: 'call', name: '', phones: [number], emails: [], note: '' };
       const preview = await southTwo.api.request<IntakeAnswer>('POST', API_PATHS.requestPreview, body);
