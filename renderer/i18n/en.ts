@@ -591,6 +591,7 @@ export const en = {
       leadHandover: 'Record lead handover',
     },
     dialog: {
+      confirmDecision: 'Confirm the decision',
       propose: 'Propose terms to {{other}}',
       counter: 'Counter the terms from {{other}}',
       decide: 'Decide the case',
@@ -606,6 +607,9 @@ export const en = {
     counterHint: 'The terms from {{other}} are filled in: change what you disagree with.',
     decideHint: 'Your decision is final: both managers are notified, and ownership, deal splits and leads follow it.',
     acceptBody: 'You accept exactly these terms. The agreement is final: ownership, deal splits and leads follow it.',
+    decisionConfirm: 'Decide finally',
+    decisionBody:
+      'The decision is final: both managers are told, the client and the shares move as it says, and neither side can negotiate it any more.',
     acceptConfirm: 'Accept these terms',
     escalateReason: 'Why can you not agree?',
     escalatePlaceholder: 'e.g. we cannot agree who talked to the client first',
@@ -1158,6 +1162,7 @@ export const en = {
       },
     },
   },
+  longText: { show: 'Show all', hide: 'Fold' },
   language: {
     en: 'English',
     ru: 'Русский',

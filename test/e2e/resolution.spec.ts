@@ -127,6 +127,8 @@ test.describe('resolving a case', () => {
     });
     await expect(a.page.getByTestId('case-action-accept')).toBeEnabled();
     await a.page.getByTestId('case-action-counter').click();
+    // The counter starts from the terms on the table, but never with Masha's note as Petya's words.
+    await expect(a.page.getByTestId('terms-note')).toHaveValue('');
     await fillTerms(a.page, { keeper: 'owner', firstOwnerPct: 60, leadsFromOwner: 3 });
     await expect(a.page.getByTestId('case-on-table')).toContainText('60');
     // Petya cannot accept his own counter-proposal.
@@ -282,6 +284,9 @@ test.describe('escalation past the deadline', () => {
         firstOwnerPct: 30,
         note: 'Masha did the work; Petya had not called since spring.',
       });
+      // A decision is final: the lead confirms it, seeing the terms once more.
+      await expect(lead.page.getByTestId('decision-terms')).toContainText('30');
+      await lead.page.getByTestId('confirm-submit').click();
       await expectPhase(lead, 'decided');
       await expectPhase(a, 'decided');
       await expectPhase(b, 'decided');

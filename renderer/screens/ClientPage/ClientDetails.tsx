@@ -2,6 +2,7 @@ import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../../widgets/LongText/LongText';
 import type { ClientDoc } from '../../../shared/db';
 import { useCore } from '../../core/CoreContext';
 import { formatDay } from '../../format/dates';
@@ -95,7 +96,7 @@ export function ClientDetails({ client }: { client: ClientDoc }) {
         </SimpleGrid>
         {client.notes && (
           <Field label={t('client.notes')} testId="client-notes-view">
-            <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{client.notes}</Text>
+            <LongText>{client.notes}</LongText>
           </Field>
         )}
       </Stack>

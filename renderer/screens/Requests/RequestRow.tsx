@@ -6,6 +6,7 @@ import { explainRoute } from '../../../shared/routing';
 import { useCore } from '../../core/CoreContext';
 import { formatDateTime } from '../../format/dates';
 import { useUi } from '../../state/uiStore';
+import { LongText } from '../../widgets/LongText/LongText';
 import { AssignRequest } from './AssignRequest';
 import type { ScreenRequestsClient } from './useRequestsClient';
 
@@ -99,11 +100,7 @@ export function RequestRow({
           </Text>
         </Group>
         <Text size="sm">{[...doc.phones, ...doc.emails].join(', ')}</Text>
-        {doc.note && (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {doc.note}
-          </Text>
-        )}
+        {doc.note && <LongText size="sm">{doc.note}</LongText>}
         <Text size="sm" c="dimmed" data-testid="request-explanation">
           {t('requests.assignee', { name: doc.assignee.name })} {explainRoute(doc.reason, language)}
         </Text>

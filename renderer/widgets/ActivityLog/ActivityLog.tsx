@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '../LongText/LongText';
 import { useCore } from '../../core/CoreContext';
 import { useObservable } from '../../core/useObservable';
 import { formatDateTime } from '../../format/dates';
@@ -44,9 +45,9 @@ export function ActivityLog({ clientId }: { clientId: string }) {
                 </Text>
               </Group>
               {a.note && (
-                <Text size="sm" mt={6} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                <LongText size="sm" mt={6}>
                   {a.note}
-                </Text>
+                </LongText>
               )}
             </Paper>
           ))}

@@ -27,6 +27,8 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
   const { t, i18n } = useTranslation();
   const core = useCore();
   const [open, setOpen] = useState<ActionName | null>(null);
+  /** A lead's decision waits here for its confirmation: it is final for both managers. */
+  const [decision, setDecision] = useState<Terms | null>(null);
   const names = sideNames(view.caseDoc);
   const other = view.mySide ? names[view.mySide === 'owner' ? 'newcomer' : 'owner'] : '';
   const creditor = owed ? names[owed.creditor] : '';
@@ -36,12 +38,13 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
   const actions = visibleActions(view, role, owed);
   if (actions.length === 0) return null;
 
-  const startDraft = current ? draftFromTerms(current.terms) : draftFromOutcome(recommendation?.outcome ?? null);
+  // The terms on the table are a fair start; their note is the other person's words, never this author's.
+  const startDraft = {
+    ...(current ? draftFromTerms(current.terms) : draftFromOutcome(recommendation?.outcome ?? null)),
+    note: '',
+  };
   const close = () => setOpen(null);
-  const termsStep = (
-    action: 'propose' | 'counter' | 'decide',
-    call: (terms: Terms) => ReturnType<typeof core.propose>,
-  ) => (
+  const termsStep = (action: 'propose' | 'counter' | 'decide', submit: (terms: Terms) => Promise<string | null>) => (
     <TermsDialog
       title={t(`resolution.dialog.${action}`, { other })}
       hint={
@@ -55,7 +58,7 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
       initial={startDraft}
       submitLabel={t(`resolution.submit.${action}`)}
       onClose={close}
-      onSubmit={(terms) => run(action, () => call(terms))}
+      onSubmit={submit}
     />
   );
 
@@ -75,9 +78,26 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
           />
         ))}
       </Group>
-      {open === 'propose' && termsStep('propose', (terms) => core.propose(caseId, terms))}
-      {open === 'counter' && termsStep('counter', (terms) => core.counter(caseId, terms))}
-      {open === 'decide' && termsStep('decide', (terms) => core.decide(caseId, terms))}
+      {open === 'propose' && termsStep('propose', (terms) => run('propose', () => core.propose(caseId, terms)))}
+      {open === 'counter' && termsStep('counter', (terms) => run('counter', () => core.counter(caseId, terms)))}
+      {open === 'decide' &&
+        termsStep('decide', async (terms) => {
+          setDecision(terms);
+          return null;
+        })}
+      {decision && (
+        <ConfirmDialog
+          title={t('resolution.dialog.confirmDecision')}
+          confirmLabel={t('resolution.decisionConfirm')}
+          onClose={() => setDecision(null)}
+          onConfirm={() => run('decide', () => core.decide(caseId, decision))}
+        >
+          <TermsText terms={decision} names={names} testId="decision-terms" />
+          <Text size="sm" c="dimmed">
+            {t('resolution.decisionBody')}
+          </Text>
+        </ConfirmDialog>
+      )}
       {open === 'accept' && current && (
         <ConfirmDialog
           title={t('resolution.dialog.accept', { other })}
