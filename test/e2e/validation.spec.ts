@@ -28,3 +28,16 @@ test('a client without a name is not saved and the name field says why', async (
   await expect(page.getByText('Enter the client’s name.')).toBeVisible();
   await expect(page.getByTestId('client-fullName')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a column of phones pasted from a spreadsheet becomes one entry per number', async ({ app, page }) => {
+  await app.startNewClient();
+  const phone = page.getByTestId('client-phone-0');
+  await phone.focus();
+  await phone.evaluate((input) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '+7 916 123-45-67\r\n8 (903) 765-43-21\r\n');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('client-phone-0')).toHaveValue('+7 916 123-45-67');
+  await expect(page.getByTestId('client-phone-1')).toHaveValue('8 (903) 765-43-21');
+});

@@ -2,11 +2,18 @@ import { Alert, Button, Grid, Group, Paper, Stack, Textarea, TextInput, Title } 
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { entryProblems, identitySettingsFor, type ClientDraft, type FieldError } from '../../../shared/office';
+import {
+  CLIENT_LIMITS,
+  entryProblems,
+  identitySettingsFor,
+  type ClientDraft,
+  type FieldError,
+} from '../../../shared/office';
 import { useCore } from '../../core/CoreContext';
 import { errorText } from '../../i18n/errorText';
 import { useUi } from '../../state/uiStore';
 import { DuplicatePanel } from '../../widgets/DuplicatePanel/DuplicatePanel';
+import { spreadLines } from './pastedLines';
 import { EntryList, keepFocus, type Entry } from './EntryList';
 import { useDuplicateCheck } from './useDuplicateCheck';
 
@@ -100,6 +107,23 @@ export function ClientForm({ clientId, initial }: Props) {
     errorAt: errorAt(field),
     groupError: fieldError(field),
     onChange: editEntry(field),
+    onPasteLines: (index: number, lines: string[]) => {
+      setLists((all) => {
+        const kept = all[field];
+        const values = spreadLines(
+          kept.map((e) => e.value),
+          index,
+          lines,
+          CLIENT_LIMITS.entries,
+        );
+        // Entries that stay where they were keep their ids (and their messages); the new ones get fresh ids.
+        return {
+          ...all,
+          [field]: values.map((value, i) => (kept[i]?.value === value ? kept[i] : toEntries([value])[0]!)),
+        };
+      });
+      setFieldErrors((errors) => ({ ...errors, [field]: undefined }));
+    },
     onBlur: (index: number) => {
       const entry = lists[field][index];
       if (entry && entry.value.trim()) setTouched((set) => new Set(set).add(entry.id));

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from '@mantine/core';
 import type { MouseEvent } from 'react';
+import { pastedLines } from './pastedLines';
 
 export interface Entry {
   /** Stable across edits and removals, so React keeps focus in the right input. */
@@ -23,6 +24,8 @@ interface Props {
   /** The entry just added with the button: it gets the focus. */
   focusId?: number;
   onChange(index: number, value: string): void;
+  /** Several lines pasted into one entry (a column from Excel): one entry each. */
+  onPasteLines(index: number, lines: string[]): void;
   onBlur(index: number): void;
   onAdd(): void;
   onRemove(index: number): void;
@@ -48,6 +51,12 @@ export function EntryList(props: Props) {
               placeholder={props.placeholder}
               value={entry.value}
               onChange={(e) => props.onChange(index, e.currentTarget.value)}
+              onPaste={(e) => {
+                const lines = pastedLines(e.clipboardData.getData('text'));
+                if (!lines) return;
+                e.preventDefault();
+                props.onPasteLines(index, lines);
+              }}
               onBlur={() => props.onBlur(index)}
               error={props.errorAt(index)}
               data-testid={`${props.testId}-${index}`}
