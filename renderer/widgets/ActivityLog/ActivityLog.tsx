@@ -44,6 +44,11 @@ export function ActivityLog({ clientId }: { clientId: string }) {
                     ` · ${t('activity.statedAs', { time: formatDateTime(a.statedAs.at, i18n.language) })}`}
                 </Text>
               </Group>
+              {a.deal && (
+                <Text size="sm" mt={6} data-testid="activity-deal">
+                  {a.deal.title} · {t(`deals.status_${a.deal.status}`)}
+                </Text>
+              )}
               {a.note && (
                 <LongText size="sm" mt={6}>
                   {a.note}
