@@ -56,7 +56,8 @@ async function fillTerms(page: Page, terms: TermsInput): Promise<void> {
   }
   if (terms.note) await dialog.getByTestId('terms-note').fill(terms.note);
   await dialog.getByTestId('terms-submit').click();
-  await expect(dialog).toHaveCount(0);
+  // The terms form closes; a lead's decision then asks for its confirmation in a dialog of its own.
+  await expect(page.getByTestId('terms-dialog')).toHaveCount(0);
 }
 
 async function expectPhase(ws: Workstation, phase: string): Promise<void> {
