@@ -5,7 +5,7 @@ import { requestForTests } from '../../../test/support/requestForTests';
 import type { Notification } from '../../notify/notificationRules';
 import type { StreamMessage, SyncCheckpoint } from '../../sync';
 import type { SyncTransport } from '../../sync/transport';
-import { createRequestInbox, isMine, type RequestViewer } from './requestInbox';
+import { createRequestInbox, isMine, REQUESTS_KEPT, type RequestViewer } from './requestInbox';
 
 const petya: RequestViewer = { userId: 'u-petya', role: 'manager', officeId: 'o1' };
 
@@ -118,5 +118,20 @@ describe('the request inbox', () => {
     await settle();
     expect(again.map((n) => [n.kind, n.params.count, n.route])).toEqual([['requestDigest', 5, '/requests']]);
     expect(saved).toBe(3004);
+  });
+
+  it("keeps the newest requests only, so an admin's inbox does not grow without bound", async () => {
+    const inbox = createRequestInbox(() => undefined);
+    let list: readonly RequestDoc[] = [];
+    inbox.requests$.subscribe((l) => (list = l));
+    const many = Array.from({ length: REQUESTS_KEPT + 5 }, (_, i) => doc(`r${i}`, { receivedAt: i }));
+    const { transport, stream } = fakeTransport(many);
+    inbox.follow(transport, () => ({ ...petya, role: 'admin' }));
+    stream.next('RESYNC');
+    await settle();
+    await settle();
+    expect(list).toHaveLength(REQUESTS_KEPT);
+    expect(list[0]!.id).toBe(`r${REQUESTS_KEPT + 4}`);
+    expect(list.at(-1)!.id).toBe('r5');
   });
 });

@@ -10,6 +10,8 @@ import type { BackgroundFailureReporter } from '../ports';
 import { requestDigest, requestNotification } from './requestNotification';
 
 const PAGE = 200;
+/** Far more than a person works through; bounds the memory of a lead's or an admin's inbox. */
+export const REQUESTS_KEPT = 2_000;
 const MAX_RETRY_MS = 60_000;
 
 export interface RequestViewer {
@@ -71,8 +73,12 @@ export function createRequestInbox(report: BackgroundFailureReporter, mark?: Ann
     else waiting.sort((a, b) => a.receivedAt - b.receivedAt).forEach((d) => notifications.next(requestNotification(d)));
     remember(latest);
   };
-  const publish = () =>
-    requests.next([...known.values()].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)));
+  /** The newest requests kept on screen; older ones stay at the endpoint (reports, an admin's whole history). */
+  const publish = () => {
+    const newest = [...known.values()].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+    for (const old of newest.slice(REQUESTS_KEPT)) known.delete(old.id);
+    requests.next(newest.slice(0, REQUESTS_KEPT));
+  };
 
   /** Applies documents; announces those new to this workstation when `announce` (not the first load). */
   const apply = (docs: readonly RequestDoc[], viewer: RequestViewer | null, announce: boolean) => {
