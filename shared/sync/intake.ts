@@ -10,7 +10,9 @@ import {
   type RequestChannel,
   type Route,
   type RouteAssignee,
+  type RoutingRules,
 } from '../routing';
+import { objectBody, unknownFields } from './bodyShape';
 import type { FieldProblem } from './errors';
 import type { Checked } from './validateAccounts';
 
@@ -145,9 +147,7 @@ export function checkIntakeRequest(body: unknown, options: { preview?: boolean }
     return { ok: false, fields: [{ field: '', message: 'Send a JSON object: {"externalId", "channel", "phones"…}.' }] };
   const input = body as Record<string, unknown>;
   const problems: FieldProblem[] = [];
-  for (const field of Object.keys(input))
-    if (!(FIELDS as readonly string[]).includes(field))
-      problems.push({ field, message: `Unknown field "${field}"; the fields are ${FIELDS.join(', ')}.` });
+  problems.push(...unknownFields(input, FIELDS));
   // A preview stores nothing, so it needs no id of the caller's.
   const externalId = text(input, 'externalId', INTAKE_LIMITS.maxExternalId, problems, !options.preview);
   const channel = input.channel;
@@ -231,19 +231,9 @@ export interface DeskBoard {
   people: DeskBoardEntry[];
 }
 
-function problemsOnly(input: Record<string, unknown>, allowed: readonly string[]): FieldProblem[] {
-  return Object.keys(input)
-    .filter((f) => !allowed.includes(f))
-    .map((field) => ({ field, message: `Unknown field "${field}".` }));
-}
-
-function objectBody(body: unknown): Record<string, unknown> {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
 export function checkRequestStateChange(body: unknown): Checked<RequestStateChange> {
   const input = objectBody(body);
-  const problems = problemsOnly(input, ['state', 'reason']);
+  const problems = unknownFields(input, ['state', 'reason']);
   const state = input.state;
   if (state !== 'inWork' && state !== 'converted' && state !== 'lost')
     problems.push({ field: 'state', message: 'state must be inWork, converted or lost.' });
@@ -259,7 +249,7 @@ export function checkRequestStateChange(body: unknown): Checked<RequestStateChan
 
 export function checkRequestAssignment(body: unknown): Checked<RequestAssignment> {
   const input = objectBody(body);
-  const problems = problemsOnly(input, ['userId', 'reason']);
+  const problems = unknownFields(input, ['userId', 'reason']);
   const userId = typeof input.userId === 'string' ? input.userId.trim() : '';
   if (!userId || userId.length > 64) problems.push({ field: 'userId', message: 'Name the person (their user id).' });
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
@@ -270,7 +260,7 @@ export function checkRequestAssignment(body: unknown): Checked<RequestAssignment
 
 export function checkDeskStatusChange(body: unknown): Checked<DeskStatusChange> {
   const input = objectBody(body);
-  const problems = problemsOnly(input, ['userId', 'status']);
+  const problems = unknownFields(input, ['userId', 'status']);
   if (!(DESK_STATUSES as readonly unknown[]).includes(input.status))
     problems.push({ field: 'status', message: `status must be one of ${DESK_STATUSES.join(', ')}.` });
   if (input.userId !== undefined && (typeof input.userId !== 'string' || !input.userId || input.userId.length > 64))
@@ -301,4 +291,51 @@ export interface RequestReport {
   owedLeads: { given: number; outstanding: number };
   /** converted / (converted + lost); null before any request is closed. */
   conversion: number | null;
+}
+
+export function checkCreateIntakeKey(body: unknown): Checked<CreateIntakeKeyRequest> {
+  const input = objectBody(body);
+  const problems = unknownFields(input, ['office', 'name']);
+  const office = typeof input.office === 'string' ? input.office.trim() : '';
+  if (!office)
+    problems.push({ field: 'office', message: 'Name the office (its name or id) the key takes requests for.' });
+  const name = input.name === undefined ? '' : typeof input.name === 'string' ? input.name.trim() : null;
+  if (name === null) problems.push({ field: 'name', message: 'name must be a string.' });
+  else if (name.length > INTAKE_LIMITS.maxKeyName)
+    problems.push({ field: 'name', message: `name can be at most ${INTAKE_LIMITS.maxKeyName} characters.` });
+  return problems.length ? { ok: false, fields: problems } : { ok: true, value: { office, name: name || 'intake' } };
+}
+
+export function checkRevokeIntakeKey(body: unknown): Checked<RevokeIntakeKeyRequest> {
+  const input = objectBody(body);
+  const problems = unknownFields(input, ['key', 'id']);
+  const key = typeof input.key === 'string' ? input.key.trim() : '';
+  const id = typeof input.id === 'string' ? input.id.trim() : '';
+  if (!key && !id) problems.push({ field: 'key', message: 'Give the key itself or its id.' });
+  else if (key && id) problems.push({ field: 'key', message: 'Give the key itself or its id, not both.' });
+  return problems.length ? { ok: false, fields: problems } : { ok: true, value: key ? { key } : { id } };
+}
+
+const OWNER_AWAY: readonly RoutingRules['ownerAway'][] = ['lead', 'colleague', 'owner'];
+const COMPANY_CONTACTS: readonly RoutingRules['companyContacts'][] = ['companyManager', 'freeDesk'];
+
+/** PUT /routing-rules: both rules, each one of its choices. */
+export function checkRoutingRules(body: unknown): Checked<RoutingRules> {
+  const input = objectBody(body);
+  const problems = unknownFields(input, ['ownerAway', 'companyContacts']);
+  if (!(OWNER_AWAY as readonly unknown[]).includes(input.ownerAway))
+    problems.push({ field: 'ownerAway', message: `ownerAway must be one of ${OWNER_AWAY.join(', ')}.` });
+  if (!(COMPANY_CONTACTS as readonly unknown[]).includes(input.companyContacts))
+    problems.push({
+      field: 'companyContacts',
+      message: `companyContacts must be one of ${COMPANY_CONTACTS.join(', ')}.`,
+    });
+  if (problems.length) return { ok: false, fields: problems };
+  return {
+    ok: true,
+    value: {
+      ownerAway: input.ownerAway as RoutingRules['ownerAway'],
+      companyContacts: input.companyContacts as RoutingRules['companyContacts'],
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // A common monthly margin plan for an office or a group of offices, and its progress: paid deals
 // counted by each manager's share (a deal split between two offices helps both offices' plan).
 import type { CurrencyCode, Money } from '../payouts/money';
-import type { FieldProblem } from './errors';
+import { objectBody, unknownFields } from './bodyShape';
 import type { Checked } from './validateAccounts';
 
 export interface MarginPlan {
@@ -46,12 +46,8 @@ export function isMonth(value: unknown): value is string {
 }
 
 export function checkSavePlan(body: unknown): Checked<SavePlanRequest> {
-  const input =
-    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  const problems: FieldProblem[] = [];
-  for (const field of Object.keys(input))
-    if (!['id', 'name', 'month', 'officeIds', 'target'].includes(field))
-      problems.push({ field, message: `Unknown field "${field}".` });
+  const input = objectBody(body);
+  const problems = unknownFields(input, ['id', 'name', 'month', 'officeIds', 'target']);
   if (input.id !== undefined && (typeof input.id !== 'string' || !input.id || input.id.length > 64))
     problems.push({ field: 'id', message: 'id must be a plan id.' });
   const name = typeof input.name === 'string' ? input.name.trim() : '';

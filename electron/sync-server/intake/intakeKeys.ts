@@ -4,11 +4,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   INTAKE_KEY_PREFIX,
-  INTAKE_LIMITS,
-  type Checked,
   type CreateIntakeKeyRequest,
   type CreatedIntakeKey,
-  type FieldProblem,
   type IntakeKeyListing,
   type RevokeIntakeKeyRequest,
   type RevokedIntakeKey,
@@ -33,40 +30,6 @@ export async function officeOfIntakeKey(db: SqlExecutor, key: string): Promise<I
   );
   const row = rows[0];
   return row ? { keyId: row.id, officeId: row.office_id } : null;
-}
-
-function record(body: unknown): Record<string, unknown> {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-}
-
-function onlyFields(input: Record<string, unknown>, allowed: readonly string[], problems: FieldProblem[]): void {
-  for (const field of Object.keys(input))
-    if (!allowed.includes(field)) problems.push({ field, message: `Unknown field "${field}".` });
-}
-
-export function checkCreateIntakeKey(body: unknown): Checked<CreateIntakeKeyRequest> {
-  const input = record(body);
-  const problems: FieldProblem[] = [];
-  onlyFields(input, ['office', 'name'], problems);
-  const office = typeof input.office === 'string' ? input.office.trim() : '';
-  if (!office)
-    problems.push({ field: 'office', message: 'Name the office (its name or id) the key takes requests for.' });
-  const name = input.name === undefined ? '' : typeof input.name === 'string' ? input.name.trim() : null;
-  if (name === null) problems.push({ field: 'name', message: 'name must be a string.' });
-  else if (name.length > INTAKE_LIMITS.maxKeyName)
-    problems.push({ field: 'name', message: `name can be at most ${INTAKE_LIMITS.maxKeyName} characters.` });
-  return problems.length ? { ok: false, fields: problems } : { ok: true, value: { office, name: name || 'intake' } };
-}
-
-export function checkRevokeIntakeKey(body: unknown): Checked<RevokeIntakeKeyRequest> {
-  const input = record(body);
-  const problems: FieldProblem[] = [];
-  onlyFields(input, ['key', 'id'], problems);
-  const key = typeof input.key === 'string' ? input.key.trim() : '';
-  const id = typeof input.id === 'string' ? input.id.trim() : '';
-  if (!key && !id) problems.push({ field: 'key', message: 'Give the key itself or its id.' });
-  else if (key && id) problems.push({ field: 'key', message: 'Give the key itself or its id, not both.' });
-  return problems.length ? { ok: false, fields: problems } : { ok: true, value: key ? { key } : { id } };
 }
 
 export async function createIntakeKey(

@@ -47,9 +47,19 @@ async function existing(tx: SqlExecutor, source: string, externalId: string): Pr
   return rows[0] ? readStoredRequest(tx, rows[0].id) : null;
 }
 
-async function contactHashesOf(tx: SqlExecutor, keys: readonly IdentityKey[]): Promise<string[]> {
+/** The request's keys as claims hash them, read once per request: contacts, and the first corporate domain. */
+interface HashedKeys {
+  contacts: string[];
+  domain: { hash: string; display: string } | null;
+}
+
+async function hashKeys(tx: SqlExecutor, keys: readonly IdentityKey[]): Promise<HashedKeys> {
   const hash = await keyHasherIn(tx);
-  return keys.filter((k) => k.kind !== 'domain').map((k) => hash(k.key));
+  const domain = keys.find((k) => k.kind === 'domain');
+  return {
+    contacts: keys.filter((k) => k.kind !== 'domain').map((k) => hash(k.key)),
+    domain: domain ? { hash: hash(domain.key), display: domain.display } : null,
+  };
 }
 
 /** Over budget: 429 and nothing taken; within it, every contact key counts as looked up. */
@@ -80,12 +90,10 @@ async function lockOffices(tx: SqlExecutor, officeIds: readonly string[]): Promi
 async function decide(
   tx: SqlExecutor,
   officeId: string,
-  keys: readonly IdentityKey[],
+  hashed: HashedKeys,
   now: number,
-): Promise<{ decision: RouteDecision; contactHashes: string[]; facts: RoutingFacts }> {
-  const hash = await keyHasherIn(tx);
-  const contactHashes = await contactHashesOf(tx, keys);
-  const domain = keys.find((k) => k.kind === 'domain');
+): Promise<{ decision: RouteDecision; facts: RoutingFacts }> {
+  const { contacts: contactHashes, domain } = hashed;
   const rules = await readRoutingRules(tx);
   const holder = await clientHolder(tx, contactHashes);
   await lockOffices(tx, [
@@ -96,7 +104,7 @@ async function decide(
   const earlier = holder ? null : await earlierRequest(tx, contactHashes);
   const company =
     !holder && !earlier && domain && rules.companyContacts === 'companyManager'
-      ? await companyHolder(tx, hash(domain.key), domain.display)
+      ? await companyHolder(tx, domain.hash, domain.display)
       : null;
   const people = await activePeople(tx);
   const deskOffices = new Set([officeId, holder?.officeId, holder?.householdHead?.officeId]);
@@ -126,7 +134,7 @@ async function decide(
       'conflict',
       'The receiving office has nobody to take requests yet: an admin must add its managers first. Nothing was stored.',
     );
-  return { decision, contactHashes, facts };
+  return { decision, facts };
 }
 
 /**
@@ -141,8 +149,9 @@ export async function previewRequest(
   now: number,
 ): Promise<RouteDecision> {
   return store.transaction(async (tx) => {
-    await spendLookupBudget(tx, from.userId, await contactHashesOf(tx, keys), now);
-    return (await decide(tx, from.officeId, keys, now)).decision;
+    const hashed = await hashKeys(tx, keys);
+    await spendLookupBudget(tx, from.userId, hashed.contacts, now);
+    return (await decide(tx, from.officeId, hashed, now)).decision;
   });
 }
 
@@ -156,8 +165,10 @@ export async function takeRequest(
   return store.transaction(async (tx) => {
     const before = await existing(tx, from.source, request.externalId);
     if (before) return { request: before, created: false };
-    if (from.userId) await spendLookupBudget(tx, from.userId, await contactHashesOf(tx, keys), now);
-    const { decision, contactHashes, facts } = await decide(tx, from.officeId, keys, now);
+    const hashed = await hashKeys(tx, keys);
+    if (from.userId) await spendLookupBudget(tx, from.userId, hashed.contacts, now);
+    const { decision, facts } = await decide(tx, from.officeId, hashed, now);
+    const contactHashes = hashed.contacts;
     // A retry that raced this one waited on the office lock; it finds the first answer here.
     const raced = await existing(tx, from.source, request.externalId);
     if (raced) return { request: raced, created: false };

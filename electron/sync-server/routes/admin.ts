@@ -1,15 +1,8 @@
 // Admin-only account management: offices, users, password resets, disabling.
 import type { FastifyInstance } from 'fastify';
-import {
-  API_PATHS,
-  API_PREFIX,
-  checkCreateOffice,
-  checkCreateUser,
-  checkResetPassword,
-  type Checked,
-} from '../../../shared/sync';
+import { API_PATHS, API_PREFIX, checkCreateOffice, checkCreateUser, checkResetPassword } from '../../../shared/sync';
 import { createOffice, createUser, disableUser, listUsers, resetPassword } from '../accounts/accounts';
-import { ApiFailure } from '../http/apiFailure';
+import { validInput } from '../http/validInput';
 import { authenticateAdmin, type ServerContext } from '../http/context';
 import { idParam } from '../http/idParam';
 
@@ -17,16 +10,11 @@ const SMALL_BODY = 64 * 1024;
 /** User ids are UUIDs; anything longer is no user's. */
 const MAX_USER_ID = 64;
 
-function valid<T>(checked: Checked<T>): T {
-  if (checked.ok) return checked.value;
-  throw new ApiFailure(400, 'validation_failed', checked.fields.map((f) => f.message).join(' '), checked.fields);
-}
-
 export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const opts = { bodyLimit: SMALL_BODY };
   app.post(API_PATHS.adminOffices, opts, async (request, reply) => {
     await authenticateAdmin(ctx, request);
-    const input = valid(checkCreateOffice(request.body));
+    const input = validInput(checkCreateOffice(request.body));
     return reply.code(201).send(await createOffice(ctx.store, input.name, ctx.now()));
   });
 
@@ -37,14 +25,14 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post(API_PATHS.adminUsers, opts, async (request, reply) => {
     await authenticateAdmin(ctx, request);
-    const input = valid(checkCreateUser(request.body));
+    const input = validInput(checkCreateUser(request.body));
     return reply.code(201).send(await createUser(ctx.store, input, ctx.now()));
   });
 
   app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/password`, opts, async (request) => {
     await authenticateAdmin(ctx, request);
     const id = idParam(request.params.id, 'id', MAX_USER_ID);
-    const input = valid(checkResetPassword(request.body));
+    const input = validInput(checkResetPassword(request.body));
     return resetPassword(ctx.store, id, input.password);
   });
 

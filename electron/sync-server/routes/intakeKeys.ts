@@ -2,32 +2,18 @@
 import type { FastifyInstance } from 'fastify';
 import {
   API_PATHS,
-  type Checked,
+  checkCreateIntakeKey,
+  checkRevokeIntakeKey,
   type CreatedIntakeKey,
   type IntakeKeyListing,
   type RevokedIntakeKey,
 } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
+import { validInput } from '../http/validInput';
 import { authenticate, type ServerContext } from '../http/context';
-import {
-  checkCreateIntakeKey,
-  checkRevokeIntakeKey,
-  createIntakeKey,
-  listIntakeKeys,
-  revokeIntakeKey,
-} from '../intake/intakeKeys';
+import { createIntakeKey, listIntakeKeys, revokeIntakeKey } from '../intake/intakeKeys';
 
 const SMALL_BODY = 64 * 1024;
-
-function valid<T>(checked: Checked<T>, what: string): T {
-  if (checked.ok) return checked.value;
-  throw new ApiFailure(
-    400,
-    'validation_failed',
-    `${what}: ${checked.fields.map((f) => f.message).join(' ')}`,
-    checked.fields,
-  );
-}
 
 export function intakeKeyRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const adminOnly = async (request: Parameters<typeof authenticate>[1], what: string) => {
@@ -43,7 +29,7 @@ export function intakeKeyRoutes(app: FastifyInstance, ctx: ServerContext): void 
 
   app.post(API_PATHS.adminIntakeKeys, { bodyLimit: SMALL_BODY }, async (request, reply): Promise<CreatedIntakeKey> => {
     const admin = await adminOnly(request, 'create intake keys');
-    const input = valid(checkCreateIntakeKey(request.body), 'No key was created');
+    const input = validInput(checkCreateIntakeKey(request.body), 'No key was created');
     const created = await createIntakeKey(ctx.store, input, admin.id, ctx.now());
     request.log.warn({ by: admin.id, key: created.id, office: created.officeId }, 'intake key created');
     void reply.code(201);
@@ -54,7 +40,7 @@ export function intakeKeyRoutes(app: FastifyInstance, ctx: ServerContext): void 
     const admin = await adminOnly(request, 'revoke intake keys');
     const revoked = await revokeIntakeKey(
       ctx.store,
-      valid(checkRevokeIntakeKey(request.body), 'Nothing was revoked'),
+      validInput(checkRevokeIntakeKey(request.body), 'Nothing was revoked'),
       ctx.now(),
     );
     request.log.warn({ by: admin.id, key: revoked.id }, 'intake key revoked');

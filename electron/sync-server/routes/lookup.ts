@@ -5,7 +5,6 @@ import {
   API_PATHS,
   checkClaimsLookup,
   checkLookupBudget,
-  type Checked,
   type ClaimsLookupResponse,
   type KeySecretRotation,
   type LookupBudget,
@@ -14,18 +13,13 @@ import {
 } from '../../../shared/sync';
 import { rotateKeySecret } from '../detection/keySecret';
 import { ApiFailure } from '../http/apiFailure';
+import { validInput } from '../http/validInput';
 import { authenticate, type ServerContext } from '../http/context';
 import { readLookupBudget, writeLookupBudget } from '../lookup/budgetSettings';
 import { lookupClaims } from '../lookup/lookupClaims';
 import { checkSince, lookupUsage } from '../lookup/usage';
 
 const SMALL_BODY = 64 * 1024;
-
-function valid<T>(checked: Checked<T>, what: string): T {
-  if (checked.ok) return checked.value;
-  const detail = checked.fields.map((f) => `${f.field}: ${f.message}`).join(' ');
-  throw new ApiFailure(400, 'validation_failed', `${what}: ${detail}`, checked.fields);
-}
 
 async function adminOnly(ctx: ServerContext, request: FastifyRequest, what: string): Promise<SessionUser> {
   const user = await authenticate(ctx, request);
@@ -37,7 +31,7 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const opts = { bodyLimit: SMALL_BODY };
   app.post(API_PATHS.claimsLookup, opts, async (request, reply): Promise<ClaimsLookupResponse> => {
     const user = await authenticate(ctx, request);
-    const { keys } = valid(checkClaimsLookup(request.body), 'Nothing was looked up');
+    const { keys } = validInput(checkClaimsLookup(request.body), 'Nothing was looked up');
     void reply.header('cache-control', 'no-store');
     return lookupClaims(ctx.store, user, keys, ctx.now());
   });
@@ -49,7 +43,7 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.put(API_PATHS.adminLookupBudget, opts, async (request): Promise<LookupBudget> => {
     await adminOnly(ctx, request, 'change the look-up budget');
-    return writeLookupBudget(ctx.store, valid(checkLookupBudget(request.body), 'The budget was not changed'));
+    return writeLookupBudget(ctx.store, validInput(checkLookupBudget(request.body), 'The budget was not changed'));
   });
 
   app.get<{ Querystring: { since?: string } }>(
@@ -57,7 +51,7 @@ export function lookupRoutes(app: FastifyInstance, ctx: ServerContext): void {
     async (request): Promise<LookupUsageResponse> => {
       await adminOnly(ctx, request, 'see who looked up how much');
       const now = ctx.now();
-      return lookupUsage(ctx.store, valid(checkSince(request.query.since, now), 'Bad query'), now);
+      return lookupUsage(ctx.store, validInput(checkSince(request.query.since, now), 'Bad query'), now);
     },
   );
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { API_PATHS, checkSavePlan, isMonth, type MarginPlan, type PlansResponse } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
 import { authenticate, type ServerContext } from '../http/context';
+import { validInput } from '../http/validInput';
 import { plansOf, savePlan } from '../plans/marginPlans';
 
 export function planRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -18,14 +19,6 @@ export function planRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.put(API_PATHS.plans, { bodyLimit: 64 * 1024 }, async (request): Promise<MarginPlan> => {
     const user = await authenticate(ctx, request);
-    const checked = checkSavePlan(request.body);
-    if (!checked.ok)
-      throw new ApiFailure(
-        400,
-        'validation_failed',
-        `The plan was not saved: ${checked.fields.map((f) => f.message).join(' ')}`,
-        checked.fields,
-      );
-    return savePlan(ctx.store, user, checked.value, ctx.now());
+    return savePlan(ctx.store, user, validInput(checkSavePlan(request.body), 'The plan was not saved'), ctx.now());
   });
 }

@@ -1,7 +1,8 @@
 // GET /reports/payouts (JSON or CSV) and GET /reports/cases.
 import type { FastifyInstance } from 'fastify';
-import { API_PATHS, type CaseStatsResponse, type Checked, type PayoutReportResponse } from '../../../shared/sync';
+import { API_PATHS, type CaseStatsResponse, type PayoutReportResponse } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
+import { validInput } from '../http/validInput';
 import { authenticate, type ServerContext } from '../http/context';
 import { caseReportFor } from '../resolution/caseReport';
 import { payoutCsvOf, payoutReportFor } from '../resolution/payoutReport';
@@ -9,17 +10,12 @@ import { checkPayoutQuery, checkPeriod } from '../resolution/reportQuery';
 
 type Query = Record<string, string | string[] | undefined>;
 
-function valid<T>(checked: Checked<T>): T {
-  if (checked.ok) return checked.value;
-  throw new ApiFailure(400, 'validation_failed', checked.fields.map((f) => f.message).join(' '), checked.fields);
-}
-
 export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Querystring: Query }>(
     API_PATHS.payoutReport,
     async (request, reply): Promise<PayoutReportResponse | string> => {
       const user = await authenticate(ctx, request);
-      const query = valid(checkPayoutQuery(request.query));
+      const query = validInput(checkPayoutQuery(request.query));
       const response = await payoutReportFor(ctx.store, user, query);
       void reply.header('cache-control', 'no-store');
       if (query.format === 'json') return response;
@@ -35,7 +31,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const user = await authenticate(ctx, request);
     if (user.role !== 'lead' && user.role !== 'admin')
       throw new ApiFailure(403, 'forbidden', 'The case report is for leads and admins.');
-    const period = valid(checkPeriod(request.query));
+    const period = validInput(checkPeriod(request.query));
     void reply.header('cache-control', 'no-store');
     return caseReportFor(ctx.store, user, period);
   });

@@ -10,7 +10,7 @@ import {
   checkIntakeRequest,
   checkRequestAssignment,
   checkRequestStateChange,
-  type Checked,
+  checkRoutingRules,
   type DeskBoard,
   type IntakeAnswer,
   type IntakePreview,
@@ -20,6 +20,7 @@ import {
   type SessionUser,
 } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
+import { validInput } from '../http/validInput';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { idParam } from '../http/idParam';
 import { officeOfIntakeKey } from '../intake/intakeKeys';
@@ -28,7 +29,7 @@ import { inboxOf, inboxRequest, type StoredRequest } from '../intake/requestRows
 import { deskBoard, setDeskStatus } from '../intake/desk';
 import { requestReportFor } from '../intake/requestReport';
 import { checkPeriod } from '../resolution/reportQuery';
-import { checkRoutingRules, readRoutingRules, writeRoutingRules } from '../intake/routingRulesSetting';
+import { readRoutingRules, writeRoutingRules } from '../intake/routingRulesSetting';
 import { previewRequest, takeRequest, type IntakeSource } from '../intake/takeRequest';
 
 const SMALL_BODY = 64 * 1024;
@@ -46,12 +47,6 @@ export interface IntakeRateLimit {
  * telephony system stays well within it; a script hammering the endpoint does not.
  */
 export const DEFAULT_INTAKE_RATE_LIMIT: IntakeRateLimit = { max: 300, windowMs: 60_000 };
-
-function valid<T>(checked: Checked<T>, what: string): T {
-  if (checked.ok) return checked.value;
-  const detail = checked.fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join(' ');
-  throw new ApiFailure(400, 'validation_failed', `${what}: ${detail}`, checked.fields);
-}
 
 function apiKeyOf(request: FastifyRequest): string | null {
   const header = request.headers['x-api-key'];
@@ -123,7 +118,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
 
   app.post(API_PATHS.requests, rateLimited, async (request, reply): Promise<IntakeAnswer> => {
     const from = await intakeSource(ctx, request);
-    const { request: intake, keys } = valid(checkIntakeRequest(request.body), 'The request was not taken');
+    const { request: intake, keys } = validInput(checkIntakeRequest(request.body), 'The request was not taken');
     const taken = await takeRequest(ctx.store, from, intake, keys, ctx.now());
     if (taken.created)
       request.log.info(
@@ -138,7 +133,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
     const user = await authenticate(ctx, request);
     if (!user.officeId)
       throw new ApiFailure(403, 'forbidden', 'Requests are taken by an office; this account belongs to none.');
-    const { keys } = valid(checkIntakeRequest(request.body, { preview: true }), 'No preview');
+    const { keys } = validInput(checkIntakeRequest(request.body, { preview: true }), 'No preview');
     const decision = await previewRequest(
       ctx.store,
       { source: `user:${user.id}`, officeId: user.officeId, userId: user.id },
@@ -164,7 +159,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
     async (request): Promise<InboxRequest> => {
       const user = await authenticate(ctx, request);
       const id = idParam(request.params.id, 'id', MAX_REQUEST_ID);
-      const change = valid(checkRequestStateChange(request.body), 'The request was not changed');
+      const change = validInput(checkRequestStateChange(request.body), 'The request was not changed');
       const stored = await changeRequestState(ctx.store, user, id, change, ctx.now());
       return inboxRequest(stored, explanationLanguageOf(request.headers['accept-language']));
     },
@@ -177,7 +172,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
       const user = await authenticate(ctx, request);
       leadOrAdmin(user, 'assign a request personally');
       const id = idParam(request.params.id, 'id', MAX_REQUEST_ID);
-      const assignment = valid(checkRequestAssignment(request.body), 'The request was not assigned');
+      const assignment = validInput(checkRequestAssignment(request.body), 'The request was not assigned');
       const stored = await assignPersonally(ctx.store, user, id, assignment, ctx.now());
       return inboxRequest(stored, explanationLanguageOf(request.headers['accept-language']));
     },
@@ -192,7 +187,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
 
   app.put(API_PATHS.desk, { bodyLimit: SMALL_BODY }, async (request): Promise<DeskBoard> => {
     const user = await authenticate(ctx, request);
-    const change = valid(checkDeskStatusChange(request.body), 'The status was not changed');
+    const change = validInput(checkDeskStatusChange(request.body), 'The status was not changed');
     return setDeskStatus(ctx.store, user, change, ctx.now());
   });
 
@@ -200,7 +195,7 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
     API_PATHS.requestReport,
     async (request, reply): Promise<RequestReport> => {
       const user = await authenticate(ctx, request);
-      const period = valid(checkPeriod(request.query), 'No report');
+      const period = validInput(checkPeriod(request.query), 'No report');
       void reply.header('cache-control', 'no-store');
       return requestReportFor(ctx.store, user, period);
     },
@@ -214,6 +209,6 @@ export async function requestRoutes(app: FastifyInstance, ctx: ServerContext, li
   app.put(API_PATHS.routingRules, { bodyLimit: SMALL_BODY }, async (request): Promise<RoutingRules> => {
     const user = await authenticate(ctx, request);
     leadOrAdmin(user, 'change the routing rules');
-    return writeRoutingRules(ctx.store, valid(checkRoutingRules(request.body), 'The rules were not changed'));
+    return writeRoutingRules(ctx.store, validInput(checkRoutingRules(request.body), 'The rules were not changed'));
   });
 }
