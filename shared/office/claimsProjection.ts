@@ -5,6 +5,7 @@ import { claimsOfClient } from '../cases/claimsOfClient';
 import { nameSkeletons } from '../identity';
 import { createBatchRunner } from './batchRunner';
 import type { OfficeContext } from './context';
+import { searchTokensOf } from './searchTokens';
 
 export interface ClaimsProjection {
   /** Resolves once every client change seen so far is reflected in claims and name tokens. */
@@ -25,6 +26,9 @@ export function projectClaims(ctx: OfficeContext): ClaimsProjection {
   const subscription: Subscription = ctx.db.clients.eventBulks$.subscribe((bulk) =>
     runner.add(bulk.events as RxChangeEvent<ClientDoc>[]),
   );
+  void runner
+    .enqueue(() => backfillSearchTokens(ctx))
+    .catch((error: unknown) => ctx.reportBackgroundFailure('search index', error));
   return {
     settled: () => runner.settled(),
     rebuild: () => runner.enqueue(() => rebuildClaims(ctx)),
@@ -41,6 +45,25 @@ async function rebuildClaims(ctx: OfficeContext): Promise<void> {
     if (page.length === 0) return;
     await ctx.db.claims.bulkUpsert(page.flatMap((doc) => derive(ctx, doc.toJSON() as ClientDoc).claims));
   }
+}
+
+/** Bumped whenever searchTokensOf derives other tokens: the office then derives them again for its whole book. */
+const SEARCH_TOKENS_VERSION = 1;
+const SEARCH_TOKENS_DOC = 'searchTokens';
+
+/** A book saved before company, phone and email tokens existed gets them once, page by page. */
+async function backfillSearchTokens(ctx: OfficeContext): Promise<void> {
+  const done = await ctx.db.getLocal<{ version: number }>(SEARCH_TOKENS_DOC);
+  if ((done?.toJSON().data.version ?? 0) >= SEARCH_TOKENS_VERSION) return;
+  for (let after = ''; ;) {
+    const page = await ctx.db.clients
+      .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: REBUILD_PAGE })
+      .exec();
+    if (page.length === 0) break;
+    await ctx.db.nametokens.bulkUpsert(page.flatMap((doc) => tokensOf(doc.toJSON() as ClientDoc)));
+    after = page.at(-1)!.id;
+  }
+  await ctx.db.upsertLocal(SEARCH_TOKENS_DOC, { version: SEARCH_TOKENS_VERSION });
 }
 
 async function apply(ctx: OfficeContext, events: RxChangeEvent<ClientDoc>[]): Promise<void> {
@@ -90,12 +113,17 @@ function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; to
     owner: client.ownerName,
     office: ctx.officeNameOf(client.officeId),
   });
-  // A handed-over client loses its claims but keeps its name tokens: the manager still finds the
-  // record (its history, its deals) by name; the client page says whose client it is now.
-  const tokens = [...new Set(nameSkeletons(client.fullName))].map((skeleton): NameTokenDoc => ({
+  // A handed-over client loses its claims but keeps its search tokens: the manager still finds the
+  // record (its history, its deals); the client page says whose client it is now.
+  return { claims, tokens: tokensOf(client) };
+}
+
+/** Name skeletons and the company, phone and email tokens the book's search looks clients up by. */
+function tokensOf(client: ClientDoc): NameTokenDoc[] {
+  const tokens = new Set([...nameSkeletons(client.fullName), ...searchTokensOf(client)]);
+  return [...tokens].map((skeleton): NameTokenDoc => ({
     id: `${skeleton}|${client.id}`,
     skeleton,
     clientId: client.id,
   }));
-  return { claims, tokens };
 }

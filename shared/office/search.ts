@@ -2,14 +2,17 @@ import type { ClientDoc } from '../db';
 import { identityKeysOf, nameSimilarity, nameSkeletons } from '../identity';
 import type { OfficeContext } from './context';
 import { claimsForKey } from './duplicateCheck';
+import { searchRank } from './searchRank';
+import { COMPANY_TOKEN, emailQueryToken, phoneQueryTokens, wordsOf } from './searchTokens';
 
 const DEFAULT_LIMIT = 50;
 const MAX_PREFIX_POSTINGS = 2_000;
 
 /**
- * One search box for everything a manager may have at hand: a name in any script, or a
- * phone or email typed in any format. Phones and emails go through the same identity keys
- * as duplicate detection, so "8 (916) 123-45-67" finds "+7 916 123 45 67".
+ * One search box for everything a manager may have at hand: a name in any script, a company,
+ * a phone typed in any format or only its last digits, or a piece of an email. Whole phones and
+ * emails go through the same identity keys as duplicate detection, so "8 (916) 123-45-67" finds
+ * "+7 916 123 45 67"; fragments and words are looked up in the office's search tokens.
  */
 export async function searchClients(ctx: OfficeContext, query: string, limit = DEFAULT_LIMIT): Promise<ClientDoc[]> {
   const text = query.trim();
@@ -17,45 +20,76 @@ export async function searchClients(ctx: OfficeContext, query: string, limit = D
     const recent = await ctx.db.clients.find({ sort: [{ updatedAt: 'desc' }], limit }).exec();
     return recent.map((d) => d.toJSON() as ClientDoc);
   }
-  const byIdentity = looksLikeContact(text) ? await searchByIdentity(ctx, text) : [];
-  const byName = await searchByName(ctx, text, limit);
-  const seen = new Set<string>();
-  return [...byIdentity, ...byName].filter((c) => !seen.has(c.id) && seen.add(c.id)).slice(0, limit);
+  const [byIdentity, byFragment, byWords] = await Promise.all([
+    looksLikeContact(text) ? searchByIdentity(ctx, text) : Promise.resolve([]),
+    searchByContactFragment(ctx, text),
+    searchByWords(ctx, text),
+  ]);
+  const contactIds = new Set([...byIdentity, ...byFragment]);
+  const ids = [...new Set([...contactIds, ...byWords])].slice(0, MAX_PREFIX_POSTINGS);
+  const clients = await ctx.db.clients.findByIds(ids).exec();
+  return [...clients.values()]
+    .map((d) => d.toJSON() as ClientDoc)
+    .map((c) => ({
+      c,
+      rank: contactIds.has(c.id) ? 0 : searchRank(text, c),
+      similarity: nameSimilarity(text, c.fullName),
+    }))
+    .sort((a, b) => a.rank - b.rank || b.similarity - a.similarity || a.c.sortName.localeCompare(b.c.sortName))
+    .slice(0, limit)
+    .map(({ c }) => c);
 }
 
 function looksLikeContact(text: string): boolean {
   return text.includes('@') || (text.match(/\d/gu)?.length ?? 0) >= 5;
 }
 
-async function searchByIdentity(ctx: OfficeContext, text: string): Promise<ClientDoc[]> {
+async function searchByIdentity(ctx: OfficeContext, text: string): Promise<string[]> {
   const input = text.includes('@') ? { phones: [], emails: [text] } : { phones: [text], emails: [] };
   const { keys } = identityKeysOf(input, ctx.identitySettings());
   // An email query also yields its corporate domain key; searching should find the person, not the whole company.
   const wanted = keys.filter((k) => k.kind !== 'domain');
   const claims = (await Promise.all(wanted.map((k) => claimsForKey(ctx, k.key)))).flat();
-  const clients = await ctx.db.clients.findByIds([...new Set(claims.map((c) => c.clientId))]).exec();
-  return [...clients.values()].map((d) => d.toJSON() as ClientDoc);
+  return claims.map((c) => c.clientId);
 }
 
-async function searchByName(ctx: OfficeContext, text: string, limit: number): Promise<ClientDoc[]> {
-  const prefixes = [...new Set(nameSkeletons(text))];
-  if (prefixes.length === 0) return [];
-  // Every typed token must prefix-match some token of the name: "ива пет" finds "Иванов Пётр".
-  const postings = await Promise.all(
-    prefixes.map((p) =>
-      ctx.db.nametokens
-        .find({ selector: { skeleton: { $gte: p, $lt: `${p}\uffff` } }, limit: MAX_PREFIX_POSTINGS })
-        .exec(),
-    ),
+/** The last digits of a phone, or a piece of an address: each token is a prefix of some stored token. */
+async function searchByContactFragment(ctx: OfficeContext, text: string): Promise<string[]> {
+  const email = emailQueryToken(text);
+  const prefixes = [...phoneQueryTokens(text), ...(email ? [email] : [])];
+  const postings = await Promise.all(prefixes.map((p) => clientIdsByTokenPrefix(ctx, p)));
+  return postings.flat();
+}
+
+/**
+ * Every typed word must prefix-match a word of the name (in any script: "ива пет" finds
+ * "Иванов Пётр") or of the company ("вектор" finds «ООО Вектор-Плюс»).
+ */
+async function searchByWords(ctx: OfficeContext, text: string): Promise<string[]> {
+  const words = [...new Set(wordsOf(text))];
+  if (words.length === 0) return [];
+  const sets = await Promise.all(
+    words.map(async (word) => {
+      const nameSkeleton = wordSkeleton(word);
+      const [byName, byCompany] = await Promise.all([
+        nameSkeleton ? clientIdsByTokenPrefix(ctx, nameSkeleton) : Promise.resolve([]),
+        clientIdsByTokenPrefix(ctx, `${COMPANY_TOKEN}${word}`),
+      ]);
+      return new Set([...byName, ...byCompany]);
+    }),
   );
-  const sets = postings.map((docs) => new Set(docs.map((d) => d.clientId)));
   const [first, ...rest] = sets;
-  const ids = [...(first ?? [])].filter((id) => rest.every((s) => s.has(id)));
-  const clients = await ctx.db.clients.findByIds(ids.slice(0, MAX_PREFIX_POSTINGS)).exec();
-  return [...clients.values()]
-    .map((d) => d.toJSON() as ClientDoc)
-    .map((c) => ({ c, score: nameSimilarity(text, c.fullName) }))
-    .sort((a, b) => b.score - a.score || a.c.sortName.localeCompare(b.c.sortName))
-    .slice(0, limit)
-    .map(({ c }) => c);
+  return [...(first ?? [])].filter((id) => rest.every((s) => s.has(id)));
+}
+
+/** The name skeleton a typed word is looked up by; a word of digits has none. */
+function wordSkeleton(word: string): string | null {
+  return nameSkeletons(word)[0] ?? null;
+}
+
+async function clientIdsByTokenPrefix(ctx: OfficeContext, prefix: string): Promise<string[]> {
+  const docs = await ctx.db.nametokens
+    .find({ selector: { skeleton: { $gte: prefix, $lt: `${prefix}\uffff` } }, limit: MAX_PREFIX_POSTINGS })
+    .exec();
+  return docs.map((d) => d.clientId);
 }

@@ -1,0 +1,69 @@
+import type { ClientDoc } from '../db';
+
+// Search tokens live in the nametokens collection beside the name skeletons (RxDB has no
+// multi-entry index, so one document per token is how a field with many values is looked up).
+// They start with '#', which no name skeleton does (skeletons are letters): a name-prefix range
+// never reaches them, and the duplicate check's exact skeleton lookups never meet them.
+
+export const COMPANY_TOKEN = '#co:';
+export const PHONE_TOKEN = '#tel:';
+export const EMAIL_TOKEN = '#em:';
+
+/** The shortest phone fragment searched for: fewer digits match half the book. */
+export const MIN_PHONE_DIGITS = 4;
+// Suffixes of these lengths find what people type from a number: its last digits ("0969",
+// "974-09-69"), the national number ("916 974…") and the whole number ("+7 916 974…").
+const LOCAL_SUFFIXES = [4, 5, 6, 7];
+const NATIONAL_DIGITS = 10;
+// nametokens ids are `${token}|${clientId}` within 200 characters.
+const MAX_TOKEN_LENGTH = 120;
+
+/** Lower case with ё folded to е: how people type Russian into a search box. */
+export function foldCase(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/ё/gu, 'е');
+}
+
+/** The words of a text: letters and digits, any case folded; hyphens and punctuation split words. */
+export function wordsOf(text: string): string[] {
+  return foldCase(text)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** The tokens a client's company, phones and emails are found by (names have their skeletons). */
+export function searchTokensOf(client: Pick<ClientDoc, 'company' | 'phones' | 'emails'>): string[] {
+  const tokens = new Set<string>();
+  for (const word of wordsOf(client.company)) tokens.add(`${COMPANY_TOKEN}${word}`);
+  for (const phone of client.phones) {
+    const digits = phone.e164.replace(/\D/gu, '');
+    const lengths = [...LOCAL_SUFFIXES, NATIONAL_DIGITS, digits.length];
+    for (const length of lengths) if (length <= digits.length) tokens.add(`${PHONE_TOKEN}${digits.slice(-length)}`);
+  }
+  for (const email of client.emails) {
+    const address = foldCase(email);
+    tokens.add(`${EMAIL_TOKEN}${address}`);
+    const domain = address.split('@')[1];
+    if (domain) tokens.add(`${EMAIL_TOKEN}${domain}`);
+  }
+  return [...tokens].map((t) => t.slice(0, MAX_TOKEN_LENGTH));
+}
+
+/**
+ * The phone-token prefixes a typed fragment is looked up by, or none when it is not a phone
+ * fragment. A Russian trunk prefix 8 is read as the country code 7 as well ("8 916 974…").
+ */
+export function phoneQueryTokens(query: string): string[] {
+  if (!/^[\d\s()+\-.]+$/u.test(query)) return [];
+  const digits = query.replace(/\D/gu, '');
+  if (digits.length < MIN_PHONE_DIGITS) return [];
+  const tokens = [`${PHONE_TOKEN}${digits}`];
+  if (digits.startsWith('8') && digits.length > MIN_PHONE_DIGITS) tokens.push(`${PHONE_TOKEN}7${digits.slice(1)}`);
+  return tokens;
+}
+
+/** The email-token prefix of a typed fragment ("ivanov@", "alfa-corp"), or null when it cannot be part of an address. */
+export function emailQueryToken(query: string): string | null {
+  const text = foldCase(query.trim());
+  if (/\s/u.test(text) || !/[@.\-_]/u.test(text)) return null;
+  return `${EMAIL_TOKEN}${text}`.slice(0, MAX_TOKEN_LENGTH);
+}
