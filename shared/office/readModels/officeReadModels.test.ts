@@ -4,6 +4,7 @@ import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffic
 import { databaseOf } from '../../../test/support/officeDatabase';
 import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
+import { caseWithMasha } from '../../../test/support/petyasCase';
 
 const cores: OfficeCore[] = [];
 afterEach(async () => {
@@ -82,5 +83,48 @@ describe('office read models', () => {
     await save('Иванов Пётр');
     await expect.poll(() => seen.at(-1)).toEqual(['Иванов Пётр']);
     subscription.unsubscribe();
+  });
+
+  it('counts the whole book and pages through it alphabetically, namesakes across a page boundary included', async () => {
+    const { core, save } = await office();
+    const names = ['Борисова Анна', 'Иванов Пётр', 'Иванов Пётр', 'Иванов Пётр', 'Смирнова Анна', 'Яковлев Олег'];
+    for (const name of names) await save(name);
+    await expect.poll(async () => (await firstValueFrom(core.clientBook$())).total).toBe(6);
+
+    const first = await core.clientListPage(0, 2);
+    const second = await core.clientListPage(2, 2, first.at(-1));
+    const third = await core.clientListPage(4, 2, second.at(-1));
+    const paged = [...first, ...second, ...third];
+    expect(paged.map((c) => c.fullName)).toEqual(names);
+    expect(new Set(paged.map((c) => c.id)).size).toBe(6);
+    expect((await core.clientListPage(2, 2)).map((c) => c.id)).toEqual(second.map((c) => c.id));
+  });
+
+  it('follows the book as it grows, with a new version each time', async () => {
+    const { core, save } = await office();
+    const seen: Array<{ total: number; version: number }> = [];
+    const subscription = core.clientBook$().subscribe((state) => seen.push(state));
+    await expect.poll(() => seen.at(-1)?.total).toBe(0);
+    await save('Иванов Пётр');
+    await save('Смирнова Анна');
+    await expect.poll(() => seen.at(-1)?.total).toBe(2);
+    expect(seen.at(-1)!.version).toBeGreaterThan(seen[0]!.version);
+    subscription.unsubscribe();
+  });
+
+  it("names each side's client in an unsettled case with the other side", async () => {
+    const { core, clock, save } = await office();
+    const mine = await save('Иванов Пётр', ['+7 916 123 45 67']);
+    const caseDoc = caseWithMasha(core.profile()!, mine, clock.now());
+    await databaseOf(core).cases.insert(caseDoc);
+    const byClient = await firstValueFrom(core.openCasesByClient$());
+    expect(byClient.get(mine)).toEqual([
+      {
+        caseId: caseDoc.id,
+        detectedAt: caseDoc.detectedAt,
+        other: { clientLabel: 'Иванов П.', managerName: caseDoc.newcomer.managerName, officeName: 'Office 2' },
+      },
+    ]);
+    expect(byClient.get('masha-client')?.map((c) => c.caseId)).toEqual([caseDoc.id]);
   });
 });

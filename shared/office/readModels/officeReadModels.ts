@@ -4,9 +4,11 @@ import { case$ } from './case';
 import { activitiesOfClients$, clientActivities$ } from './clientActivities';
 import { client$ } from './client';
 import { clientLabels$ } from './clientLabels';
+import { clientBook$, clientListPage, type ClientBookState, type PageAnchor } from './clientList';
 import { clientSearch$ } from './clientSearch';
 import { householdMembers$ } from './householdMembers';
 import { openCases$, type OpenCase } from './openCases';
+import { openCasesByClient$, type ClientOpenCase } from './openCasesByClient';
 
 /** What the UI reads from the office database: live answers, never the database itself. */
 export interface OfficeReadModels {
@@ -20,8 +22,14 @@ export interface OfficeReadModels {
   clientLabels$(clientIds: readonly string[]): Observable<ReadonlyMap<string, string>>;
   case$(caseId: string): Observable<CaseDoc | null>;
   openCases$(): Observable<OpenCase[]>;
+  /** Client id → the unsettled cases it is a party to, newest first. */
+  openCasesByClient$(): Observable<ReadonlyMap<string, ClientOpenCase[]>>;
   /** The book's search, answered again whenever the book changes. */
   clientSearch$(query: string, limit?: number): Observable<ClientDoc[]>;
+  /** How many clients the book holds, followed through a large sync a few times a second. */
+  clientBook$(): Observable<ClientBookState>;
+  /** One page of the whole book in alphabetical order; pass the previous page's last client to read on from it. */
+  clientListPage(offset: number, limit: number, anchor?: PageAnchor): Promise<ClientDoc[]>;
 }
 
 export function officeReadModels(
@@ -36,6 +44,9 @@ export function officeReadModels(
     clientLabels$: (clientIds) => clientLabels$(db, clientIds),
     case$: (caseId) => case$(db, caseId),
     openCases$: () => openCases$(db),
+    openCasesByClient$: () => openCasesByClient$(db),
     clientSearch$: (query, limit) => clientSearch$(db, () => searchClients(query, limit)),
+    clientBook$: () => clientBook$(db),
+    clientListPage: (offset, limit, anchor) => clientListPage(db, offset, limit, anchor),
   };
 }
