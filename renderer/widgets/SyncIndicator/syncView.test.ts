@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INITIAL_SYNC_STATUS } from '../../../shared/office';
 import type { StoredSession } from '../../platform/platform';
 import { syncView } from './syncView';
 
@@ -12,7 +13,7 @@ const session: StoredSession = {
   role: 'manager',
   expiresAt: 1,
 };
-const status = { state: 'online' as const, pending: 2, lastSyncAt: 5, lastError: null };
+const status = { ...INITIAL_SYNC_STATUS, state: 'online' as const, pending: 2, lastSyncAt: 5, lastError: null };
 
 describe('syncView', () => {
   it('is "working alone" until signed in', () => {

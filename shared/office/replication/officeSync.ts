@@ -62,6 +62,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     ...INITIAL_SYNC_STATUS,
     state: 'connecting',
     pending: options.outbox.pending,
+    initialPull: true,
   });
   const update = (patch: Partial<SyncStatus>) => status.next({ ...status.value, ...patch });
   const subscriptions: Subscription[] = [options.outbox.size$.subscribe((pending) => update({ pending }))];
@@ -77,6 +78,18 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     const offline = error instanceof SyncError ? error.status === 0 : true;
     update({ state: offline ? 'offline' : 'error', lastError: error instanceof Error ? error.message : String(error) });
   };
+
+  // Documents per collection in its pull run under way; a run ends with a short batch.
+  const pullRuns = new Map<SyncCollectionName, number>();
+  const pulledBatch = (name: SyncCollectionName, documents: number, batchSize: number) => {
+    if (documents < batchSize) pullRuns.delete(name);
+    else pullRuns.set(name, (pullRuns.get(name) ?? 0) + documents);
+    const pulled = [...pullRuns.values()].reduce((sum, n) => sum + n, 0);
+    const clientsPulled = pullRuns.get('clients') ?? 0;
+    if (pulled !== status.value.pulled || clientsPulled !== status.value.clientsPulled)
+      update({ pulled, clientsPulled });
+  };
+  let stopped = false;
 
   const startReplication = ({ name, push }: (typeof REPLICATED)[number]) => {
     const collection = ctx.db[name] as unknown as RxCollection<SyncDocument>;
@@ -106,6 +119,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
           try {
             const response = await options.transport.pull(name, checkpoint ?? null, batchSize);
             succeeded(self.replication);
+            pulledBatch(name, response.documents.length, batchSize);
             return { documents: response.documents, checkpoint: response.checkpoint ?? checkpoint };
           } catch (error) {
             failed(self.replication, error);
@@ -181,6 +195,10 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
   };
 
   REPLICATED.forEach(startReplication);
+  void Promise.all(replications.map((r) => r.awaitInitialReplication())).then(
+    () => !stopped && update({ initialPull: false }),
+    () => undefined,
+  );
 
   return {
     status$: status.asObservable(),
@@ -192,6 +210,7 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
       await ctx.indexSettled();
     },
     stop: async () => {
+      stopped = true;
       subscriptions.forEach((s) => s.unsubscribe());
       await Promise.all(replications.map((r) => r.cancel()));
       update({ state: 'idle' });
