@@ -1,38 +1,60 @@
-import { Button, EmptyState, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, EmptyState, Group, Loader, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClientDoc } from '../../../shared/db';
+import { useCore } from '../../core/CoreContext';
+import { useObservable } from '../../core/useObservable';
 import { useUi } from '../../state/uiStore';
+import { useSync } from '../../sync/sessionController';
+import { bookSyncProgress } from './bookSyncProgress';
 import classes from './ClientBook.module.css';
-import { ClientRow } from './ClientRow';
+import { ClientRow, ClientRowPlaceholder } from './ClientRow';
+import { useClientPages } from './useClientPages';
 import { useClientSearch } from './useClientSearch';
 
-const LIMIT = 500;
+/** Search answers beyond this are not listed: a query this broad wants another word. */
+const SEARCH_LIMIT = 1_000;
 const ROW_HEIGHT = 56;
+const NO_CASES: never[] = [];
 
+/** The whole book, alphabetically, read a page at a time as it scrolls; or what the search box finds. */
 export function ClientBook() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const core = useCore();
   const navigate = useUi((s) => s.navigate);
   const myId = useUi((s) => s.profile?.userId);
+  const syncing = bookSyncProgress(useSync((s) => s.status));
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
-  const { clients, ready } = useClientSearch(debounced, LIMIT);
-  const searching = !ready || debounced !== query.trim();
+  const search = useClientSearch(debounced, SEARCH_LIMIT);
+  const bookState = useObservable(() => core.clientBook$(), [core]);
+  const book = bookState.loading ? null : bookState.value;
+  const openCases = useObservable(() => core.openCasesByClient$(), [core]);
+  const casesByClient = openCases.loading ? null : openCases.value;
+
+  const searching = debounced !== '';
+  const count = searching ? search.clients.length : (book?.total ?? 0);
+  const ready = searching ? search.ready && debounced === query.trim() : book !== null;
 
   const viewportRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useVirtualizer({
-    count: clients.length,
+    count,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
+  const items = virtualizer.getVirtualItems();
+  const pageOf = useClientPages(searching ? null : book, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const clientAt = (index: number): ClientDoc | undefined => (searching ? search.clients[index] : pageOf(index));
 
-  const caption = debounced ? t('book.found', { count: clients.length }) : t('book.recent');
+  const total = count.toLocaleString(i18n.language);
+  const caption = searching ? t('book.found', { count }) : t('book.total', { count, total });
 
   return (
-    <Stack gap="md" data-testid="client-book" data-search-state={searching ? 'searching' : 'done'}>
+    <Stack gap="md" data-testid="client-book" data-search-state={ready ? 'done' : 'searching'} data-total={book?.total}>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('book.title')}</Title>
         <Button onClick={() => navigate({ name: 'newClient' })}>{t('nav.newClient')}</Button>
@@ -47,15 +69,28 @@ export function ClientBook() {
         type="search"
         autoFocus
       />
-      {ready && clients.length === 0 ? (
+      {syncing !== null && (
+        <Stack gap={4} data-testid="book-sync-progress" data-pulled={syncing}>
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm" c="dimmed">
+              {syncing > 0
+                ? t('book.syncing', { total: syncing.toLocaleString(i18n.language) })
+                : t('book.syncingStart')}
+            </Text>
+          </Group>
+          <Progress value={100} animated striped size="xs" aria-hidden />
+        </Stack>
+      )}
+      {ready && count === 0 ? (
         <Paper withBorder py={48} px="md">
-          {debounced ? (
+          {searching ? (
             <EmptyState
               title={t('book.noResultsTitle', { query: debounced })}
               description={t('book.noResultsBody')}
               data-testid="book-no-results"
             />
-          ) : (
+          ) : syncing !== null ? null : (
             <EmptyState title={t('book.emptyTitle')} description={t('book.emptyBody')} data-testid="book-empty">
               <EmptyState.Actions>
                 <Button onClick={() => navigate({ name: 'newClient' })}>{t('book.addFirst')}</Button>
@@ -69,9 +104,9 @@ export function ClientBook() {
             <Text size="sm" c="dimmed" data-testid="book-caption">
               {caption}
             </Text>
-            {clients.length >= LIMIT && (
+            {searching && count >= SEARCH_LIMIT && (
               <Text size="sm" c="dimmed">
-                {t('book.limited', { count: LIMIT })}
+                {t('book.limited', { count: SEARCH_LIMIT })}
               </Text>
             )}
           </Group>
@@ -89,11 +124,21 @@ export function ClientBook() {
             aria-label={t('book.title')}
           >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const client = clients[item.index]!;
+              {items.map((item) => {
+                const client = clientAt(item.index);
                 return (
-                  <div role="listitem" key={client.id}>
-                    <ClientRow client={client} isOwn={client.ownerId === myId} top={item.start} height={item.size} />
+                  <div role="listitem" key={client?.id ?? `row-${item.index}`}>
+                    {client ? (
+                      <ClientRow
+                        client={client}
+                        isOwn={client.ownerId === myId}
+                        openCases={casesByClient?.get(client.id) ?? NO_CASES}
+                        top={item.start}
+                        height={item.size}
+                      />
+                    ) : (
+                      <ClientRowPlaceholder top={item.start} height={item.size} />
+                    )}
                   </div>
                 );
               })}

@@ -9,6 +9,7 @@ import { Household } from '../../widgets/Household/Household';
 import { ClientDetails } from './ClientDetails';
 import { ClientMissing } from '../../widgets/ClientMissing/ClientMissing';
 import { HandedOverNotice } from './HandedOverNotice';
+import { OpenCasesNotice } from './OpenCasesNotice';
 
 /** One client: details, deals and household on the left, the activity log on the right. Live: edits elsewhere show at once. */
 export function ClientPage({ clientId }: { clientId: string }) {
@@ -33,6 +34,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             {client.handedOver && <HandedOverNotice handedOver={client.handedOver} />}
+            <OpenCasesNotice clientId={client.id} />
             <ClientDetails client={client} />
             <DealList clientId={client.id} acceptsNewDeals={!client.handedOver} />
             <Household client={client} />

@@ -1,0 +1,62 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ClientDoc } from '../../../shared/db';
+import type { ClientBookState } from '../../../shared/office';
+import { useCore } from '../../core/CoreContext';
+import { pagesAround, PAGE_SIZE } from './pageWindow';
+
+interface LoadedPage {
+  version: number;
+  clients: ClientDoc[];
+}
+
+/**
+ * The whole book, read a page at a time as the list scrolls. A page stays on screen until its
+ * fresh copy arrives after a change, so a sync never blanks the list; pages far from the
+ * rows in view are dropped, so scrolling through 100,000 clients does not keep them all.
+ */
+export function useClientPages(
+  book: ClientBookState | null,
+  firstRow: number,
+  lastRow: number,
+): (index: number) => ClientDoc | undefined {
+  const core = useCore();
+  const [pages, setPages] = useState<ReadonlyMap<number, LoadedPage>>(new Map());
+  const pagesRef = useRef(pages);
+  useEffect(() => {
+    pagesRef.current = pages;
+  }, [pages]);
+  const firstPage = Math.floor(firstRow / PAGE_SIZE);
+  const lastPage = Math.floor(lastRow / PAGE_SIZE);
+  const version = book?.version ?? 0;
+  const total = book?.total ?? 0;
+
+  useEffect(() => {
+    if (total === 0) return;
+    let current = true;
+    const wanted = pagesAround(firstPage, lastPage, total);
+    void (async () => {
+      // In order, so each page can start where the one before it ended (an index seek, not a skip).
+      const fresh = new Map<number, LoadedPage>();
+      for (const page of wanted.load) {
+        const known = fresh.get(page) ?? pagesRef.current.get(page);
+        if (known?.version === version) continue;
+        const before = fresh.get(page - 1) ?? pagesRef.current.get(page - 1);
+        const anchor = before?.version === version ? before.clients.at(-1) : undefined;
+        const clients = await core.clientListPage(page * PAGE_SIZE, PAGE_SIZE, anchor);
+        fresh.set(page, { version, clients });
+        // A page read is kept even when the view moved on meanwhile: it is still this version's.
+        setPages((previous) => {
+          const next = new Map([...previous].filter(([p]) => wanted.keep(p)));
+          next.set(page, { version, clients });
+          return next;
+        });
+        if (!current) return;
+      }
+    })().catch((error: unknown) => console.error('Reading the client book failed', error));
+    return () => {
+      current = false;
+    };
+  }, [core, version, total, firstPage, lastPage]);
+
+  return (index) => pages.get(Math.floor(index / PAGE_SIZE))?.clients[index % PAGE_SIZE];
+}
