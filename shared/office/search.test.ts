@@ -89,6 +89,14 @@ describe('searching the book', () => {
     expect(await names('22-33')).toEqual(['Смирнова Анна']);
   });
 
+  it('does not take digits from the middle of a number for its end', async () => {
+    const { save, names } = await office();
+    await save({ fullName: 'Иванов Пётр', phones: ['+7 916 974-09-69'] });
+    await save({ fullName: 'Морозов Олег', phones: ['+7 925 209-69-55'] });
+    expect(await names('0969')).toEqual(['Иванов Пётр']);
+    expect(await names('209-69')).toEqual([]);
+  });
+
   it('finds a client by a piece of an email', async () => {
     const { save, names } = await office();
     await save({ fullName: 'Иванов Пётр', emails: ['ivanov@alfa-corp.ru'] });

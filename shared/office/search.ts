@@ -3,7 +3,7 @@ import { identityKeysOf, nameSimilarity, nameSkeletons } from '../identity';
 import type { OfficeContext } from './context';
 import { claimsForKey } from './duplicateCheck';
 import { searchRank } from './searchRank';
-import { COMPANY_TOKEN, emailQueryToken, phoneQueryTokens, wordsOf } from './searchTokens';
+import { COMPANY_TOKEN, emailQueryToken, matchesContactFragment, phoneQueryTokens, wordsOf } from './searchTokens';
 
 const DEFAULT_LIMIT = 50;
 const MAX_PREFIX_POSTINGS = 2_000;
@@ -25,11 +25,19 @@ export async function searchClients(ctx: OfficeContext, query: string, limit = D
     searchByContactFragment(ctx, text),
     searchByWords(ctx, text),
   ]);
-  const contactIds = new Set([...byIdentity, ...byFragment]);
-  const ids = [...new Set([...contactIds, ...byWords])].slice(0, MAX_PREFIX_POSTINGS);
+  const exact = new Set(byIdentity);
+  const named = new Set(byWords);
+  const ids = [...new Set([...byIdentity, ...byFragment, ...byWords])].slice(0, MAX_PREFIX_POSTINGS);
   const clients = await ctx.db.clients.findByIds(ids).exec();
-  return [...clients.values()]
+  const contactIds = new Set<string>();
+  const found = [...clients.values()]
     .map((d) => d.toJSON() as ClientDoc)
+    .filter((c) => {
+      const contact = exact.has(c.id) || matchesContactFragment(text, c);
+      if (contact) contactIds.add(c.id);
+      return contact || named.has(c.id);
+    });
+  return found
     .map((c) => ({
       c,
       rank: contactIds.has(c.id) ? 0 : searchRank(text, c),

@@ -49,16 +49,43 @@ export function searchTokensOf(client: Pick<ClientDoc, 'company' | 'phones' | 'e
 }
 
 /**
- * The phone-token prefixes a typed fragment is looked up by, or none when it is not a phone
- * fragment. A Russian trunk prefix 8 is read as the country code 7 as well ("8 916 974…").
+ * The digit strings a typed phone fragment stands for, or none when it is not one. A Russian
+ * trunk prefix 8 is read as the country code 7 as well ("8 916 974…").
  */
-export function phoneQueryTokens(query: string): string[] {
+function phoneFragments(query: string): string[] {
   if (!/^[\d\s()+\-.]+$/u.test(query)) return [];
   const digits = query.replace(/\D/gu, '');
   if (digits.length < MIN_PHONE_DIGITS) return [];
-  const tokens = [`${PHONE_TOKEN}${digits}`];
-  if (digits.startsWith('8') && digits.length > MIN_PHONE_DIGITS) tokens.push(`${PHONE_TOKEN}7${digits.slice(1)}`);
-  return tokens;
+  return digits.startsWith('8') && digits.length > MIN_PHONE_DIGITS ? [digits, `7${digits.slice(1)}`] : [digits];
+}
+
+/** The phone-token prefixes a typed fragment is looked up by. */
+export function phoneQueryTokens(query: string): string[] {
+  return phoneFragments(query).map((digits) => `${PHONE_TOKEN}${digits}`);
+}
+
+/**
+ * Whether a client found through a fragment's tokens has it where people mean it: at the end
+ * of a number ("0969"), at the start of the number or of its national part ("+7 916 974",
+ * "916 974"), or at the start of an address or its domain. The tokens also match the digits
+ * inside a number ("0969" in …096955), which nobody means.
+ */
+export function matchesContactFragment(query: string, client: Pick<ClientDoc, 'phones' | 'emails'>): boolean {
+  const fragments = phoneFragments(query);
+  const phoneHit = client.phones.some((phone) => {
+    const digits = phone.e164.replace(/\D/gu, '');
+    const national = digits.slice(-NATIONAL_DIGITS);
+    return fragments.some((f) => digits.endsWith(f) || digits.startsWith(f) || national.startsWith(f));
+  });
+  if (phoneHit) return true;
+  const email = emailQueryToken(query)?.slice(EMAIL_TOKEN.length);
+  return (
+    email !== undefined &&
+    client.emails.some((address) => {
+      const folded = foldCase(address);
+      return folded.startsWith(email) || (folded.split('@')[1] ?? '').startsWith(email);
+    })
+  );
 }
 
 /** The email-token prefix of a typed fragment ("ivanov@", "alfa-corp"), or null when it cannot be part of an address. */
