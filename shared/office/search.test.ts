@@ -24,7 +24,7 @@ async function office() {
 }
 
 describe('search tokens', () => {
-  it('holds company words, phone suffixes and email pieces', () => {
+  it("holds company words, a phone's ending and beginnings, and email pieces", () => {
     const tokens = searchTokensOf({
       company: 'ООО «Вектор-Плюс»',
       phones: [{ e164: '+79169740969', extension: '' }],
@@ -36,7 +36,6 @@ describe('search tokens', () => {
         '#co:вектор',
         '#co:плюс',
         '#tel:0969',
-        '#tel:9740969',
         '#tel:9169740969',
         '#tel:79169740969',
         '#em:ivanov@alfa-corp.ru',
@@ -46,11 +45,11 @@ describe('search tokens', () => {
   });
 
   it('reads a typed phone fragment with any separators, and a trunk 8 as +7', () => {
-    expect(phoneQueryTokens('974-09-69')).toEqual(['#tel:9740969']);
-    expect(phoneQueryTokens('+7 916 974')).toEqual(['#tel:7916974']);
-    expect(phoneQueryTokens('8 (916) 974')).toEqual(['#tel:8916974', '#tel:7916974']);
-    expect(phoneQueryTokens('096')).toEqual([]);
-    expect(phoneQueryTokens('Иванов 0969')).toEqual([]);
+    expect(phoneQueryTokens('974-09-69')).toEqual({ endings: ['#tel:0969'], beginnings: ['#tel:9740969'] });
+    expect(phoneQueryTokens('+7 916 974')).toEqual({ endings: ['#tel:6974'], beginnings: ['#tel:7916974'] });
+    expect(phoneQueryTokens('8 (916) 974').beginnings).toEqual(['#tel:8916974', '#tel:7916974']);
+    expect(phoneQueryTokens('096')).toEqual({ endings: [], beginnings: [] });
+    expect(phoneQueryTokens('Иванов 0969')).toEqual({ endings: [], beginnings: [] });
     expect(emailQueryToken('Ivanov@')).toBe('#em:ivanov@');
     expect(emailQueryToken('alfa-corp')).toBe('#em:alfa-corp');
     expect(emailQueryToken('Иванов')).toBeNull();

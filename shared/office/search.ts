@@ -61,11 +61,15 @@ async function searchByIdentity(ctx: OfficeContext, text: string): Promise<strin
   return claims.map((c) => c.clientId);
 }
 
-/** The last digits of a phone, or a piece of an address: each token is a prefix of some stored token. */
+/** The last digits or the beginning of a phone, or a piece of an address; matchesContactFragment checks what the tokens found. */
 async function searchByContactFragment(ctx: OfficeContext, text: string): Promise<string[]> {
   const email = emailQueryToken(text);
-  const prefixes = [...phoneQueryTokens(text), ...(email ? [email] : [])];
-  const postings = await Promise.all(prefixes.map((p) => clientIdsByTokenPrefix(ctx, p)));
+  const phone = phoneQueryTokens(text);
+  const prefixes = [...phone.beginnings, ...(email ? [email] : [])];
+  const postings = await Promise.all([
+    ...phone.endings.map((token) => clientIdsByToken(ctx, token)),
+    ...prefixes.map((p) => clientIdsByTokenPrefix(ctx, p)),
+  ]);
   return postings.flat();
 }
 
@@ -99,5 +103,10 @@ async function clientIdsByTokenPrefix(ctx: OfficeContext, prefix: string): Promi
   const docs = await ctx.db.nametokens
     .find({ selector: { skeleton: { $gte: prefix, $lt: `${prefix}\uffff` } }, limit: MAX_PREFIX_POSTINGS })
     .exec();
+  return docs.map((d) => d.clientId);
+}
+
+async function clientIdsByToken(ctx: OfficeContext, token: string): Promise<string[]> {
+  const docs = await ctx.db.nametokens.find({ selector: { skeleton: token }, limit: MAX_PREFIX_POSTINGS }).exec();
   return docs.map((d) => d.clientId);
 }

@@ -11,9 +11,11 @@ export const EMAIL_TOKEN = '#em:';
 
 /** The shortest phone fragment searched for: fewer digits match half the book. */
 export const MIN_PHONE_DIGITS = 4;
-// Suffixes of these lengths find what people type from a number: its last digits ("0969",
-// "974-09-69"), the national number ("916 974…") and the whole number ("+7 916 974…").
-const LOCAL_SUFFIXES = [4, 5, 6, 7];
+// Three tokens per number: its last four digits, looked up by equality for any typed ending
+// ("0969", "974-09-69": candidates share the last four, the rest is checked on the client),
+// and the national and whole number, looked up by prefix for a typed beginning ("916 974…",
+// "+7 916 974…"). Every length of ending as its own token would double the office's index.
+const ENDING_DIGITS = MIN_PHONE_DIGITS;
 const NATIONAL_DIGITS = 10;
 // nametokens ids are `${token}|${clientId}` within 200 characters.
 const MAX_TOKEN_LENGTH = 120;
@@ -36,7 +38,7 @@ export function searchTokensOf(client: Pick<ClientDoc, 'company' | 'phones' | 'e
   for (const word of wordsOf(client.company)) tokens.add(`${COMPANY_TOKEN}${word}`);
   for (const phone of client.phones) {
     const digits = phone.e164.replace(/\D/gu, '');
-    const lengths = [...LOCAL_SUFFIXES, NATIONAL_DIGITS, digits.length];
+    const lengths = [ENDING_DIGITS, NATIONAL_DIGITS, digits.length];
     for (const length of lengths) if (length <= digits.length) tokens.add(`${PHONE_TOKEN}${digits.slice(-length)}`);
   }
   for (const email of client.emails) {
@@ -59,9 +61,13 @@ function phoneFragments(query: string): string[] {
   return digits.startsWith('8') && digits.length > MIN_PHONE_DIGITS ? [digits, `7${digits.slice(1)}`] : [digits];
 }
 
-/** The phone-token prefixes a typed fragment is looked up by. */
-export function phoneQueryTokens(query: string): string[] {
-  return phoneFragments(query).map((digits) => `${PHONE_TOKEN}${digits}`);
+/** How a typed phone fragment is looked up: its last four digits as an ending, all of it as a beginning. */
+export function phoneQueryTokens(query: string): { endings: string[]; beginnings: string[] } {
+  const fragments = phoneFragments(query);
+  return {
+    endings: [...new Set(fragments.map((digits) => `${PHONE_TOKEN}${digits.slice(-ENDING_DIGITS)}`))],
+    beginnings: fragments.map((digits) => `${PHONE_TOKEN}${digits}`),
+  };
 }
 
 /**

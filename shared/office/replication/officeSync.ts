@@ -79,10 +79,11 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
     update({ state: offline ? 'offline' : 'error', lastError: error instanceof Error ? error.message : String(error) });
   };
 
-  // Documents per collection in its pull run under way; a run ends with a short batch.
+  // Documents per collection in its pull run under way; a run ends with a short batch. The first
+  // pull counts as one run until every collection has caught up, so its count only grows.
   const pullRuns = new Map<SyncCollectionName, number>();
   const pulledBatch = (name: SyncCollectionName, documents: number, batchSize: number) => {
-    if (documents < batchSize) pullRuns.delete(name);
+    if (documents < batchSize && !status.value.initialPull) pullRuns.delete(name);
     else pullRuns.set(name, (pullRuns.get(name) ?? 0) + documents);
     const pulled = [...pullRuns.values()].reduce((sum, n) => sum + n, 0);
     const clientsPulled = pullRuns.get('clients') ?? 0;
@@ -196,7 +197,11 @@ export function startOfficeSync(ctx: OfficeContext, options: OfficeSyncOptions):
 
   REPLICATED.forEach(startReplication);
   void Promise.all(replications.map((r) => r.awaitInitialReplication())).then(
-    () => !stopped && update({ initialPull: false }),
+    () => {
+      if (stopped) return;
+      pullRuns.clear();
+      update({ initialPull: false, pulled: 0, clientsPulled: 0 });
+    },
     () => undefined,
   );
 

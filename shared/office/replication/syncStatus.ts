@@ -9,7 +9,10 @@ export interface SyncStatus {
   lastError: string | null;
   /** True until every collection has pulled what the endpoint held when the sync started. */
   initialPull: boolean;
-  /** Documents received so far in the pull under way (a pull runs until a batch comes back short); 0 when none is. */
+  /**
+   * Documents received so far in the pull under way (a pull runs until a batch comes back short;
+   * the first pull, until every collection has caught up); 0 when none is.
+   */
   pulled: number;
   /** Of those, clients: what a person waiting for the book counts. */
   clientsPulled: number;
