@@ -100,6 +100,46 @@ describe('office read models', () => {
     expect((await core.clientListPage(2, 2)).map((c) => c.id)).toEqual(second.map((c) => c.id));
   });
 
+  it('seeks a page deep in the book by counting the index, namesakes included', async () => {
+    const { core } = await office();
+    const db = databaseOf(core);
+    const surnames = ['Борисов', 'Иванов', 'Смирнов', 'Яковлев'];
+    const docs = Array.from({ length: 1_200 }, (_, i) => {
+      // Every tenth is one namesake, so a page boundary falls inside a run of equal names.
+      const fullName = i % 10 === 0 ? 'Иванов Пётр' : `${surnames[i % 4]} ${String(i).padStart(4, '0')}`;
+      return { id: `c${String(i).padStart(4, '0')}`, fullName, sortName: fullName.toLocaleLowerCase() };
+    });
+    const now = Date.now();
+    await db.clients.bulkInsert(
+      docs.map((d) => ({
+        ...d,
+        officeId: 'o1',
+        ownerId: 'u1',
+        ownerName: 'Petya',
+        phones: [],
+        emails: [],
+        company: '',
+        notes: '',
+        identityKeys: [],
+        householdId: '',
+        createdAt: now,
+        updatedAt: now,
+        lastActivityAt: now,
+        mergeHistory: [],
+      })),
+    );
+    const sorted = [...docs].sort((a, b) =>
+      a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : 1,
+    );
+    for (const offset of [0, 150, 390, 600, 1_000, 1_150]) {
+      const page = await core.clientListPage(offset, 50);
+      expect(
+        page.map((c) => c.id),
+        `offset ${offset}`,
+      ).toEqual(sorted.slice(offset, offset + 50).map((d) => d.id));
+    }
+  });
+
   it('follows the book as it grows, with a new version each time', async () => {
     const { core, save } = await office();
     const seen: Array<{ total: number; version: number }> = [];

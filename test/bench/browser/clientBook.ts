@@ -1,0 +1,162 @@
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { firstValueFrom } from 'rxjs';
+import type { ClientDoc } from '../../../shared/db';
+import { createOfficeCrypto, openOfficeCore, type OfficeCore } from '../../../shared/office';
+import { databaseOf } from '../../support/officeDatabase';
+import { benchPhone } from '../claimsFixture';
+import { percentile, type BenchFigure } from '../figure';
+
+const params = new URLSearchParams(location.search);
+const size = Number(params.get('clients') ?? 100_000);
+const runs = Number(params.get('runs') ?? 10);
+const FILL_BATCH = 2_000;
+
+const SURNAMES = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков'];
+const FIRST_NAMES = ['Иван', 'Пётр', 'Олег', 'Сергей', 'Андрей', 'Дмитрий', 'Алексей'];
+const PATRONYMICS = ['Викторович', 'Сергеевич', 'Олегович', 'Иванович', 'Петрович'];
+const COMPANIES = ['', '', 'ООО Вектор-Плюс', 'Альфа Трэвел', 'ИП Соколова', 'Ромашка Тур', 'АО Бета'];
+
+/** The i-th client of a generated book, as a pull would store it (the office's own, one owner). */
+function benchClient(i: number, owner: { userId: string; userName: string; officeId: string }): ClientDoc {
+  const fullName = `${SURNAMES[i % 9]}${i % 7 === 0 ? 'а' : ''} ${FIRST_NAMES[i % 7]} ${PATRONYMICS[i % 5]} ${i}`;
+  const phone = benchPhone(i);
+  const email = i % 3 === 0 ? [`client${i}@alfa-corp.ru`] : [];
+  return {
+    id: `c${String(i).padStart(7, '0')}`,
+    officeId: owner.officeId,
+    ownerId: owner.userId,
+    ownerName: owner.userName,
+    fullName,
+    sortName: fullName.toLocaleLowerCase(),
+    phones: [{ e164: phone, extension: '' }],
+    emails: email,
+    company: COMPANIES[i % COMPANIES.length]!,
+    notes: '',
+    identityKeys: [`phone:${phone}`, ...email.map((e) => `email:${e}`)],
+    householdId: '',
+    createdAt: i,
+    updatedAt: i,
+    lastActivityAt: i,
+    mergeHistory: [],
+  };
+}
+
+async function openCore(name: string): Promise<OfficeCore> {
+  return openOfficeCore({
+    name,
+    storage: getRxStorageDexie(),
+    multiInstance: false,
+    crypto: createOfficeCrypto(window.crypto),
+  });
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+/** Median of `runs` searches, each for another query: RxDB answers a repeated query from its cache. */
+async function p50(core: OfficeCore, queryOf: (run: number) => string): Promise<number> {
+  const latencies: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const query = queryOf(i);
+    const { ms, value } = await timed(() => core.searchClients(query, 1_000));
+    if (value.length === 0) throw new Error(`nothing found for ${query}`);
+    latencies.push(ms);
+  }
+  return percentile(
+    latencies.sort((a, b) => a - b),
+    50,
+  );
+}
+
+const COMPANY_WORDS = ['вектор', 'альфа', 'ромашка', 'бета', 'соколова', 'ооо', 'трэвел', 'тур', 'плюс', 'ип', 'ао'];
+
+/**
+ * The client book of an office on Dexie (IndexedDB) in real Chromium: clients written as a pull
+ * writes them (the office's projection derives their claims and search tokens), then the book
+ * opened again as the app opens it, paged and searched.
+ */
+async function run(): Promise<BenchFigure[]> {
+  const name = `book${Date.now()}`;
+  const filling = await openCore(name);
+  const set = await filling.setProfile({ userName: 'Bench', officeName: 'Bench office', defaultCountry: 'RU' });
+  if (!set.ok) throw new Error('profile');
+  const fillStart = performance.now();
+  for (let start = 0; start < size; start += FILL_BATCH) {
+    const batch = Array.from({ length: Math.min(FILL_BATCH, size - start) }, (_, k) =>
+      benchClient(start + k, set.value),
+    );
+    await databaseOf(filling).clients.bulkInsert(batch);
+  }
+  // Closing waits for the projection: the claims and search tokens of every client are written.
+  await filling.close();
+  const fillSeconds = (performance.now() - fillStart) / 1000;
+
+  const open = await timed(() => openCore(name));
+  const core = open.value;
+  const firstTotal = await timed(() => firstValueFrom(core.clientBook$()));
+  if (firstTotal.value.total !== size) throw new Error(`book holds ${firstTotal.value.total}, expected ${size}`);
+  const firstPage = await timed(() => core.clientListPage(0, 100));
+  const middle = Math.floor(size / 2);
+  const middlePage = await timed(() => core.clientListPage(middle, 100));
+  const nextPage = await timed(() => core.clientListPage(middle + 100, 100, middlePage.value.at(-1)));
+  const lastPage = await timed(() => core.clientListPage(size - 100, 100));
+
+  // Spread over the book, so no two runs ask the same.
+  const spread = (run: number) => Math.floor(((run + 0.5) * size) / runs);
+  const searches: Array<[string, (run: number) => string]> = [
+    ['surname prefix', (r) => SURNAMES[r % SURNAMES.length]!.slice(0, 4 + Math.floor(r / SURNAMES.length))],
+    ['company word', (r) => COMPANY_WORDS[r % COMPANY_WORDS.length]!],
+    [
+      'phone ending (7 digits)',
+      (r) =>
+        benchPhone(spread(r))
+          .slice(-7)
+          .replace(/(\d{3})(\d{2})(\d{2})/u, '$1-$2-$3'),
+    ],
+    ['phone beginning', (r) => benchPhone(spread(r)).slice(0, 10)],
+    ['email piece', (r) => `client${spread(r) - (spread(r) % 3)}@`],
+  ];
+  const searchFigures: BenchFigure[] = [];
+  for (const [label, queryOf] of searches) {
+    searchFigures.push({
+      name: `Chromium/Dexie: search by ${label}, ${size.toLocaleString('en-US')} clients, p50`,
+      value: await p50(core, queryOf),
+      unit: 'ms',
+    });
+  }
+  const tokens = await databaseOf(core).nametokens.count().exec();
+  await core.close();
+  const label = size.toLocaleString('en-US');
+  return [
+    {
+      name: `Chromium/Dexie: write ${label} clients and project claims and search tokens`,
+      value: fillSeconds,
+      unit: 's',
+    },
+    { name: `Chromium/Dexie: search tokens for ${label} clients`, value: tokens, unit: 'docs' },
+    { name: `Chromium/Dexie: open the office core on ${label} clients`, value: open.ms, unit: 'ms' },
+    { name: `Chromium/Dexie: book total, ${label} clients`, value: firstTotal.ms, unit: 'ms' },
+    { name: `Chromium/Dexie: first page (100 rows) of ${label}`, value: firstPage.ms, unit: 'ms' },
+    {
+      name: `Chromium/Dexie: page in the middle of ${label} (sought by index counts)`,
+      value: middlePage.ms,
+      unit: 'ms',
+    },
+    { name: `Chromium/Dexie: next page from the previous one's end`, value: nextPage.ms, unit: 'ms' },
+    { name: `Chromium/Dexie: last page of ${label} (sought by index counts)`, value: lastPage.ms, unit: 'ms' },
+    ...searchFigures,
+  ];
+}
+
+run().then(
+  (figures) => {
+    window.benchDone = { figures };
+    document.getElementById('log')!.textContent = JSON.stringify(figures, null, 2);
+  },
+  (error: unknown) => {
+    window.benchDone = { error: String(error instanceof Error ? error.stack : error) };
+  },
+);

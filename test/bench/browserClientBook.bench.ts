@@ -1,0 +1,35 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import type { BenchFigure } from './figure';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), 'browser');
+const outDir = join(root, '..', '..', '..', 'dist-bench', 'clientBook');
+/** `BENCH_BOOK_CLIENTS` measures a smaller book where filling 100,000 takes too long. */
+const clients = Number(process.env.BENCH_BOOK_CLIENTS ?? 100_000);
+
+/** Builds the client book bench page, serves it on loopback and reads its figures from real Chromium. */
+export async function run(): Promise<BenchFigure[]> {
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, 'clientBook.html') } },
+  });
+  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const address = server.resolvedUrls?.local[0];
+    if (!address) throw new Error('bench server has no address');
+    await page.goto(`${address}clientBook.html?clients=${clients}`);
+    await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 3_600_000, polling: 1_000 });
+    const done = await page.evaluate(() => window.benchDone!);
+    if ('error' in done) throw new Error(done.error);
+    return done.figures;
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
