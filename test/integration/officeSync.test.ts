@@ -12,6 +12,7 @@ import { backends } from './backends';
 import { startServer } from './testServer';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { databaseOf } from '../support/officeDatabase';
+import { inserts, ownedClient } from './fixtures';
 
 interface Workstation {
   core: OfficeCore;
@@ -157,6 +158,26 @@ for (const backend of backends()) {
       await north.sync.awaitInSync();
       expect((await databaseOf(north.core).clients.find().exec()).map((c) => c.fullName)).toEqual(['North client']);
       expect((await databaseOf(south.core).clients.find().exec()).map((c) => c.fullName)).toEqual(['South client']);
+    });
+
+    it('counts the clients of a large first pull as they arrive, and stops counting once it has caught up', async () => {
+      const team = await createTeam(admin);
+      const clients = Array.from({ length: 2_500 }, () => ownedClient(team));
+      for (let start = 0; start < clients.length; start += 1_000) {
+        expect((await team.manager.push('clients', inserts(clients.slice(start, start + 1_000)))).body).toEqual([]);
+      }
+      const w = await workstation(server, team);
+      const seen: Array<{ initialPull: boolean; clientsPulled: number }> = [];
+      const subscription = w.sync.status$.subscribe(({ initialPull, clientsPulled }) =>
+        seen.push({ initialPull, clientsPulled }),
+      );
+      await w.sync.awaitInSync();
+      await waitFor(async () => !w.sync.status().initialPull);
+      subscription.unsubscribe();
+      const counted = seen.filter((s) => s.initialPull).map((s) => s.clientsPulled);
+      expect(counted).toEqual([...counted].sort((a, b) => a - b));
+      expect(Math.max(...counted)).toBe(2_500);
+      expect(w.sync.status()).toMatchObject({ initialPull: false, pulled: 0, clientsPulled: 0 });
     });
 
     it('stops the endpoint', async () => {
