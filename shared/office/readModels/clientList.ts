@@ -32,6 +32,7 @@ export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> 
 const CHEAP_SKIP = 200;
 const MAX_SEEK_DEPTH = 24;
 const LAST_CODE_UNIT = 0xffff;
+const LAST_CHARACTER = String.fromCharCode(LAST_CODE_UNIT);
 
 /**
  * One page of the book in alphabetical order (index sortName, the id breaking ties). With an
@@ -68,21 +69,32 @@ export async function clientListPage(
 
 /**
  * A name prefix at or just before the offset-th client, and how many clients sort before it: one
- * code unit at a time, the largest whose count of names before it does not pass the offset
- * (a binary search over the index's counts), until what is left to skip is cheap.
+ * code unit at a time, the largest whose count of names before it does not pass the offset (a
+ * binary search over index counts), until what is left to skip is cheap. IndexedDB counts a
+ * range by walking it, so each count covers only the clients under the current prefix, from
+ * whichever end of them the offset is nearer.
  */
 async function seek(db: ClaimdeskDatabase, offset: number): Promise<{ prefix: string; before: number }> {
-  const countBefore = (key: string) => db.clients.count({ selector: { sortName: { $lt: key } } }).exec();
+  const countRange = (from: string, to: string) =>
+    db.clients.count({ selector: { sortName: { $gte: from, $lt: to } } }).exec();
   let prefix = '';
   let before = 0;
+  let under = await db.clients.count().exec();
   for (let depth = 0; depth < MAX_SEEK_DEPTH && offset - before >= CHEAP_SKIP; depth++) {
+    const end = prefix + LAST_CHARACTER;
+    const fromStart = offset - before < under / 2;
+    // Clients under the prefix that sort before prefix + code unit c.
+    const belowUnit = async (c: number) => {
+      const key = prefix + String.fromCharCode(c);
+      return fromStart ? countRange(prefix, key) : under - (await countRange(key, end));
+    };
     let low = -1;
-    let lowCount = before;
+    let lowCount = 0;
     let high = LAST_CODE_UNIT;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      const count = await countBefore(prefix + String.fromCharCode(middle));
-      if (count <= offset) {
+      const count = await belowUnit(middle);
+      if (before + count <= offset) {
         low = middle;
         lowCount = count;
       } else high = middle - 1;
@@ -90,7 +102,8 @@ async function seek(db: ClaimdeskDatabase, offset: number): Promise<{ prefix: st
     // No longer prefix starts at or before the offset: the client there is named exactly the prefix.
     if (low < 0) break;
     prefix += String.fromCharCode(low);
-    before = lowCount;
+    before += lowCount;
+    under = await countRange(prefix, prefix + LAST_CHARACTER);
   }
   return { prefix, before };
 }
