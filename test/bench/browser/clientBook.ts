@@ -78,11 +78,14 @@ const COMPANY_WORDS = ['вектор', 'альфа', 'ромашка', 'бета
  * writes them (the office's projection derives their claims and search tokens), then the book
  * opened again as the app opens it, paged and searched.
  */
+let stage = 'starting';
+
 async function run(): Promise<BenchFigure[]> {
   const name = `book${Date.now()}`;
   const filling = await openCore(name);
   const set = await filling.setProfile({ userName: 'Bench', officeName: 'Bench office', defaultCountry: 'RU' });
   if (!set.ok) throw new Error('profile');
+  stage = 'filling';
   const fillStart = performance.now();
   for (let start = 0; start < size; start += FILL_BATCH) {
     const batch = Array.from({ length: Math.min(FILL_BATCH, size - start) }, (_, k) =>
@@ -94,10 +97,12 @@ async function run(): Promise<BenchFigure[]> {
   await filling.close();
   const fillSeconds = (performance.now() - fillStart) / 1000;
 
+  stage = 'reopening';
   const open = await timed(() => openCore(name));
   const core = open.value;
   const firstTotal = await timed(() => firstValueFrom(core.clientBook$()));
   if (firstTotal.value.total !== size) throw new Error(`book holds ${firstTotal.value.total}, expected ${size}`);
+  stage = 'paging';
   const firstPage = await timed(() => core.clientListPage(0, 100));
   const middle = Math.floor(size / 2);
   const middlePage = await timed(() => core.clientListPage(middle, 100));
@@ -119,6 +124,7 @@ async function run(): Promise<BenchFigure[]> {
     ['phone beginning', (r) => benchPhone(spread(r)).slice(0, 10)],
     ['email piece', (r) => `client${spread(r) - (spread(r) % 3)}@`],
   ];
+  stage = 'searching';
   const searchFigures: BenchFigure[] = [];
   for (const [label, queryOf] of searches) {
     searchFigures.push({
@@ -157,6 +163,8 @@ run().then(
     document.getElementById('log')!.textContent = JSON.stringify(figures, null, 2);
   },
   (error: unknown) => {
-    window.benchDone = { error: String(error instanceof Error ? error.stack : error) };
+    // IndexedDB fails with DOMExceptions, which carry a name and a message but often no stack.
+    const described = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+    window.benchDone = { error: `${stage}: ${described}` };
   },
 );
