@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -18,9 +20,15 @@ export async function run(): Promise<BenchFigure[]> {
     build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, 'clientBook.html') } },
   });
   const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // A profile on disk: a fresh context is incognito, whose IndexedDB lives in memory under a quota
+  // that 100,000 clients with their claims and search tokens may exceed.
+  const profile = await mkdtemp(join(tmpdir(), 'claimdesk-bench-book-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  });
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const address = server.resolvedUrls?.local[0];
     if (!address) throw new Error('bench server has no address');
     await page.goto(`${address}clientBook.html?clients=${clients}`);
@@ -29,7 +37,8 @@ export async function run(): Promise<BenchFigure[]> {
     if ('error' in done) throw new Error(done.error);
     return done.figures;
   } finally {
-    await browser.close();
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 }
