@@ -23,22 +23,32 @@ export async function run(): Promise<BenchFigure[]> {
   // A profile on disk: a fresh context is incognito, whose IndexedDB lives in memory under a quota
   // that 100,000 clients with their claims and search tokens may exceed.
   const profile = await mkdtemp(join(tmpdir(), 'claimdesk-bench-book-'));
+  const address = server.resolvedUrls?.local[0];
+  if (!address) throw new Error('bench server has no address');
+  try {
+    const filled = await inChromium(profile, `${address}clientBook.html?phase=fill&name=book&clients=${clients}`);
+    const measured = await inChromium(profile, `${address}clientBook.html?phase=measure&name=book&clients=${clients}`);
+    return [...filled, ...measured];
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** One page load in Chromium on the given profile, until the page reports its figures. */
+async function inChromium(profile: string, url: string): Promise<BenchFigure[]> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
     const page = await context.newPage();
-    const address = server.resolvedUrls?.local[0];
-    if (!address) throw new Error('bench server has no address');
-    await page.goto(`${address}clientBook.html?clients=${clients}`);
+    await page.goto(url);
     await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 3_600_000, polling: 1_000 });
     const done = await page.evaluate(() => window.benchDone!);
     if ('error' in done) throw new Error(done.error);
     return done.figures;
   } finally {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
 }
