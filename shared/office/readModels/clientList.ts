@@ -1,5 +1,18 @@
-import { asyncScheduler, from, merge, of, scan, switchMap, throttleTime, type Observable } from 'rxjs';
-import type { MangoQuerySortPart } from 'rxdb';
+import {
+  asyncScheduler,
+  debounceTime,
+  exhaustMap,
+  filter,
+  from,
+  map,
+  merge,
+  of,
+  scan,
+  share,
+  throttleTime,
+  type Observable,
+} from 'rxjs';
+import type { MangoQuerySortPart, RxChangeEvent } from 'rxdb';
 import type { ClaimdeskDatabase, ClientDoc } from '../../db';
 
 /** How many clients the book holds now, and a number that grows with every change to them. */
@@ -18,14 +31,37 @@ export interface PageAnchor {
 // A large sync writes hundreds of clients a second: the book follows it a few times a second,
 // never waiting for it to end (a debounce would) and never once per write.
 const BOOK_REFRESH_MS = 400;
+// IndexedDB counts by walking the index (about two seconds for 100,000 clients on disk), so the
+// total follows the change events and is counted again only once the writes pause.
+const RECOUNT_AFTER_QUIET_MS = 2_000;
 
-/** The book's size, live (IndexedDB counts an index without reading the documents). */
+/** The book's size, live: counted when first asked and whenever writes pause, followed by its change events between. */
 export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> {
-  return merge(of(null), db.clients.$).pipe(
+  const deltas$ = db.clients.eventBulks$.pipe(
+    map((bulk) => (bulk.events as RxChangeEvent<ClientDoc>[]).reduce((sum, event) => sum + countChange(event), 0)),
+    share(),
+  );
+  const counts$ = merge(of(null), deltas$.pipe(debounceTime(RECOUNT_AFTER_QUIET_MS))).pipe(
+    exhaustMap(() => from(db.clients.count().exec())),
+  );
+  return merge(counts$.pipe(map((total) => ({ total }))), deltas$.pipe(map((delta) => ({ delta })))).pipe(
+    scan(
+      (total: number | null, next: { total: number } | { delta: number }) =>
+        'total' in next ? next.total : total === null ? null : total + next.delta,
+      null,
+    ),
+    filter((total): total is number => total !== null),
     throttleTime(BOOK_REFRESH_MS, asyncScheduler, { leading: true, trailing: true }),
-    switchMap(() => from(db.clients.count().exec())),
     scan((previous: ClientBookState, total) => ({ total, version: previous.version + 1 }), { total: 0, version: 0 }),
   );
+}
+
+/** How one change moves the number of clients: a client written for the first time, deleted, or brought back. */
+function countChange(event: RxChangeEvent<ClientDoc>): number {
+  const present = (doc: { _deleted?: boolean } | undefined) => (doc && !doc._deleted ? 1 : 0);
+  if (event.operation === 'DELETE') return event.previousDocumentData ? -present(event.previousDocumentData) : -1;
+  if (event.operation === 'INSERT') return present(event.documentData);
+  return present(event.documentData) - present(event.previousDocumentData);
 }
 
 /** Skipping this many documents costs about as much as the counts a seek takes. */

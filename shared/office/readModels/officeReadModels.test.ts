@@ -140,15 +140,17 @@ describe('office read models', () => {
     }
   });
 
-  it('follows the book as it grows, with a new version each time', async () => {
+  it('follows the book as it grows and shrinks, with a new version each time', async () => {
     const { core, save } = await office();
     const seen: Array<{ total: number; version: number }> = [];
     const subscription = core.clientBook$().subscribe((state) => seen.push(state));
     await expect.poll(() => seen.at(-1)?.total).toBe(0);
-    await save('Иванов Пётр');
+    const petr = await save('Иванов Пётр');
     await save('Смирнова Анна');
     await expect.poll(() => seen.at(-1)?.total).toBe(2);
     expect(seen.at(-1)!.version).toBeGreaterThan(seen[0]!.version);
+    await core.deleteClient(petr);
+    await expect.poll(() => seen.at(-1)?.total).toBe(1);
     subscription.unsubscribe();
   });
 
