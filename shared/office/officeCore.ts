@@ -30,6 +30,7 @@ import { clientConflictHandler } from './replication/clientConflictHandler';
 import { searchClients } from './search';
 import type { ResolutionApi } from './resolution/types';
 import { openOfficeResolution } from './resolution/resolution';
+import { bookPages } from './readModels/clientList';
 import { officeReadModels, type OfficeReadModels } from './readModels/officeReadModels';
 import { rememberOfficeDatabase } from './officeDatabase';
 
@@ -147,8 +148,9 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const requestViewer = (): RequestViewer | null =>
     profile ? { userId: profile.userId, role: profile.role ?? 'manager', officeId: profile.officeId } : null;
 
+  const book = bookPages(db, (error) => ctx.reportBackgroundFailure('client book order', error));
   const core: OfficeCore = {
-    ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit)),
+    ...officeReadModels(db, (query, limit) => searchClients(ctx, query, limit), book),
     profile: () => profile,
     async setProfile(input) {
       const valid = validateProfileInput(input);
@@ -234,6 +236,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
       detection.stop();
       resolution.stop();
       notifier.stop();
+      book.stop();
       await db.close();
     },
   };

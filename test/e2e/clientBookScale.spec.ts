@@ -111,6 +111,10 @@ test('a book of 2,000 clients: listed in full with its total, searched by compan
   await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(rows.filter({ hasText: 'Яшин Ян' })).toBeVisible();
   await expect(rows.filter({ hasText: 'Яшин Ян' }).getByTestId('client-row-owner')).toHaveText('You');
+  // A jump to the middle shows that part of the book, not rows still loading.
+  await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  await expect(page.getByTestId('client-row-loading')).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
 
   // A word of the company, in any case; and the company before the sound-alike patronymics.
   const byCompany = await ws.search('вектор');
@@ -135,7 +139,7 @@ test('a book of 2,000 clients: listed in full with its total, searched by compan
   await expect(page.getByTestId('case-detail')).toBeVisible();
 
   // In Russian the total is counted in words people read.
-  await page.getByTestId('language-switch').getByText('Русский').click();
+  await ws.switchLanguage('Русский');
   await ws.openBook();
   await ws.search('');
   await expect(page.getByTestId('book-caption')).toHaveText('2 000 клиентов');

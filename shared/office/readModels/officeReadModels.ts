@@ -4,7 +4,7 @@ import { case$ } from './case';
 import { activitiesOfClients$, clientActivities$ } from './clientActivities';
 import { client$ } from './client';
 import { clientLabels$ } from './clientLabels';
-import { clientBook$, clientListPage, type ClientBookState, type PageAnchor } from './clientList';
+import { clientBook$, type BookPages, type ClientBookState, type PageAnchor } from './clientList';
 import { clientSearch$ } from './clientSearch';
 import { householdMembers$ } from './householdMembers';
 import { openCases$, type OpenCase } from './openCases';
@@ -35,6 +35,7 @@ export interface OfficeReadModels {
 export function officeReadModels(
   db: ClaimdeskDatabase,
   searchClients: (query: string, limit?: number) => Promise<ClientDoc[]>,
+  book: BookPages,
 ): OfficeReadModels {
   return {
     client$: (clientId) => client$(db, clientId),
@@ -47,6 +48,6 @@ export function officeReadModels(
     openCasesByClient$: () => openCasesByClient$(db),
     clientSearch$: (query, limit) => clientSearch$(db, () => searchClients(query, limit)),
     clientBook$: () => clientBook$(db),
-    clientListPage: (offset, limit, anchor) => clientListPage(db, offset, limit, anchor),
+    clientListPage: (offset, limit, anchor) => book.clientListPage(offset, limit, anchor),
   };
 }
