@@ -72,7 +72,7 @@ export const en = {
   signIn: {
     title: 'Sign in to your agency',
     intro:
-      'Connect this computer to your agency’s Claimdesk server, so your clients reach your colleagues and theirs reach you. Your administrator gives you the address and your account.',
+      'Connect this computer to your agency’s Claimdesk server: your office’s clients are shared with your office colleagues. Other offices’ client bases stay out of sight — if one of your clients matches one of theirs, a case opens. Your administrator gives you the address and your account.',
     endpoint: 'Server address',
     endpointPlaceholder: 'e.g. https://claimdesk.agency.ru',
     endpointHelp: 'Ask your administrator if you do not know it.',
