@@ -3,14 +3,10 @@
 // token revocation, last-admin guard) and works the same against PGlite and PostgreSQL.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import {
-  createEndpointClient,
-  type EndpointClient,
-  type EndpointError,
-  type EndpointResult,
-} from '../../../../shared/endpoint';
-import type { AdminUser, Office, Role } from '../../../../shared/sync';
+import type { EndpointClient } from '../../../../shared/endpoint';
+import type { Office, Role } from '../../../../shared/sync';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { answer, findOffice, findUser, Refused, signIn } from '../endpointSession';
 import { textTable } from '../textTable';
 
 const USAGE = `Usage: claimdesk admin <action> --server URL [--user admin] [options]
@@ -39,60 +35,6 @@ Environment (never flags, so passwords stay out of shell history and ps):
 
 Exit codes: 0 done, 1 refused by the endpoint or unreachable, 2 bad usage.
 `;
-
-class Refused extends Error {}
-
-/** The endpoint's answer, or a Refused the command reports as it is. */
-async function answer<T>(pending: Promise<EndpointResult<T>>, server: string): Promise<T> {
-  const result = await pending;
-  if (result.ok) return result.value;
-  throw new Refused(refusal(result.failure, server));
-}
-
-/** The API's field names, as this command's flags (or environment variable) call them. */
-const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
-  name: '--name',
-  username: '--username',
-  role: '--role',
-  officeId: '--office',
-  office: '--office',
-  password: 'CLAIMDESK_NEW_PASSWORD',
-};
-
-function refusal(error: EndpointError, server: string): string {
-  if (error.code === 'unreachable') return `cannot reach ${server} (--server)`;
-  if (error.code === 'bad_response') return `HTTP ${error.status}`;
-  const fields = error.fields.length
-    ? ` (${error.fields.map((f) => `${FLAG_OF_FIELD[f.field] ?? f.field}: ${f.message}`).join('; ')})`
-    : '';
-  return `${error.message}${fields}`;
-}
-
-async function signIn(server: string, user: string, password: string): Promise<EndpointClient> {
-  const client = createEndpointClient({ baseUrl: server, http: { fetch, TextDecoder } });
-  const login = await answer(client.login(user, password), server);
-  if (login.user.role !== 'admin') throw new Refused(`--user "${user}" is not an admin account`);
-  return client;
-}
-
-async function findUser(client: EndpointClient, username: string): Promise<AdminUser> {
-  const users = await answer(client.admin.users(), client.baseUrl);
-  const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
-  if (!user) throw new Refused(`--username "${username}": there is no such user`);
-  return user;
-}
-
-/** By id, or by name as the endpoint tells office names apart: in any letter case. */
-async function findOffice(client: EndpointClient, office: string): Promise<string> {
-  const { offices } = await answer(client.directory(), client.baseUrl);
-  const wanted = office.trim().toLowerCase();
-  const match = offices.find((o) => o.id === office) ?? offices.find((o) => o.name.toLowerCase() === wanted);
-  if (!match)
-    throw new Refused(
-      `--office "${office}": there is no such office (known: ${offices.map((o) => `"${o.name}"`).join(', ') || 'none yet'})`,
-    );
-  return match.id;
-}
 
 function officeNames(offices: readonly Office[]): (officeId: string | null) => string {
   const byId = new Map(offices.map((o) => [o.id, o.name]));
@@ -180,7 +122,7 @@ const ACTIONS: Record<
   },
   'create-user': async (c, v, io, env) => {
     required(v, 'username', 'name', 'role');
-    const officeId = v.office ? await findOffice(c, v.office) : null;
+    const officeId = v.office ? (await findOffice(c, v.office)).id : null;
     const password = newPassword(env);
     const user = await answer(
       c.admin.createUser({
@@ -206,7 +148,7 @@ const ACTIONS: Record<
   },
   'create-intake-key': async (c, v, io) => {
     required(v, 'office');
-    const officeId = await findOffice(c, v.office as string);
+    const officeId = (await findOffice(c, v.office as string)).id;
     const created = await answer(c.admin.createIntakeKey({ office: officeId, name: v.name ?? 'intake' }), c.baseUrl);
     // The key alone on stdout, so a script can capture it: KEY=$(claimdesk admin create-intake-key …).
     io.out(`${created.key}\n`);

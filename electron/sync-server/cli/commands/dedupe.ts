@@ -3,12 +3,12 @@
 // fixed contract (issue 2).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isSupportedCountry } from 'libphonenumber-js/max';
-import { DEFAULT_IDENTITY_SETTINGS, type IdentitySettings } from '../../../../shared/identity';
-import { COLUMN_ROLES, isColumnRole, type ColumnOverride } from '../../../../shared/clientBase';
+import { DEFAULT_IDENTITY_SETTINGS } from '../../../../shared/identity';
+import { COLUMN_ROLES } from '../../../../shared/clientBase';
 import { findDuplicates, type DedupeReport } from '../../../../shared/dedupe';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 import { describeSource, formatDryRun, formatTextReport } from '../dedupeTextReport';
+import { countryProblem, parseMappings, settingsFor } from '../clientBaseOptions';
 import { readClientBase } from '../readClientBase';
 
 const USAGE = `Usage: claimdesk dedupe FILE [--sheet NAME] [--map "Column=role"]… [--dry-run] [--country CC] [--json]
@@ -45,28 +45,6 @@ function toJson(report: DedupeReport): string {
   })}\n`;
 }
 
-/** "Колонка=phone" → an override, or a message saying what is wrong with it. */
-function parseMappings(mappings: readonly string[]): ColumnOverride[] | string {
-  const out: ColumnOverride[] = [];
-  for (const mapping of mappings) {
-    const at = mapping.lastIndexOf('=');
-    const column = at > 0 ? mapping.slice(0, at).trim() : '';
-    const role = at > 0 ? mapping.slice(at + 1).trim() : '';
-    if (column === '' || !isColumnRole(role)) {
-      return `--map "${mapping}": expected "Column=role" with a role among ${COLUMN_ROLES.join(', ')}.`;
-    }
-    out.push({ column, role });
-  }
-  return out;
-}
-
-function settingsFor(country: string): IdentitySettings {
-  return {
-    defaultCountry: country,
-    neighbourCountries: DEFAULT_IDENTITY_SETTINGS.neighbourCountries.filter((c) => c !== country),
-  };
-}
-
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -99,10 +77,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 
   const country = (values.country ?? DEFAULT_IDENTITY_SETTINGS.defaultCountry).trim().toUpperCase();
-  if (!isSupportedCountry(country)) {
-    io.err(
-      `claimdesk dedupe: unknown country "${values.country ?? ''}". Use a two-letter ISO 3166 code such as RU, KZ, BY, DE.\n`,
-    );
+  const unknownCountry = countryProblem(country, values.country);
+  if (unknownCountry) {
+    io.err(`claimdesk dedupe: ${unknownCountry}\n`);
     return EXIT_USAGE;
   }
 
