@@ -45,7 +45,7 @@ const SHARED_LEVELS = [
   ['workflow'],
   ['regulations', 'deals', 'notify'],
   ['sync'],
-  ['endpoint'],
+  ['endpoint', 'clientImport'],
   ['office'],
 ];
 

@@ -12,6 +12,7 @@ import {
   type RevokeIntakeKeyRequest,
   type RevokedIntakeKey,
   type Directory,
+  type ImportCheckResponse,
   type LoginResponse,
   type Office,
 } from '../sync';
@@ -52,6 +53,8 @@ export interface AdminCalls {
   createIntakeKey(request: CreateIntakeKeyRequest): Promise<EndpointResult<CreatedIntakeKey>>;
   revokeIntakeKey(request: RevokeIntakeKeyRequest): Promise<EndpointResult<RevokedIntakeKey>>;
   intakeKeys(): Promise<EndpointResult<{ keys: IntakeKeyListing[] }>>;
+  /** Which of these identity keys any office holds (at most IMPORT_CHECK_LIMITS.maxKeys at once). */
+  importCheck(keys: readonly string[]): Promise<EndpointResult<ImportCheckResponse>>;
 }
 
 export interface EndpointClientOptions {
@@ -92,6 +95,7 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
       createIntakeKey: (request) => post(API_PATHS.adminIntakeKeys, request),
       revokeIntakeKey: (request) => post(API_PATHS.adminIntakeKeysRevoke, request),
       intakeKeys: () => endpoint.call(API_PATHS.adminIntakeKeys),
+      importCheck: (keys) => post(API_PATHS.adminImportCheck, { keys }),
     },
     requests: createRequestsClient(endpoint),
   };

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './checkpoint';
 export * from './claimsLookup';
 export * from './claimsLookupPort';
+export * from './importCheck';
 export * from './collections';
 export * from './errors';
 export * from './intake';

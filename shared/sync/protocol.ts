@@ -87,6 +87,8 @@ export const API_PATHS = {
   adminLookupBudget: `${API_PREFIX}/admin/lookup-budget`,
   /** GET ?since=ISO|epoch ms (admins): LookupUsageResponse. */
   adminLookups: `${API_PREFIX}/admin/lookups`,
+  /** POST (admins): ImportCheckRequest → ImportCheckResponse; recorded in the look-up log. */
+  adminImportCheck: `${API_PREFIX}/admin/import-check`,
   /** POST (admins): KeySecretRotation. */
   adminRotateKeySecret: `${API_PREFIX}/admin/rotate-key-secret`,
   /**

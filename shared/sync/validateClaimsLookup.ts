@@ -7,6 +7,7 @@ import {
   type ClaimsLookupRequest,
   type LookupBudget,
 } from './claimsLookup';
+import { IMPORT_CHECK_LIMITS, type ImportCheckRequest } from './importCheck';
 import type { FieldProblem } from './errors';
 import type { Checked } from './validateAccounts';
 
@@ -41,6 +42,15 @@ function keyProblem(key: unknown): string | null {
 
 /** Keys are de-duplicated (the first occurrence keeps its place): a repeated key is looked up once. */
 export function checkClaimsLookup(body: unknown): Checked<ClaimsLookupRequest> {
+  return checkLookupKeys(body, CLAIMS_LOOKUP_LIMITS.maxKeys);
+}
+
+/** An import's check against the agency: the same keys, many more at once (admins only). */
+export function checkImportCheck(body: unknown): Checked<ImportCheckRequest> {
+  return checkLookupKeys(body, IMPORT_CHECK_LIMITS.maxKeys);
+}
+
+function checkLookupKeys(body: unknown, maxKeys: number): Checked<{ keys: string[] }> {
   const keys = record(body).keys;
   if (!Array.isArray(keys))
     return {
@@ -52,13 +62,13 @@ export function checkClaimsLookup(body: unknown): Checked<ClaimsLookupRequest> {
         },
       ],
     };
-  if (keys.length > CLAIMS_LOOKUP_LIMITS.maxKeys)
+  if (keys.length > maxKeys)
     return {
       ok: false,
       fields: [
         {
           field: 'keys',
-          message: `Look up at most ${CLAIMS_LOOKUP_LIMITS.maxKeys} keys at once (${keys.length} sent).`,
+          message: `Look up at most ${maxKeys} keys at once (${keys.length} sent).`,
         },
       ],
     };

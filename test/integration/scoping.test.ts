@@ -170,6 +170,12 @@ const CASES: Case[] = [
     run: async (w, c) => (await w.apis[c].request('PUT', API_PATHS.adminLookupBudget, DEFAULT_LOOKUP_BUDGET)).status,
   },
   {
+    endpoint: "check an import against the agency's clients",
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c) =>
+      (await w.apis[c].request('POST', API_PATHS.adminImportCheck, { keys: ['phone:+79161234567'] })).status,
+  },
+  {
     endpoint: 'rotate the key secret',
     expect: { ...ADMIN_ONLY, admin: all(200) },
     run: async (w, c) => (await w.apis[c].request('POST', API_PATHS.adminRotateKeySecret)).status,

@@ -3,6 +3,13 @@ import type { CliCommand } from './command';
 import { adminCommand } from './commands/admin';
 import { backupCommand } from './commands/backup';
 import { dedupeCommand } from './commands/dedupe';
+import { importCommand } from './commands/import';
 import { restoreCommand } from './commands/restore';
 
-export const COMMANDS: readonly CliCommand[] = [dedupeCommand, adminCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  dedupeCommand,
+  importCommand,
+  adminCommand,
+  backupCommand,
+  restoreCommand,
+];

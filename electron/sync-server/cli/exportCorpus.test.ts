@@ -4,7 +4,9 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { planImport } from '../../../shared/clientImport';
 import { findDuplicates } from '../../../shared/dedupe';
+import { DEFAULT_IDENTITY_SETTINGS } from '../../../shared/identity';
 import { readClientBase } from './readClientBase';
 
 const EXPORTS = join(resolve(fileURLToPath(import.meta.url), '../../../..'), 'test/fixtures/exports');
@@ -43,6 +45,23 @@ describe('the export corpus', () => {
       [7, 'phone', '12345'],
       [7, 'email', 'sidorov@@mail'],
     ]);
+  });
+
+  it.each(FILES)('%s: an import merges the planted people and keeps the unreadable values', async (file) => {
+    const base = await read(file);
+    const groups = planImport(base.rows, {
+      source: { fileName: file, fileHash: '0'.repeat(64) },
+      owner: { officeId: 'o1', ownerId: 'u1', ownerName: 'Petya' },
+      settings: DEFAULT_IDENTITY_SETTINGS,
+      labels: { unreadPhone: 'phone', unreadEmail: 'email', longName: 'name', longCompany: 'company' },
+      now: 0,
+    });
+    // Rows 1 and 3 are one person (phone and email); 2 and 7 share an address; a company domain merges nobody.
+    expect(groups.map((g) => g.rows)).toEqual([[1, 3], [2, 7], [4], [5], [6], [8]]);
+    expect(groups.every((g) => g.doc !== null)).toBe(true);
+    const sharingAnAddress = groups[1]!.doc!;
+    expect(sharingAnAddress.notes).toContain('phone: 12345');
+    expect(sharingAnAddress.notes).toContain('email: sidorov@@mail');
   });
 
   it.each(FILES)('%s: names read, label columns never read as values', async (file) => {

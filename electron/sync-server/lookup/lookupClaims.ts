@@ -18,7 +18,7 @@ import { assessBudget, refusalFailure, type BudgetRefusal } from './budget';
 import { readLookupBudget } from './budgetSettings';
 import { lockLookupsOf, recentLookups, recordLookups, recordRefusal } from './lookupLog';
 
-function matchOf(claim: ClaimDoc): ClaimsLookupMatch {
+export function matchOf(claim: ClaimDoc): ClaimsLookupMatch {
   const { clientId, clientLabel, ownerId, ownerName, officeId, officeName, since, lastActivityAt, kind, display } =
     claim;
   return { clientId, clientLabel, ownerId, ownerName, officeId, officeName, since, lastActivityAt, kind, display };
@@ -29,7 +29,7 @@ function matchOf(claim: ClaimDoc): ClaimsLookupMatch {
  * which the office checks locally; null for admins), at most as many as detection compares.
  * One statement, one range of documents_claims_key per key.
  */
-async function earliestHolders(
+export async function earliestHolders(
   tx: SqlExecutor,
   hashes: readonly string[],
   exceptOffice: string | null,
