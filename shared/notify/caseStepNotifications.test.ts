@@ -4,7 +4,13 @@ import { foldCaseEvents } from '../workflow/foldCaseEvents';
 import { withDeadline } from '../workflow/deadline';
 import type { CaseParties, CaseRuling } from '../workflow/state';
 import type { Terms } from '../workflow/terms';
-import { caseStepNotificationsFor, idsCoveredBy, type CaseProgress } from './caseStepNotifications';
+import {
+  caseStepNotificationsFor,
+  casesWaitingFor,
+  idsCoveredBy,
+  waitingDigest,
+  type CaseProgress,
+} from './caseStepNotifications';
 import type { Viewer } from './notificationRules';
 
 const TERMS: Terms = {
@@ -93,6 +99,7 @@ describe('caseStepNotificationsFor', () => {
         },
         title: 'Petya Ivanov proposed terms',
         body: 'Ivanov P.: open the case to accept the terms or answer with yours.',
+        terms: TERMS,
         route: '/cases/case1',
       },
     ]);
@@ -115,8 +122,10 @@ describe('caseStepNotificationsFor', () => {
         id: 'resolved:a1',
         kind: 'caseAgreed',
         title: 'Agreement reached: Ivanov P.',
-        body: 'Petya Ivanov keeps the client; the first order is split 60/40 between Petya Ivanov and Masha Petrova.',
+        body: 'Petya Ivanov keeps the client. Open the case to read the whole terms.',
         params: { keeperName: 'Petya Ivanov', byName: 'Masha Petrova' },
+        // The whole terms travel with the notice (leads included); the UI words them.
+        terms: TERMS,
       },
     ]);
     expect(kinds(p, masha)).toEqual([]);
@@ -142,6 +151,7 @@ describe('caseStepNotificationsFor', () => {
         kind: 'caseDecided',
         title: 'Case decided: Ivanov P.',
         body: expect.stringMatching(/^Lena Lead decided: Petya Ivanov keeps the client/),
+        terms: TERMS,
       },
     ]);
     expect(kinds(decided, masha)).toEqual(['caseDecided']);
@@ -200,13 +210,81 @@ describe('caseStepNotificationsFor', () => {
     expect(notes).toMatchObject([
       {
         kind: 'caseUpdates',
-        params: { count: 4 },
+        params: { count: 4, context: 'live', proposals: 4, agreements: 0, decisions: 0, escalations: 0 },
         caseIds: ['k1', 'k2', 'k3', 'k4'],
         route: '/cases',
         title: '4 cases need your attention',
       },
     ]);
     expect(idsCoveredBy(many, masha)).toEqual(['proposal:p-k1', 'proposal:p-k2', 'proposal:p-k3', 'proposal:p-k4']);
+  });
+
+  it('counts what a digest stands for by kind, and says "while you were away" only for a catch-up', () => {
+    const countered = (k: string) =>
+      progress(
+        [
+          { ...propose, id: `p-${k}`, caseId: k },
+          { ...counter, id: `c-${k}`, caseId: k },
+        ],
+        parties(k),
+      );
+    const flood = [
+      countered('k1'),
+      countered('k2'),
+      progress(
+        [
+          { ...propose, id: 'p-k3', caseId: 'k3' },
+          { ...accept, id: 'a-k3', caseId: 'k3', proposalId: 'p-k3' },
+        ],
+        parties('k3'),
+      ),
+      progress(
+        [
+          { ...escalate, caseId: 'k4' },
+          { ...decide, caseId: 'k4' },
+        ],
+        parties('k4'),
+      ),
+    ];
+    const [away] = caseStepNotificationsFor(flood, petya, none, 'away');
+    expect(away).toMatchObject({
+      kind: 'caseUpdates',
+      params: { count: 4, context: 'away', proposals: 2, agreements: 1, decisions: 1, rulings: 0, escalations: 0 },
+      body: expect.stringMatching(/while you were away/),
+    });
+    const [live] = caseStepNotificationsFor(flood, petya, none, 'live');
+    expect(live).toMatchObject({ kind: 'caseUpdates', params: { count: 4, context: 'live' } });
+    expect(live!.body).not.toMatch(/away/);
+  });
+
+  it('tells which cases wait for the viewer: terms to answer, or a case to decide', () => {
+    const cases = [
+      progress([{ ...propose, id: 'p-k1', caseId: 'k1' }], parties('k1')),
+      progress(
+        [
+          { ...propose, id: 'p-k2', caseId: 'k2' },
+          { ...accept, id: 'a-k2', caseId: 'k2', proposalId: 'p-k2' },
+        ],
+        parties('k2'),
+      ),
+      progress([{ ...escalate, caseId: 'k3' }], parties('k3')),
+      progress([], parties('k4')),
+    ];
+    expect(casesWaitingFor(cases, masha)).toEqual({ answers: ['k1'], decisions: [] });
+    expect(casesWaitingFor(cases, petya)).toEqual({ answers: [], decisions: [] });
+    expect(casesWaitingFor(cases, lead1)).toEqual({ answers: [], decisions: ['k3'] });
+  });
+
+  it('sums up what waits in one digest, naming the kind of wait, or says nothing', () => {
+    expect(waitingDigest({ answers: [], decisions: [] })).toBeNull();
+    expect(waitingDigest({ answers: ['k1', 'k2'], decisions: [] })).toMatchObject({
+      kind: 'caseWaiting',
+      caseIds: ['k1', 'k2'],
+      params: { count: 2, toAnswer: 2, toDecide: 0, context: 'answers' },
+      route: '/cases',
+    });
+    expect(waitingDigest({ answers: [], decisions: ['k3'] })?.params.context).toBe('decisions');
+    expect(waitingDigest({ answers: ['k1'], decisions: ['k3'] })?.params.context).toBe('both');
   });
 
   it('says nothing about an open case with nothing on the table', () => {

@@ -120,8 +120,13 @@ describe('notificationsFor', () => {
     expect(shown[0]).toMatchObject({
       kind: 'digest',
       title: `${DIGEST_THRESHOLD + 5} new duplicate clients`,
+      params: { count: DIGEST_THRESHOLD + 5, context: 'live' },
       route: '/cases',
     });
+    expect(shown[0]!.body).not.toMatch(/away/);
+    // Gathered by a catch-up (the app was closed, the endpoint out of reach): worded as such.
+    const [away] = notificationsFor(many, petya, DEFAULT_NOTIFICATION_SETTINGS, none, 'away');
+    expect(away).toMatchObject({ params: { context: 'away' }, body: expect.stringMatching(/^While you were away/) });
     expect(shown[0]!.caseIds).toHaveLength(DIGEST_THRESHOLD + 5);
     expect(notificationsFor(many.slice(0, DIGEST_THRESHOLD), petya, DEFAULT_NOTIFICATION_SETTINGS, none)).toHaveLength(
       DIGEST_THRESHOLD,

@@ -1,8 +1,22 @@
 import type { DetectedCase, DetectionPoint } from '../cases/detectedCase';
+import type { Terms } from '../workflow/terms';
 
 /** Steps of resolving a case (see caseStepNotifications.ts); the UI translates each kind with its params. */
 export type CaseStepNotificationKind =
-  'caseProposed' | 'caseCountered' | 'caseAgreed' | 'caseDecided' | 'caseRuled' | 'caseEscalated' | 'caseUpdates';
+  | 'caseProposed'
+  | 'caseCountered'
+  | 'caseAgreed'
+  | 'caseDecided'
+  | 'caseRuled'
+  | 'caseEscalated'
+  | 'caseUpdates'
+  | 'caseWaiting';
+
+/**
+ * How the news in a digest reached the person: `away` while the app was closed or the endpoint
+ * out of reach (a catch-up), `live` while they were working. Only the first says "while you were away".
+ */
+export type Arrival = 'away' | 'live';
 
 /** A case as the notifier sees it: who is involved, where it was found, who caused it. */
 export interface CaseNotice extends DetectedCase {
@@ -46,6 +60,8 @@ export interface Notification {
   title: string;
   body: string;
   params: Record<string, string | number>;
+  /** The terms a step put on the table or into force: the UI words them whole (who keeps, splits, leads, note). */
+  terms?: Terms;
   route: string;
 }
 
@@ -62,6 +78,7 @@ export function notificationsFor(
   viewer: Viewer,
   settings: NotificationSettings,
   alreadyShown: ReadonlySet<string>,
+  arrival: Arrival = 'live',
 ): Notification[] {
   const single: Notification[] = [];
   for (const c of cases) {
@@ -77,9 +94,9 @@ export function notificationsFor(
       id: `digest:${caseIds[0]}:${caseIds.length}`,
       kind: 'digest',
       caseIds,
-      params: { count: caseIds.length },
+      params: { count: caseIds.length, context: arrival },
       title: `${caseIds.length} new duplicate clients`,
-      body: 'Clients you or your office work with were also entered elsewhere in the agency. Open the cases inbox to see who owns them.',
+      body: `${arrival === 'away' ? 'While you were away, clients' : 'Clients'} you or your office work with were also entered elsewhere in the agency. Open the cases inbox to see who owns them.`,
       route: '/cases',
     },
   ];

@@ -65,7 +65,10 @@ describe('notification text', () => {
       route: '/cases',
     };
     expect(notificationText(translator(en, 'en'), digest).title).toBe('5 new duplicate clients');
-    expect(notificationText(translator(ru, 'ru'), digest).title).toBe('Новых дубликатов клиентов: 5');
+    expect(notificationText(translator(ru, 'ru'), digest).title).toBe('5 новых дубликатов клиентов');
+    expect(notificationText(translator(ru, 'ru'), { ...digest, params: { count: 3 } }).title).toBe(
+      '3 новых дубликата клиентов',
+    );
   });
 
   it('falls back to the core’s English for a kind it does not know', () => {
