@@ -12,6 +12,7 @@ import { otherOffices } from './otherOffices';
 import { identitySettingsFor, validateProfileInput, type Profile, type ProfileInput } from './profile';
 import { adoptAccount, type AccountIdentity } from './replication/adoptAccount';
 import { startOfficeSync, type OfficeSync } from './replication/officeSync';
+import { followSync, openArrivalPhases } from './replication/arrivalPhase';
 import { Outbox } from './replication/outbox';
 import type { SyncTransport } from '../sync/transport';
 import { ok, type Result } from './result';
@@ -136,7 +137,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   // Claims are hashed with the new secret from here on; the old ones (and other offices') go.
   if (keySecret.replacedAgencySecret) await projection.rebuild();
   const detection = detectCasesInOffice(ctx);
-  const notifier = await startCaseNotifier(ctx);
+  const arrivals = await openArrivalPhases(db, clock);
+  const notifier = await startCaseNotifier(ctx, arrivals);
   const inbox = await openCaseInbox(db);
   const resolution = await openOfficeResolution(ctx, outbox);
   const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
@@ -189,6 +191,9 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     startSync(transport, endpointId, syncOptions) {
       const sync = startOfficeSync(ctx, { transport, endpointId, outbox, ...syncOptions });
       const unfollow = requests.follow(transport, requestViewer, syncOptions?.baseRetryMs);
+      const unfollowArrivals = followSync(sync, arrivals, (error) =>
+        ctx.reportBackgroundFailure('telling new from past cases', error),
+      );
       // Back online: what was taken offline goes to the endpoint now, not at the next request.
       const online = sync.status$.subscribe((status) => {
         if (status.state === 'online') void offlineIntake.flush();
@@ -200,6 +205,7 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
         async stop() {
           online.unsubscribe();
           unfollow();
+          unfollowArrivals();
           await sync.stop();
         },
       };

@@ -8,13 +8,14 @@ import {
   type NotificationSettings,
 } from '../../notify/notificationRules';
 import type { OfficeContext } from '../context';
+import type { ArrivalPhase, ArrivalPhases } from '../replication/arrivalPhase';
 import { startCaseStepNotifier } from './caseStepNotifier';
 
 const SHOWN_DOC = 'notifiedCases';
 const SETTINGS_DOC = 'notificationSettings';
 /** Enough to never repeat a case; the oldest are forgotten first. */
 const SHOWN_LIMIT = 20_000;
-/** Cases arriving within this window are judged together, so a first sync becomes one digest. */
+/** Cases arriving within this window are judged together, so a catch-up becomes one digest. */
 const GATHER_MS = 250;
 
 export interface CaseNotifier {
@@ -27,9 +28,10 @@ export interface CaseNotifier {
 /**
  * Turns newly known cases, and the steps that resolve them, into the notifications this
  * workstation shows, by the shared rules, remembering what it showed across restarts so nothing
- * is announced twice.
+ * is announced twice. What a fresh database's first sync brings is the past: remembered, never
+ * announced.
  */
-export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifier> {
+export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPhases): Promise<CaseNotifier> {
   const db = ctx.db;
   const shown = new Set<string>((await db.getLocal<{ ids: string[] }>(SHOWN_DOC))?.toJSON().data.ids ?? []);
   let settings: NotificationSettings = {
@@ -39,15 +41,19 @@ export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifie
   const out = new Subject<Notification>();
   // By id: the office's own copy of a case and the endpoint's often arrive within one window.
   let gathered = new Map<string, CaseDoc>();
+  // A batch is judged by the phase it was gathered in; a change of phase closes it.
+  let phase: ArrivalPhase = 'live';
   let timer: { unsubscribe(): void } | null = null;
 
   const flush = async () => {
+    timer?.unsubscribe();
     timer = null;
     const cases = [...gathered.values()];
     gathered = new Map();
+    if (cases.length === 0) return;
     const profile = ctx.profile();
     const viewer = { userId: profile.userId, officeId: profile.officeId, role: profile.role ?? 'manager' };
-    const notes = notificationsFor(cases, viewer, settings, shown);
+    const notes = phase === 'history' ? [] : notificationsFor(cases, viewer, settings, shown, phase);
     // Every case judged is remembered, shown or not: a case is considered once per workstation.
     for (const c of cases) shown.add(c.id);
     await persistShown(db, shown);
@@ -55,15 +61,23 @@ export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifie
   };
 
   // Steps of resolving cases (proposals, agreements, decisions, escalations) speak through the same stream.
-  const steps = await startCaseStepNotifier(ctx, (n) => out.next(n));
+  const steps = await startCaseStepNotifier(ctx, arrivals, (n) => out.next(n));
+  const judge = () => flush().catch((error: unknown) => ctx.reportBackgroundFailure('duplicate notifications', error));
 
-  const subscription: Subscription = db.cases.eventBulks$.subscribe((bulk) => {
-    for (const event of bulk.events as RxChangeEvent<CaseDoc>[]) {
-      if (event.operation === 'DELETE' || event.documentData._deleted || shown.has(event.documentData.id)) continue;
-      gathered.set(event.documentData.id, event.documentData);
-    }
-    if (gathered.size && !timer) timer = setTimeoutLike(() => void flush(), GATHER_MS);
-  });
+  const subscriptions: Subscription[] = [
+    arrivals.changes$.subscribe((now) => {
+      if (now !== phase && gathered.size) void judge();
+    }),
+    db.cases.eventBulks$.subscribe((bulk) => {
+      if (arrivals.now() !== phase && gathered.size) void judge();
+      phase = arrivals.now();
+      for (const event of bulk.events as RxChangeEvent<CaseDoc>[]) {
+        if (event.operation === 'DELETE' || event.documentData._deleted || shown.has(event.documentData.id)) continue;
+        gathered.set(event.documentData.id, event.documentData);
+      }
+      if (gathered.size && !timer) timer = setTimeoutLike(() => void judge(), GATHER_MS);
+    }),
+  ];
 
   return {
     notifications$: out.asObservable(),
@@ -75,7 +89,7 @@ export async function startCaseNotifier(ctx: OfficeContext): Promise<CaseNotifie
     stop: () => {
       steps.stop();
       timer?.unsubscribe();
-      subscription.unsubscribe();
+      subscriptions.forEach((s) => s.unsubscribe());
       out.complete();
     },
   };
