@@ -225,6 +225,12 @@ export const en = {
     caseOpened:
       'A case was opened with {{owners}}. Agree between you who keeps this client; you will find it under Cases.',
     caseWith: '{{owner}} ({{office}})',
+    casesOpenedTitle_one: '{{count}} case was opened',
+    casesOpenedTitle_other: '{{count}} cases were opened',
+    casesOpened:
+      'Cases were opened with {{owners}}. Agree with each of them who keeps this client; you will find them under Cases.',
+    andOthers_one: '{{count}} more colleague',
+    andOthers_other: '{{count}} more colleagues',
     updated: 'Changes saved',
     notSaved: 'The client was not saved',
     notSavedBody: 'Please correct the fields marked below. Nothing has been changed.',

@@ -249,6 +249,16 @@ export const ru: Translation<Resources> = {
     caseOpened:
       'Открыт случай с коллегой: {{owners}}. Договоритесь между собой, кто ведёт этого клиента; случай есть в разделе «Случаи».',
     caseWith: '{{owner}} ({{office}})',
+    casesOpenedTitle_one: 'Открыт {{count}} случай',
+    casesOpenedTitle_few: 'Открыто {{count}} случая',
+    casesOpenedTitle_many: 'Открыто {{count}} случаев',
+    casesOpenedTitle_other: 'Открыто {{count}} случая',
+    casesOpened:
+      'Открыты случаи с коллегами: {{owners}}. Договоритесь с каждым, кто ведёт этого клиента; случаи есть в разделе «Случаи».',
+    andOthers_one: 'ещё {{count}} коллегой',
+    andOthers_few: 'ещё {{count}} коллегами',
+    andOthers_many: 'ещё {{count}} коллегами',
+    andOthers_other: 'ещё {{count}} коллегами',
     updated: 'Изменения сохранены',
     notSaved: 'Клиент не сохранён',
     notSavedBody: 'Исправьте отмеченные поля. Ничего не изменено.',

@@ -16,6 +16,7 @@ import { DuplicatePanel } from '../../widgets/DuplicatePanel/DuplicatePanel';
 import { spreadLines } from './pastedLines';
 import { EntryList, keepFocus, type Entry } from './EntryList';
 import { useDuplicateCheck } from './useDuplicateCheck';
+import { casesOpenedText } from './casesOpenedText';
 
 type ListField = 'phones' | 'emails';
 
@@ -149,25 +150,17 @@ export function ClientForm({ clientId, initial }: Props) {
           color: 'teal',
           message: clientId ? t('form.updated') : t('form.created', { name: result.value.client.fullName }),
         });
-        // Saved despite another manager's claim: the core opened a case; say with whom, calmly.
-        const owners = [
-          ...new Set(
-            (check?.matches ?? [])
-              .filter((m) => !m.isOwn)
-              .map((m) => t('form.caseWith', { owner: m.ownerName, office: m.officeName })),
-          ),
-        ];
-        if (owners.length > 0) {
-          notifications.show({
-            color: 'orange',
-            title: t('form.caseOpenedTitle'),
-            message: t('form.caseOpened', {
-              owners: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(owners),
-            }),
-            autoClose: 8000,
-            withBorder: true,
-          });
-        }
+        // Saved despite another manager's claim: the core opened cases; say how many and with whom, calmly.
+        const saved = result.value.client.id;
+        const opened = casesOpenedText(i18n, [
+          ...(check?.matches ?? [])
+            .filter((m) => !m.isOwn && m.clientId !== saved)
+            .map((m) => ({ clientId: m.clientId, managerName: m.ownerName, officeName: m.officeName })),
+          ...result.value.openedCases
+            .filter((c) => c.kind !== 'company')
+            .map((c) => (c.owner.clientId === saved ? c.newcomer : c.owner)),
+        ]);
+        if (opened) notifications.show({ color: 'orange', ...opened, autoClose: 8000, withBorder: true });
         navigate({ name: 'client', id: result.value.client.id });
         return;
       }
