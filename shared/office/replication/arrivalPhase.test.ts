@@ -3,6 +3,7 @@ import { BehaviorSubject } from 'rxjs';
 import { openMemoryOffice } from '../../../test/support/memoryOffice';
 import { databaseOf } from '../../../test/support/officeDatabase';
 import type { OfficeCore } from '../officeCore';
+import { emptyDraft } from '../clientDraft';
 import { followSync, openArrivalPhases, type ArrivalPhase } from './arrivalPhase';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './syncStatus';
 
@@ -83,11 +84,19 @@ describe('arrival phases', () => {
     await new Promise<void>((resolve) => phases.changes$.subscribe((p) => p === 'live' && resolve()));
   });
 
-  it('counts a database from before the mark, which has notified already, as synced', async () => {
-    const db = await database();
-    await db.getLocal('firstSync').then((d) => d?.remove());
-    await db.upsertLocal('notifiedCases', { ids: ['case-1'] });
-    const phases = await openArrivalPhases(db, clock);
-    expect(phases.atOpen()).toBe('away');
+  it('counts a database from before the mark that was in use (it notified, or holds clients) as synced', async () => {
+    const notified = await database();
+    await notified.getLocal('firstSync').then((d) => d?.remove());
+    await notified.upsertLocal('notifiedCases', { ids: ['case-1'] });
+    expect((await openArrivalPhases(notified, clock)).atOpen()).toBe('away');
+
+    const core = await openMemoryOffice();
+    cores.push(core);
+    expect((await core.saveClient({ ...emptyDraft(), fullName: 'Иванов Пётр', phones: ['+7 916 123 45 67'] })).ok).toBe(
+      true,
+    );
+    const withClients = databaseOf(core);
+    await withClients.getLocal('firstSync').then((d) => d?.remove());
+    expect((await openArrivalPhases(withClients, clock)).atOpen()).toBe('away');
   });
 });
