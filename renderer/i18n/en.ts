@@ -376,10 +376,8 @@ export const en = {
       body: '{{clientLabel}} ({{matched}}): {{ownerName}}, {{ownerOffice}} — and {{newcomerName}}, {{newcomerOffice}}.',
     },
     digest: {
-      title_one: '{{count}} new duplicate client',
-      title_other: '{{count}} new duplicate clients',
-      title_away_one: 'While you were away: {{count}} new duplicate client',
-      title_away_other: 'While you were away: {{count}} new duplicate clients',
+      title: '{{what}}',
+      title_away: 'While you were away: {{what}}',
       body: 'Clients you or your office work with were also entered elsewhere in the agency. Open Cases to see who owns them.',
     },
     caseProposed: {
@@ -431,6 +429,10 @@ export const en = {
     },
     /** Parts of a digest that says what happened, joined into one list. */
     news: {
+      duplicates_one: '{{count}} new duplicate client',
+      duplicates_other: '{{count}} new duplicate clients',
+      companyContacts_one: '{{count}} new contact at your client’s company',
+      companyContacts_other: '{{count}} new contacts at your clients’ companies',
       proposals_one: '{{count}} proposal',
       proposals_other: '{{count}} proposals',
       agreements_one: '{{count}} agreement',

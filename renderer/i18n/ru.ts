@@ -419,14 +419,8 @@ export const ru: Translation<Resources> = {
       body: '{{clientLabel}} ({{matched}}): {{ownerName}}, {{ownerOffice}} — и {{newcomerName}}, {{newcomerOffice}}.',
     },
     digest: {
-      title_one: '{{count}} новый дубликат клиента',
-      title_few: '{{count}} новых дубликата клиентов',
-      title_many: '{{count}} новых дубликатов клиентов',
-      title_other: '{{count}} новых дубликата клиентов',
-      title_away_one: 'Пока вас не было: {{count}} новый дубликат клиента',
-      title_away_few: 'Пока вас не было: {{count}} новых дубликата клиентов',
-      title_away_many: 'Пока вас не было: {{count}} новых дубликатов клиентов',
-      title_away_other: 'Пока вас не было: {{count}} новых дубликата клиентов',
+      title: '{{what}}',
+      title_away: 'Пока вас не было: {{what}}',
       body: 'Клиентов, с которыми работаете вы или ваш офис, завели и в другом месте агентства. Откройте «Случаи», чтобы увидеть, чьи они.',
     },
     caseProposed: {
@@ -488,6 +482,14 @@ export const ru: Translation<Resources> = {
     },
     /** Parts of a digest that says what happened, joined into one list. */
     news: {
+      duplicates_one: '{{count}} новый дубликат клиента',
+      duplicates_few: '{{count}} новых дубликата клиентов',
+      duplicates_many: '{{count}} новых дубликатов клиентов',
+      duplicates_other: '{{count}} новых дубликата клиентов',
+      companyContacts_one: '{{count}} новый контакт в компании вашего клиента',
+      companyContacts_few: '{{count}} новых контакта в компаниях ваших клиентов',
+      companyContacts_many: '{{count}} новых контактов в компаниях ваших клиентов',
+      companyContacts_other: '{{count}} новых контакта в компаниях ваших клиентов',
       proposals_one: '{{count}} предложение условий',
       proposals_few: '{{count}} предложения условий',
       proposals_many: '{{count}} предложений условий',

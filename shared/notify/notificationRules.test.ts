@@ -120,7 +120,7 @@ describe('notificationsFor', () => {
     expect(shown[0]).toMatchObject({
       kind: 'digest',
       title: `${DIGEST_THRESHOLD + 5} new duplicate clients`,
-      params: { count: DIGEST_THRESHOLD + 5, context: 'live' },
+      params: { count: DIGEST_THRESHOLD + 5, context: 'live', duplicates: DIGEST_THRESHOLD + 5, companyContacts: 0 },
       route: '/cases',
     });
     expect(shown[0]!.body).not.toMatch(/away/);
@@ -153,6 +153,17 @@ describe('a company notice', () => {
       title: "New contact at your client's company: alfa-corp.ru",
       params: { domain: 'alfa-corp.ru', count: 220, newcomerName: 'Masha Petrova' },
     });
+  });
+
+  it('is counted apart from duplicates in a digest, so its words can tell them apart', () => {
+    const flood = [
+      ...['c1', 'c2', 'c3'].map((id) => notice(id)),
+      { ...company, id: 'company:alfa-corp.ru:k1' },
+      { ...company, id: 'company:alfa-corp.ru:k2' },
+    ];
+    expect(notificationsFor(flood, petya, DEFAULT_NOTIFICATION_SETTINGS, none)).toMatchObject([
+      { kind: 'digest', params: { count: 5, duplicates: 3, companyContacts: 2 } },
+    ]);
   });
 
   it('tells neither the one who added the contact nor the leads, and respects the owner’s setting', () => {

@@ -94,7 +94,13 @@ export function notificationsFor(
       id: `digest:${caseIds[0]}:${caseIds.length}`,
       kind: 'digest',
       caseIds,
-      params: { count: caseIds.length, context: arrival },
+      params: {
+        count: caseIds.length,
+        context: arrival,
+        // What the digest stands for, so its words can say it: duplicates of clients, new contacts at their companies.
+        duplicates: single.filter((n) => n.kind !== 'companyContact').length,
+        companyContacts: single.filter((n) => n.kind === 'companyContact').length,
+      },
       title: `${caseIds.length} new duplicate clients`,
       body: `${arrival === 'away' ? 'While you were away, clients' : 'Clients'} you or your office work with were also entered elsewhere in the agency. Open the cases inbox to see who owns them.`,
       route: '/cases',

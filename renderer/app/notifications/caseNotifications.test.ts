@@ -61,13 +61,14 @@ describe('notification text', () => {
       id: 'digest:x:5',
       kind: 'digest',
       caseIds: [],
-      params: { count: 5 },
+      params: { count: 5, duplicates: 5, companyContacts: 0 },
       route: '/cases',
     };
     expect(notificationText(translator(en, 'en'), digest).title).toBe('5 new duplicate clients');
     expect(notificationText(translator(ru, 'ru'), digest).title).toBe('5 новых дубликатов клиентов');
-    expect(notificationText(translator(ru, 'ru'), { ...digest, params: { count: 3 } }).title).toBe(
-      '3 новых дубликата клиентов',
+    const mixed = { ...digest, params: { count: 5, duplicates: 3, companyContacts: 2 } };
+    expect(notificationText(translator(ru, 'ru'), mixed).title).toBe(
+      '3 новых дубликата клиентов и 2 новых контакта в компаниях ваших клиентов',
     );
   });
 

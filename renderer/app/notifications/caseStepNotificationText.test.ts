@@ -244,7 +244,7 @@ describe('digests', () => {
       id: 'digest:x',
       kind: 'digest',
       caseIds: [],
-      params: { count, context },
+      params: { count, context, duplicates: count, companyContacts: 0 },
       title: '',
       body: '',
       route: '/cases',

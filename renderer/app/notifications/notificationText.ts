@@ -7,7 +7,15 @@ import { listOf, termsSentence } from '../../widgets/TermsForm/termsSentence';
 export const NOTE_SHOWN_MAX = 160;
 
 /** What a digest counts, in the order it is told. */
-const NEWS = ['proposals', 'agreements', 'decisions', 'rulings', 'escalations'] as const;
+const NEWS = [
+  'duplicates',
+  'companyContacts',
+  'proposals',
+  'agreements',
+  'decisions',
+  'rulings',
+  'escalations',
+] as const;
 
 /**
  * A notification in the UI language: the core gives English text plus the facts (params), the
