@@ -36,17 +36,13 @@ interface FirstSyncMark {
  * device judges this itself rather than asking the endpoint what the account last saw: the news a
  * person got is per device (a notification on the office PC was never shown on the laptop), and a
  * fresh database is exactly the case where everything pulled is the past, seen or settled
- * elsewhere. A database from before this mark existed that holds anything has been working (and
- * notifying) already, so it counts as synced.
+ * elsewhere. A database from before this mark existed that holds clients or cases has been working
+ * (and notifying) already, so it counts as synced.
  */
 export async function openArrivalPhases(db: ClaimdeskDatabase, clock: { now(): number }): Promise<ArrivalPhases> {
   let mark = (await db.getLocal<FirstSyncMark>(FIRST_SYNC_DOC))?.toJSON().data ?? null;
   if (!mark) {
-    const usedBefore =
-      (await db.getLocal('notifiedCases')) !== null ||
-      (await db.getLocal('notifiedSteps')) !== null ||
-      (await db.cases.count().exec()) > 0 ||
-      (await db.clients.count().exec()) > 0;
+    const usedBefore = (await db.cases.count().exec()) > 0 || (await db.clients.count().exec()) > 0;
     mark = { done: usedBefore, at: clock.now() };
     await db.upsertLocal(FIRST_SYNC_DOC, mark);
   }
