@@ -585,6 +585,8 @@ export const en = {
       decide: '{{name}} ({{role}}) decided the case',
       deadlineSet: 'Deadline to agree: {{when}}',
       leadHandover: '{{name}} handed over a lead',
+      siblingSettled: 'Settled together with the case about {{client}}: {{keeper}} keeps the client',
+      siblingInformed: 'The case about {{client}} was settled: the client is now with {{keeper}}',
       deadlinePassed: 'The deadline passed without an agreement; the case went to the leads',
       ruled: 'The regulations settled the case',
       sentToLeads: 'The regulations sent the case to a lead',
@@ -595,6 +597,7 @@ export const en = {
       note: 'Note: “{{text}}”',
     },
     refusal: {
+      settledWithSibling: 'This case was settled together with another case about the same client; it is closed.',
       otherCase: 'This step belongs to another case.',
       noTime: 'The step has no valid time.',
       duplicate: 'This step is already recorded.',

@@ -675,6 +675,8 @@ export const ru: Translation<Resources> = {
       leadHandover: 'Передача лида от {{name, genitive}}',
       leadHandover_male: '{{name}} передал лид',
       leadHandover_female: '{{name}} передала лид',
+      siblingSettled: 'Закрыт вместе со случаем о клиенте {{client}}: клиент остаётся у {{keeper, genitive}}',
+      siblingInformed: 'Случай о клиенте {{client}} решён: теперь клиент у {{keeper, genitive}}',
       deadlinePassed: 'Срок истёк без договорённости; случай перешёл к руководителям',
       ruled: 'Случай решён по регламенту',
       sentToLeads: 'По регламенту случай передан руководителю',
@@ -685,6 +687,7 @@ export const ru: Translation<Resources> = {
       note: 'Примечание: «{{text}}»',
     },
     refusal: {
+      settledWithSibling: 'Случай закрыт вместе с другим случаем о том же клиенте.',
       otherCase: 'Этот шаг относится к другому случаю.',
       noTime: 'У шага нет правильного времени.',
       duplicate: 'Этот шаг уже записан.',

@@ -1,7 +1,7 @@
 // Stored case events (shared/db CaseEventDoc) ↔ the workflow's CaseEvent: one mapping, used by
 // the office and the endpoint, so both fold exactly the same steps.
 import type { CaseEventDoc, TermsDoc } from '../db/schemas/caseEvent';
-import type { CaseEvent } from './events';
+import type { CaseEvent, SiblingSettledEvent } from './events';
 import type { Terms } from './terms';
 
 export function termsFromDoc(doc: TermsDoc): Terms {
@@ -56,9 +56,36 @@ export function caseEventFromDoc(doc: CaseEventDoc): CaseEvent | null {
       return doc.deadline !== undefined ? { ...base, type: 'deadlineSet', deadline: doc.deadline } : null;
     case 'leadHandover':
       return { ...base, type: 'leadHandover', note: doc.reason ?? '' };
+    case 'siblingSettled':
+      return doc.sibling
+        ? {
+            ...base,
+            type: 'siblingSettled',
+            sibling: { ...doc.sibling },
+            terms: doc.terms ? termsFromDoc(doc.terms) : null,
+          }
+        : null;
     default:
       return null;
   }
+}
+
+/** The endpoint's sibling step as stored (the other steps are written by the office's own commands). */
+export function siblingStepToDoc(
+  event: SiblingSettledEvent,
+  officeIds: readonly string[],
+  byName: string,
+): CaseEventDoc {
+  return {
+    id: event.id,
+    caseId: event.caseId,
+    officeIds: [...officeIds],
+    type: 'siblingSettled',
+    at: event.at,
+    by: { ...event.by, name: byName },
+    sibling: { ...event.sibling },
+    ...(event.terms ? { terms: termsToDoc(event.terms) } : {}),
+  };
 }
 
 export function caseEventsFromDocs(docs: readonly CaseEventDoc[]): CaseEvent[] {

@@ -1,4 +1,5 @@
-import type { CaseEvent, LeadHandoverEvent } from './events';
+import type { CaseEvent, LeadHandoverEvent, SiblingSettledEvent } from './events';
+import { siblingStepProblem } from './siblingSettlement';
 import { deadlineDue } from './deadline';
 import { isResolvable, sideOf, type CaseParties, type CaseState } from './state';
 import { validateTerms } from './terms';
@@ -21,6 +22,9 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
   if (!isResolvable(parties)) return no(SUPERSEDED);
   // Settling owed leads is the one thing that happens after the terms are final.
   if (event.type === 'leadHandover') return leadHandoverCheck(state, parties, event);
+  // A sibling's news about the shared client is recorded whatever the phase, like a note.
+  if (event.type === 'siblingSettled' && event.sibling.effect === 'informs') return siblingCheck(parties, event);
+  if (state.settledWith) return no(SETTLED_WITH_SIBLING);
   if (state.phase === 'agreed') return no('The managers have already agreed; the case is closed.');
   if (state.phase === 'decided') return no('The case has been decided; the decision is final.');
   const late = deadlineDue(state, event.at);
@@ -74,9 +78,19 @@ export function checkStep(state: CaseState, parties: CaseParties, event: CaseEve
         return no('The deadline must be a valid time after the moment it is set.');
       return ok;
     }
+    case 'siblingSettled':
+      return siblingCheck(parties, event);
     default:
       return no('Unknown kind of step.');
   }
+}
+
+const SETTLED_WITH_SIBLING = 'This case was settled together with another case about the same client; it is closed.';
+
+function siblingCheck(parties: CaseParties, event: SiblingSettledEvent): StepCheck {
+  const problem = siblingStepProblem(parties, event);
+  if (problem) return no(problem);
+  return event.terms ? termsCheck(event.terms) : ok;
 }
 
 const COMPANY_NOTICE =

@@ -60,9 +60,44 @@ export interface LeadHandoverEvent extends EventBase {
   note: string;
 }
 
+/**
+ * Written only by the endpoint, in the transaction that made a sibling case (one sharing a client
+ * with this one) final: the rules are in siblingSettlement.ts. `by` is whoever made the sibling final.
+ */
+export interface SiblingSettledEvent extends EventBase {
+  type: 'siblingSettled';
+  sibling: SiblingOutcome;
+  /** 'settles': the sibling's terms seen from this case's sides; null when it only informs. */
+  terms: Terms | null;
+}
+
+/** What a sibling case settled about the client the two cases share. */
+export interface SiblingOutcome {
+  caseId: string;
+  /** The sibling's accept or decide step. */
+  eventId: string;
+  /** How the sibling became final: this case closes the same way (agreed or decided). */
+  kind: 'agreement' | 'decision';
+  /** 'settles': the same two managers, so this case closes too; 'informs': another manager, nothing is decided. */
+  effect: 'settles' | 'informs';
+  /** The client both cases are about. */
+  clientId: string;
+  clientLabel: string;
+  /** Who keeps that client under the sibling's terms. */
+  keeperId: string;
+  keeperName: string;
+}
+
 /** Immutable facts, append-only: a case's state is always recomputed from them. */
 export type CaseEvent =
-  ProposeEvent | CounterEvent | AcceptEvent | EscalateEvent | DecideEvent | DeadlineSetEvent | LeadHandoverEvent;
+  | ProposeEvent
+  | CounterEvent
+  | AcceptEvent
+  | EscalateEvent
+  | DecideEvent
+  | DeadlineSetEvent
+  | LeadHandoverEvent
+  | SiblingSettledEvent;
 
 export type CaseEventType = CaseEvent['type'];
 

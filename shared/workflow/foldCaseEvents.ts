@@ -1,8 +1,8 @@
 import { initialCaseState } from './caseStart';
 import { checkStep } from './checkStep';
 import { withDeadline } from './deadline';
-import { compareEvents, type CaseEvent } from './events';
-import { sideOf, type CaseParties, type CaseState } from './state';
+import { compareEvents, type CaseEvent, type SiblingSettledEvent } from './events';
+import { sideOf, type CaseParties, type CaseState, type Resolution } from './state';
 
 /**
  * A case's state is a fold of its events; the office and the endpoint both run this, so they
@@ -66,7 +66,29 @@ export function applyCaseEvent(
       return done({ ...next, deadline: event.deadline });
     case 'leadHandover':
       return done({ ...next, leadsHandedOver: next.leadsHandedOver + 1 });
+    case 'siblingSettled':
+      return done(settledBySibling(next, event));
   }
+}
+
+/** An informing step only enters the history; a settling one closes the case as its sibling closed. */
+function settledBySibling(next: CaseState, event: SiblingSettledEvent): CaseState {
+  if (event.sibling.effect === 'informs' || !event.terms) return next;
+  const resolution: Resolution = {
+    kind: event.sibling.kind,
+    terms: event.terms,
+    at: event.at,
+    by: event.by,
+    eventId: event.id,
+  };
+  return {
+    ...next,
+    currentProposal: null,
+    settledWith: { caseId: event.sibling.caseId, eventId: event.sibling.eventId },
+    ...(event.sibling.kind === 'decision'
+      ? { phase: 'decided', decided: resolution }
+      : { phase: 'agreed', agreed: resolution }),
+  };
 }
 
 function done(state: CaseState): { state: CaseState; ok: true } {

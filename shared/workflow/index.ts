@@ -6,3 +6,4 @@ export * from './checkStep';
 export * from './deadline';
 export * from './foldCaseEvents';
 export * from './caseEventDoc';
+export * from './siblingSettlement';

@@ -96,6 +96,8 @@ export interface CaseState {
   leadsHandedOver: number;
   /** Events the fold skipped, with why: shown in the audit trail, never applied. */
   rejected: RejectedEvent[];
+  /** Set when a sibling case (same client, same two managers) settled this one: see siblingSettlement.ts. */
+  settledWith?: { caseId: string; eventId: string };
 }
 
 /** agreed and decided are final: nothing but lead handovers is applied after them. */

@@ -14,6 +14,8 @@ const COLORS: Record<TimelineEntry['kind'], string> = {
   decide: 'grape',
   deadlineSet: 'gray',
   leadHandover: 'cyan',
+  siblingSettled: 'teal',
+  siblingInformed: 'gray',
   deadlinePassed: 'orange',
   ruled: 'cyan',
   sentToLeads: 'orange',

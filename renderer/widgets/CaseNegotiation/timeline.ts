@@ -14,7 +14,7 @@ export interface TimelineEntry {
   id: string;
   at: number;
   /** The stored step's type, or what happened without anyone writing a step. */
-  kind: CaseEventDoc['type'] | 'deadlinePassed' | 'ruled' | 'sentToLeads';
+  kind: CaseEventDoc['type'] | 'siblingInformed' | 'deadlinePassed' | 'ruled' | 'sentToLeads';
   /** Who wrote the step; '' for the deadline, which nobody writes. */
   authorName: string;
   authorRole: CaseEventDoc['by']['role'] | null;
@@ -30,6 +30,8 @@ export interface TimelineEntry {
   pending: boolean;
   /** Why the workflow refused the step (it changed nothing), or null. */
   refused: string | null;
+  /** siblingSettled / siblingInformed: the client the sibling case shares, and who keeps it now. */
+  sibling?: { clientLabel: string; keeperName: string };
 }
 
 export function timelineEntries(
@@ -44,7 +46,7 @@ export function timelineEntries(
     return {
       id: e.id,
       at: e.at,
-      kind: e.type,
+      kind: e.type === 'siblingSettled' && e.sibling?.effect === 'informs' ? 'siblingInformed' : e.type,
       authorName: e.by.name,
       authorRole: e.by.role,
       side: sideOf(view.caseDoc, e.by.userId),
@@ -54,6 +56,7 @@ export function timelineEntries(
       deadline: e.deadline ?? null,
       pending: pending.has(e.id),
       refused: refused.get(e.id) ?? null,
+      ...(e.sibling ? { sibling: { clientLabel: e.sibling.clientLabel, keeperName: e.sibling.keeperName } } : {}),
     };
   });
   const nobody = {
@@ -91,6 +94,8 @@ export function entryTitle(i18n: Translator, entry: TimelineEntry): string {
     proposer: entry.proposerName ?? '—',
     when: entry.deadline !== null ? formatDateTime(entry.deadline, i18n.language) : '',
     context: entry.authorName ? genderContext(entry.authorName) : undefined,
+    client: entry.sibling?.clientLabel ?? '',
+    keeper: entry.sibling?.keeperName ?? '',
   };
   return i18n.t(`resolution.timeline.${entry.kind}`, params);
 }

@@ -9,6 +9,7 @@ const KNOWN: Record<string, string> = {
   'The step has no valid time.': 'noTime',
   'This step is already recorded.': 'duplicate',
   'The managers have already agreed; the case is closed.': 'agreed',
+  'This case was settled together with another case about the same client; it is closed.': 'settledWithSibling',
   'The case has been decided; the decision is final.': 'decided',
   'Only the two managers of this case can negotiate.': 'partiesOnly',
   'The case has been escalated; the leads decide now.': 'escalated',

@@ -10,7 +10,7 @@ export interface CaseEventDoc {
   caseId: string;
   /** The case's offices: who pulls this step. */
   officeIds: string[];
-  type: 'propose' | 'counter' | 'accept' | 'escalate' | 'decide' | 'deadlineSet' | 'leadHandover';
+  type: 'propose' | 'counter' | 'accept' | 'escalate' | 'decide' | 'deadlineSet' | 'leadHandover' | 'siblingSettled';
   /** Epoch ms on the author's clock; (at, id) orders steps everywhere. */
   at: number;
   by: { userId: string; role: 'manager' | 'lead' | 'admin'; officeId: string; name: string };
@@ -22,6 +22,20 @@ export interface CaseEventDoc {
   reason?: string;
   /** deadlineSet. */
   deadline?: number;
+  /** siblingSettled (written by the endpoint only): the sibling case and what it settled; `terms` when it settles this one. */
+  sibling?: SiblingDoc;
+}
+
+/** shared/workflow's SiblingOutcome as stored. */
+export interface SiblingDoc {
+  caseId: string;
+  eventId: string;
+  kind: 'agreement' | 'decision';
+  effect: 'settles' | 'informs';
+  clientId: string;
+  clientLabel: string;
+  keeperId: string;
+  keeperName: string;
 }
 
 /** shared/workflow's Terms as stored (optional parts absent rather than null: RxDB schemas dislike null). */
@@ -64,8 +78,11 @@ export const termsDocSchema = {
   required: ['keeper', 'firstOrderSplit', 'note'],
 } as const;
 
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+
+/** Version 1 added the endpoint's `siblingSettled` step (and its `sibling`); older steps are valid as they are. */
 export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -74,7 +91,7 @@ export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
     officeIds: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string', maxLength: 64 } },
     type: {
       type: 'string',
-      enum: ['propose', 'counter', 'accept', 'escalate', 'decide', 'deadlineSet', 'leadHandover'],
+      enum: ['propose', 'counter', 'accept', 'escalate', 'decide', 'deadlineSet', 'leadHandover', 'siblingSettled'],
       maxLength: 16,
     },
     at: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
@@ -92,6 +109,20 @@ export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
     proposalId: { type: 'string', maxLength: 64 },
     reason: { type: 'string', maxLength: 2000 },
     deadline: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
+    sibling: {
+      type: 'object',
+      properties: {
+        caseId: text(200),
+        eventId: text(64),
+        kind: { type: 'string', enum: ['agreement', 'decision'] },
+        effect: { type: 'string', enum: ['settles', 'informs'] },
+        clientId: text(64),
+        clientLabel: text(200),
+        keeperId: text(64),
+        keeperName: text(200),
+      },
+      required: ['caseId', 'eventId', 'kind', 'effect', 'clientId', 'clientLabel', 'keeperId', 'keeperName'],
+    },
   },
   required: ['id', 'caseId', 'officeIds', 'type', 'at', 'by'],
   indexes: [['caseId', 'at']],
