@@ -25,6 +25,14 @@ export function checkStepDocument(user: SessionUser, doc: SyncDocument<'caseeven
       `${refused} step "${id}" is marked deleted; a step of a case is never withdrawn or deleted, it stays in the case's history.`,
     );
   }
+  // Only the endpoint settles a case by its sibling, from the cases it holds (resolution/settleSiblings.ts).
+  if (doc.type === 'siblingSettled') {
+    throw new ApiFailure(
+      403,
+      'forbidden',
+      `${refused} step "${id}" says another case settled this one; only the agency server records that, when the other case is settled.`,
+    );
+  }
   if (by.userId !== user.id) {
     throw new ApiFailure(
       403,
@@ -78,6 +86,7 @@ const NEEDS: Record<CaseEventDoc['type'], string> = {
   escalate: 'an escalation needs its reason',
   deadlineSet: 'a deadline needs its time',
   leadHandover: 'a lead handover needs its note',
+  siblingSettled: 'it names the sibling case',
 };
 
 const FIELD: Record<CaseEventDoc['type'], string> = {
@@ -88,4 +97,5 @@ const FIELD: Record<CaseEventDoc['type'], string> = {
   escalate: 'reason',
   deadlineSet: 'deadline',
   leadHandover: 'reason',
+  siblingSettled: 'sibling',
 };

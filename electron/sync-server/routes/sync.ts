@@ -20,6 +20,7 @@ import { keyHasherIn } from '../detection/keySecret';
 import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
 import { checkCaseSteps } from '../resolution/checkCaseSteps';
+import { settleSiblings } from '../resolution/settleSiblings';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
@@ -84,10 +85,13 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
             user.id,
             now,
           );
-      // A case step is stored only if the workflow allows it after the case's recorded steps.
-      if (collection === 'caseevents')
+      // A case step is stored only if the workflow allows it after the case's recorded steps; a
+      // step that makes a case final settles or informs its siblings in the same transaction.
+      if (collection === 'caseevents') {
         hooks.beforeWrite = (tx, toWrite) =>
           checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
+        hooks.afterWrite = (tx, written) => settleSiblings(tx, written as readonly SyncDocument<'caseevents'>[], now);
+      }
       const result = await push(ctx.store, collection, user, attested.rows, now, hooks);
       await attested.recorded();
       request.log.info(
