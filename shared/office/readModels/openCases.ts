@@ -1,14 +1,17 @@
 import { combineLatest, map, type Observable } from 'rxjs';
 import type { CaseDoc, CaseEventDoc, ClaimdeskDatabase } from '../../db';
 import { groupBy } from '../../payouts/groupBy';
+import { siblingGroups } from '../cases/caseSiblings';
 
 /** An open case with its steps, so a list can say where it stands. */
 export interface OpenCase {
   caseDoc: CaseDoc;
   events: CaseEventDoc[];
+  /** Other open cases about the same client (cases/caseSiblings.ts), listed together; empty when none. */
+  siblingIds: string[];
 }
 
-/** Every open case this office holds, newest first (index detectedAt), each with its steps. Live. */
+/** Every open case this office holds, newest first (index detectedAt), each with its steps and siblings. Live. */
 export function openCases$(db: ClaimdeskDatabase): Observable<OpenCase[]> {
   return combineLatest([
     db.cases.find({ selector: { status: 'open' }, sort: [{ detectedAt: 'desc' }] }).$,
@@ -19,7 +22,13 @@ export function openCases$(db: ClaimdeskDatabase): Observable<OpenCase[]> {
         events.map((e) => e.toJSON() as CaseEventDoc),
         (e) => e.caseId,
       );
-      return cases.map((d) => ({ caseDoc: d.toJSON() as CaseDoc, events: byCase.get(d.id) ?? [] }));
+      const docs = cases.map((d) => d.toJSON() as CaseDoc);
+      const siblings = siblingGroups(docs);
+      return docs.map((caseDoc) => ({
+        caseDoc,
+        events: byCase.get(caseDoc.id) ?? [],
+        siblingIds: siblings.get(caseDoc.id) ?? [],
+      }));
     }),
   );
 }
