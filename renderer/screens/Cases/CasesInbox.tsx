@@ -1,20 +1,46 @@
-import { Badge, Box, Center, Group, Loader, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Center, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseParty } from '../../../shared/cases/detectedCase';
-import { formatDateTime } from '../../format/dates';
 import { useNow } from '../../format/useNow';
-import { routePath } from '../../state/routes';
 import { useUi } from '../../state/uiStore';
-import { PHASE_COLORS } from '../../widgets/CaseNegotiation/CaseStatusCard';
-import { caseLabel } from './caseView';
-import { inboxStatus } from './inboxStatus';
-import { MatchedKeys } from './MatchedKeys';
+import { CaseRow } from './CaseRow';
+import { groupSiblings, matchesOffice, officePairs, type OfficeFilter } from './caseView';
+import { INBOX_FILTERS, inboxStatus, matchesFilter, type InboxFilter, type InboxStatus } from './inboxStatus';
 import { useInboxCases, type InboxCase } from './useCases';
 
-/** The cases inbox: duplicate cases of me or my office, newest first, unseen ones bold, each with where it stands and whether it waits for me. */
+const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const;
+
+/**
+ * The cases inbox: duplicate cases of me or my office, newest first, unseen ones bold; cases about
+ * the same client listed together; filters by who must act and by offices.
+ */
 export function CasesInbox() {
   const { t } = useTranslation();
   const cases = useInboxCases();
+  const profile = useUi((s) => s.profile);
+  const now = useNow();
+  const [filter, setFilter] = useState<InboxFilter>('all');
+  const [office, setOffice] = useState<string>('all');
+  const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '', role: profile?.role ?? 'manager' };
+  const rows = useMemo(
+    () =>
+      (cases.loading ? [] : cases.value).map((item) => ({
+        ...item,
+        status: item.doc.kind === 'company' ? null : inboxStatus(item.doc, item.events, viewer, now),
+      })),
+    // The viewer is rebuilt each render; its fields are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cases, viewer.userId, viewer.officeId, viewer.role, now],
+  );
+  const officeFilter: OfficeFilter =
+    office === 'all' ? { kind: 'all' } : office === 'myOffice' ? { kind: 'myOffice' } : { kind: 'pair', key: office };
+  const shown = rows.filter(
+    (r) =>
+      matchesOffice(r.doc, officeFilter, viewer.officeId) &&
+      (filter === 'all' || (r.status && matchesFilter(r.status, filter))),
+  );
+  const count = (f: InboxFilter) => rows.filter((r) => f === 'all' || (r.status && matchesFilter(r.status, f))).length;
+  const pairs = officePairs(rows.map((r) => r.doc));
   return (
     <Stack gap="md" maw={960} data-testid="cases-inbox" data-state={cases.loading ? 'loading' : 'ready'}>
       <Stack gap={4}>
@@ -27,7 +53,7 @@ export function CasesInbox() {
         <Center py="xl">
           <Loader />
         </Center>
-      ) : cases.value.length === 0 ? (
+      ) : rows.length === 0 ? (
         <Paper withBorder p="xl" data-testid="cases-empty">
           <Stack gap={6} align="center" ta="center">
             <Text fw={600}>{t('cases.emptyTitle')}</Text>
@@ -37,159 +63,91 @@ export function CasesInbox() {
           </Stack>
         </Paper>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {cases.value.map((c) => (
-            <CaseRow key={c.doc.id} item={c} />
-          ))}
-        </Stack>
-      )}
-    </Stack>
-  );
-}
-
-/** A company notice's row: the company and who works with it, no phase (nothing is resolved on it). */
-function CompanyRowBody({ item }: { item: InboxCase }) {
-  const { t } = useTranslation();
-  const { doc, unseen } = item;
-  const company = doc.company;
-  return (
-    <Stack gap={8}>
-      <Group gap="xs" wrap="nowrap" miw={0}>
-        <Badge color="blue" variant="light" size="sm" data-testid="case-row-company">
-          {t('cases.companyBadge')}
-        </Badge>
-        <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
-          {t('cases.companyRow', { domain: company?.domain ?? doc.matched[0]?.display ?? '' })}
-        </Text>
-        {unseen && (
-          <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
-            {t('cases.unseen')}
-          </Badge>
-        )}
-      </Group>
-      <Text size="sm" data-testid="case-row-newcomer">
-        <Text span c="dimmed" size="sm">
-          {t('cases.newcomer')}:{' '}
-        </Text>
-        {doc.newcomer.clientLabel} —{' '}
-        {t('cases.partyLine', { manager: doc.newcomer.managerName, office: doc.newcomer.officeName })}
-      </Text>
-      <Text size="sm" data-testid="case-row-company-managers">
-        <Text span c="dimmed" size="sm">
-          {t('cases.companyManagers')}:{' '}
-        </Text>
-        {(company?.managers ?? [])
-          .map((m) => t('cases.companyManager', { count: m.clients, name: m.managerName, office: m.officeName }))
-          .join('; ')}
-      </Text>
-    </Stack>
-  );
-}
-
-function CaseRow({ item }: { item: InboxCase }) {
-  const { t, i18n } = useTranslation();
-  const profile = useUi((s) => s.profile);
-  const navigate = useUi((s) => s.navigate);
-  const now = useNow();
-  const { doc, unseen } = item;
-  const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '' };
-  const status = inboxStatus(doc, item.events, { ...viewer, role: profile?.role ?? 'manager' }, now);
-  return (
-    <Box component="li">
-      <UnstyledButton
-        component="a"
-        href={`#${routePath({ name: 'case', id: doc.id })}`}
-        onClick={(event) => {
-          event.preventDefault();
-          navigate({ name: 'case', id: doc.id });
-        }}
-        w="100%"
-        data-testid="case-row"
-        data-case-id={doc.id}
-        data-unseen={unseen}
-        data-kind={doc.kind ?? 'person'}
-      >
-        <Paper
-          withBorder
-          p="md"
-          radius="md"
-          style={unseen ? { borderLeft: '4px solid var(--mantine-color-orange-6)' } : undefined}
-        >
-          {doc.kind === 'company' ? (
-            <CompanyRowBody item={item} />
+        <>
+          <Group gap="sm" wrap="wrap" data-testid="cases-filters">
+            <SegmentedControl
+              size="xs"
+              value={filter}
+              onChange={(v) => setFilter(v as InboxFilter)}
+              aria-label={t('cases.filterLabel')}
+              data-testid="cases-filter"
+              data-value={filter}
+              data={INBOX_FILTERS.map((f) => ({
+                value: f,
+                label: (
+                  <span data-testid={`cases-filter-${f}`}>
+                    {t('cases.filterOption', { name: t(`cases.filter.${f}`), count: count(f) })}
+                  </span>
+                ),
+              }))}
+            />
+            <Select
+              size="xs"
+              w={230}
+              aria-label={t('cases.officeFilterLabel')}
+              data-testid="cases-office-filter"
+              value={office}
+              onChange={(v) => setOffice(v ?? 'all')}
+              allowDeselect={false}
+              data={[
+                { value: 'all', label: t('cases.officeAll') },
+                { value: 'myOffice', label: t('cases.officeMine') },
+                ...pairs.map((p) => ({
+                  value: p.key,
+                  label:
+                    p.names.length === 1
+                      ? t('cases.officeInside', { office: p.names[0] })
+                      : t('cases.officePair', { a: p.names[0], b: p.names[1] }),
+                })),
+              ]}
+            />
+          </Group>
+          {shown.length === 0 ? (
+            <Text c="dimmed" size="sm" data-testid="cases-filtered-empty">
+              {t('cases.filteredEmpty')}
+            </Text>
           ) : (
-            <Stack gap={8}>
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Group gap="xs" wrap="nowrap" miw={0}>
-                  <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
-                    {caseLabel(doc, viewer)}
-                  </Text>
-                  {unseen && (
-                    <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
-                      {t('cases.unseen')}
-                    </Badge>
-                  )}
-                  <Badge
-                    color={PHASE_COLORS[status.phase]}
-                    variant="outline"
-                    size="sm"
-                    data-testid="case-row-phase"
-                    data-phase={status.phase}
-                  >
-                    {t(`resolution.phase.${status.phase}`)}
-                  </Badge>
-                  {status.attention && (
-                    <Badge
-                      color="red"
-                      variant="filled"
-                      size="sm"
-                      data-testid="case-row-attention"
-                      data-attention={status.attention}
-                    >
-                      {t(
-                        status.attention === 'yourMove' ? 'resolution.inboxYourMove' : 'resolution.inboxNeedsDecision',
-                      )}
-                    </Badge>
-                  )}
-                </Group>
-                <Text size="xs" c="dimmed" ta="right" style={{ flexShrink: 0 }} data-testid="case-row-detected">
-                  {t('cases.detected', {
-                    when: formatDateTime(doc.detectedAt, i18n.language),
-                    where: t(`cases.where_${doc.detectedWhere}`),
-                  })}
-                </Text>
-              </Group>
-              <MatchedKeys matched={doc.matched} />
-              <Group gap="xl" wrap="wrap">
-                <PartyLine label={t('cases.owner')} party={doc.owner} me={viewer.userId} testId="case-row-owner" />
-                <PartyLine
-                  label={t('cases.newcomer')}
-                  party={doc.newcomer}
-                  me={viewer.userId}
-                  testId="case-row-newcomer"
-                />
-              </Group>
+            <Stack gap="xs" component="ul" style={listStyle}>
+              {groupSiblings(shown).map((group) =>
+                group.size > 1 ? (
+                  <SiblingGroup key={group.key} size={group.size} rows={group.rows} now={now} />
+                ) : (
+                  <CaseRow key={group.key} item={group.rows[0]!} status={group.rows[0]!.status} now={now} />
+                ),
+              )}
             </Stack>
           )}
-        </Paper>
-      </UnstyledButton>
-    </Box>
+        </>
+      )}
+    </Stack>
   );
 }
 
-function PartyLine({ label, party, me, testId }: { label: string; party: CaseParty; me: string; testId: string }) {
+/** Cases about the same client, one under the other, under how many there are. */
+function SiblingGroup({
+  size,
+  rows,
+  now,
+}: {
+  size: number;
+  rows: Array<InboxCase & { status: InboxStatus | null }>;
+  now: number;
+}) {
   const { t } = useTranslation();
   return (
-    <Text size="sm" data-testid={testId}>
-      <Text span c="dimmed" size="sm">
-        {label}:{' '}
-      </Text>
-      {t('cases.partyLine', { manager: party.managerName, office: party.officeName })}
-      {party.managerId === me && (
-        <Badge ml={6} size="xs" variant="light" color="indigo">
-          {t('cases.you')}
-        </Badge>
-      )}
-    </Text>
+    <li data-testid="case-group" data-size={size}>
+      <Paper withBorder p="xs" radius="md" bg="var(--mantine-color-gray-0)">
+        <Stack gap={6}>
+          <Text size="sm" fw={600} c="dimmed" data-testid="case-group-title">
+            {t('cases.siblings', { count: size })}
+          </Text>
+          <Stack gap={6} component="ul" style={listStyle}>
+            {rows.map((r) => (
+              <CaseRow key={r.doc.id} item={r} status={r.status} now={now} />
+            ))}
+          </Stack>
+        </Stack>
+      </Paper>
+    </li>
   );
 }

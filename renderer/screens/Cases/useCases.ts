@@ -10,6 +10,8 @@ export interface InboxCase {
   unseen: boolean;
   /** The case's steps, so the row can say where it stands. */
   events: CaseEventDoc[];
+  /** Other open cases about the same client: the inbox lists them together. */
+  siblingIds: string[];
 }
 
 /** Open cases of me or my office, newest first, each with whether I have opened it yet and its steps. Live. */
@@ -22,12 +24,13 @@ export function useInboxCases(): Loadable<InboxCase[]> {
     () =>
       combineLatest([core.openCases$(), core.unseenCaseIds$]).pipe(
         map(([open, unseen]) => {
-          const eventsOf = new Map(open.map((c) => [c.caseDoc.id, c.events]));
+          const byId = new Map(open.map((c) => [c.caseDoc.id, c]));
           const mine = open.map((c) => c.caseDoc).filter((c) => involves(c, { userId, officeId }));
           return sortCases(mine).map((doc) => ({
             doc,
             unseen: unseen.has(doc.id),
-            events: eventsOf.get(doc.id) ?? [],
+            events: byId.get(doc.id)?.events ?? [],
+            siblingIds: byId.get(doc.id)?.siblingIds ?? [],
           }));
         }),
       ),
