@@ -1,4 +1,7 @@
+import { filter, firstValueFrom, timeout } from 'rxjs';
 import { API_PATHS, SYNC_LIMITS } from '../../shared/sync';
+import { NodeOffice } from './nodeOffice';
+import { expectNothingOverflows, OFFICE_SCREENS } from './shellLayout';
 import { expect, test, type Workstation } from './syncFixtures';
 
 // Claims are agency-wide and the endpoint is shared by a worker's tests: a number of this test's own.
@@ -112,5 +115,112 @@ test.describe('duplicates across offices', () => {
 
     // One case, one notification: nothing repeats.
     expect((await a.notifications()).filter((n) => n.title === 'New duplicate of your client')).toHaveLength(1);
+  });
+});
+
+test.describe('cases about the same client', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('one newcomer against two of the owner’s records: one group in the inbox, and the twin settles with the first', async ({
+    agency,
+    workstation,
+  }) => {
+    const [petya] = await agency.office('Office1', 1);
+    const [masha] = await agency.office('Office2', 1);
+    const own = String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0');
+    const phone = `+7 903 ${own.slice(0, 3)}-${own.slice(3, 5)}-${own.slice(5)}`;
+
+    // Petya holds Sergey twice; Masha enters him once more: the endpoint opens two cases.
+    const petyaNode = await NodeOffice.signIn(agency.endpoint.url, petya!, 'Office1');
+    const mashaNode = await NodeOffice.signIn(agency.endpoint.url, masha!, 'Office2');
+    try {
+      await petyaNode.save({ fullName: 'Orlov Sergey', phones: [phone] });
+      await petyaNode.save({ fullName: 'Orlov Sergey Petrovich', phones: [phone] });
+      await petyaNode.inSync();
+      await mashaNode.save({ fullName: 'Sergey Orlov', phones: [phone] });
+      await mashaNode.inSync();
+      const twins = await firstValueFrom(
+        mashaNode.core.openCases$().pipe(
+          filter((list) => list.filter((c) => c.caseDoc.recommendation).length === 2),
+          timeout(30_000),
+        ),
+      );
+      expect(twins.map((c) => c.siblingIds.length)).toEqual([1, 1]);
+
+      const b = await workstation();
+      await b.page.setViewportSize(OFFICE_SCREENS[0]);
+      await b.signIn(masha!);
+      await b.page.getByTestId('nav-cases').click();
+      const group = b.page.getByTestId('case-group');
+      await expect(group).toHaveAttribute('data-size', '2');
+      await expect(group.getByTestId('case-group-title')).toHaveText('2 cases about one client');
+      const rows = group.getByTestId('case-row');
+      await expect(rows).toHaveCount(2);
+      // The columns: both clients, the next step, who must act, the deadline on the rule's clock.
+      const first = rows.first();
+      await expect(first.getByTestId('case-row-newcomer-client')).toHaveText('Sergey O.');
+      await expect(first.getByTestId('case-row-owner-client')).toHaveText(/^Orlov S\./);
+      await expect(first.getByTestId('case-row-next')).toContainText('a proposal of terms');
+      await expect(first.getByTestId('case-row-waits')).toHaveText(`Waits for: you or ${petya!.name}`);
+      await expect(first.getByTestId('case-row-deadline')).toContainText('(48 h by rule 3)');
+      await expect(b.page.getByTestId('cases-filter-mine')).toHaveText('Waiting for me · 2');
+      await expectNothingOverflows(b.page, 'inbox, en, 1280');
+
+      // Masha proposes in one case; Petya accepts it in his browser.
+      const settledId = (await first.getAttribute('data-case-id'))!;
+      const twinId = twins.map((c) => c.caseDoc.id).find((id) => id !== settledId)!;
+      const proposal = await mashaNode.core.propose(settledId, {
+        keeper: 'owner',
+        firstOrderSplit: { owner: 70, newcomer: 30 },
+        laterOrdersSplit: null,
+        leadsCompensation: null,
+        note: '',
+      });
+      expect(proposal.ok).toBe(true);
+      await mashaNode.inSync();
+      await expect(b.page.locator(`[data-case-id="${settledId}"]`)).toHaveAttribute('data-next', 'answer');
+      await expect(b.page.locator(`[data-case-id="${settledId}"]`).getByTestId('case-row-waits')).toContainText(
+        petya!.name,
+      );
+
+      const a = await workstation();
+      await a.signIn(petya!);
+      await a.page.getByTestId('nav-cases').click();
+      await a.page.locator(`[data-case-id="${settledId}"]`).click();
+      await expect(a.page.getByTestId('case-on-table')).toContainText('70');
+      await a.page.getByTestId('case-action-accept').click();
+      await a.page.getByTestId('confirm-submit').click();
+      await expect(a.page.getByTestId('case-status')).toHaveAttribute('data-phase', 'agreed', { timeout: 15_000 });
+
+      // In Masha's inbox the twin is settled with it: nothing left to do, no clock.
+      const twin = b.page.locator(`[data-case-id="${twinId}"]`);
+      await expect(twin).toHaveAttribute('data-next', 'settledWithSibling', { timeout: 15_000 });
+      await expect(twin.getByTestId('case-row-phase')).toHaveAttribute('data-phase', 'agreed');
+      await expect(twin.getByTestId('case-row-deadline')).toHaveCount(0);
+      await expect(twin.getByTestId('case-row-waits')).toHaveCount(0);
+      // The "settled" filter lists both; "waiting for me" none.
+      await b.page.getByTestId('cases-filter-settled').click();
+      await expect(b.page.getByTestId('case-group').getByTestId('case-row')).toHaveCount(2);
+      await b.page.getByTestId('cases-filter-mine').click();
+      await expect(b.page.getByTestId('cases-filtered-empty')).toBeVisible();
+      await b.page.getByTestId('cases-filter-all').click();
+
+      // The twin's history says why.
+      await twin.click();
+      await expect(b.page.getByTestId('case-timeline')).toContainText('Settled together with the case about');
+
+      // The inbox fits both office screens in both languages.
+      await b.page.getByTestId('nav-cases').click();
+      await expect(b.page.getByTestId('case-group')).toBeVisible();
+      await b.switchLanguage('Русский');
+      await expect(b.page.getByTestId('case-group-title')).toHaveText('2 случая об одном клиенте');
+      await expect(twin.getByTestId('case-row-next')).toContainText('решено вместе со случаем о том же клиенте');
+      await expectNothingOverflows(b.page, 'inbox, ru, 1280');
+      await b.page.setViewportSize(OFFICE_SCREENS[1]);
+      await expectNothingOverflows(b.page, 'inbox, ru, 1366');
+    } finally {
+      await petyaNode.close();
+      await mashaNode.close();
+    }
   });
 });
