@@ -549,6 +549,8 @@ export const en = {
       ruled: 'Settled by the regulations',
     },
     detail: {
+      settledWithSibling:
+        'Settled on {{when}} together with the case about {{client}}: the same two managers, the same outcome.',
       open: 'Nobody has proposed terms yet.',
       negotiating: '{{name}} proposed terms on {{when}}.',
       escalatedBy: '{{name}} escalated the case on {{when}}: “{{reason}}”',

@@ -621,6 +621,7 @@ export const ru: Translation<Resources> = {
       ruled: 'Решён по регламенту',
     },
     detail: {
+      settledWithSibling: 'Решён {{when}} вместе со случаем о клиенте {{client}}: те же два менеджера, тот же итог.',
       open: 'Условия ещё никто не предложил.',
       negotiating: 'Условия предложены {{when}}, предложение {{name, genitive}}.',
       negotiating_male: '{{name}} предложил условия {{when}}.',

@@ -131,4 +131,27 @@ describe('time left', () => {
     expect(formatTimeLeft(30_000, 'en')).toBe('1 minute');
     expect(formatTimeLeft(2 * 24 * HOUR, 'ru')).toBe('2 дня');
   });
+
+  it('says a case was settled together with its twin, and that nothing is left to do', () => {
+    const settled = step('s1', 'petya', T0 + 3 * HOUR, {
+      type: 'siblingSettled',
+      sibling: {
+        caseId: 'case:twin',
+        eventId: 'twin-accept',
+        kind: 'agreement',
+        effect: 'settles',
+        clientId: 'cb',
+        clientLabel: 'Ivanova M.',
+        keeperId: 'petya',
+        keeperName: 'Petya Ivanov',
+      },
+      terms: { ...sixtyForty, leadsCompensation: undefined },
+    });
+    const s = status([deadline, settled], { now: T0 + 72 * HOUR });
+    expect(s.label).toBe('Agreed');
+    expect(s.detail).toMatch(/^Settled on .+ together with the case about Ivanova M\.: the same two managers/u);
+    expect(s.deadline).toBeNull();
+    const r = status([deadline, settled], { now: T0 + 72 * HOUR, i18n: ru });
+    expect(r.detail).toMatch(/вместе со случаем о клиенте Ivanova M\./u);
+  });
 });

@@ -40,6 +40,18 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
   const label = t(`resolution.phase.${state.phase}`);
   const deadline = deadlineText(i18n, state, now);
 
+  const settledBySibling = siblingSettlement(input.events, state);
+  if (settledBySibling)
+    return {
+      label,
+      detail: t('resolution.detail.settledWithSibling', {
+        client: settledBySibling.clientLabel,
+        when: when(settledBySibling.at),
+      }),
+      next: t('resolution.next.final'),
+      deadline,
+    };
+
   switch (state.phase) {
     case 'open': {
       const nothingToNegotiate = state.recommendedOutcome === 'notifyOnly';
@@ -122,6 +134,16 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
       };
     }
   }
+}
+
+/** The step by which a sibling case settled this one, with the client the two share. */
+function siblingSettlement(
+  events: readonly CaseEventDoc[],
+  state: CaseState,
+): { clientLabel: string; at: number } | null {
+  const resolution = state.settledWith ? (state.decided ?? state.agreed) : null;
+  const step = resolution ? events.find((e) => e.id === resolution.eventId) : undefined;
+  return step?.sibling ? { clientLabel: step.sibling.clientLabel, at: step.at } : null;
 }
 
 function deadlineText(i18n: Translator, state: CaseState, now: number): string | null {
