@@ -1,6 +1,7 @@
 // Cases about the same client, between two real office cores through the endpoint, on both stores:
 // one newcomer matching two of the owner's records opens two cases; agreeing in one settles its
-// twin at the endpoint and in both offices (no clock left running). Only the endpoint can settle a
+// twin at the endpoint and in both offices (no clock left running), and only informs the cases a
+// third manager has about the same client. Only the endpoint can settle a
 // case by its sibling: a step pointing at a "sibling" is refused whoever pushes it, and nothing is stored.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { filter, firstValueFrom, timeout } from 'rxjs';
@@ -11,6 +12,7 @@ import { API_PATHS, type ApiError } from '../../shared/sync';
 import { caseEventsFromDocs, foldCaseEvents, termsToDoc, withDeadline, type Terms } from '../../shared/workflow';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { createTeam, type Api, type OfficeTeam } from './api';
+import { inserts, ownedClient, phone } from './fixtures';
 import { backends } from './backends';
 import { closeWorkstations, save, workstation } from './officeWorkstation';
 import { startServer } from './testServer';
@@ -45,7 +47,7 @@ for (const backend of backends()) {
       ({ server, admin } = await startServer(await backend.freshStore()));
     });
 
-    it('agreeing on one twin settles the other at the endpoint and in both offices; a fake sibling step is refused', async () => {
+    it('agreeing on one twin settles the other at the endpoint and in both offices, informs a third manager’s cases; a fake sibling step is refused', async () => {
       const northTeam: OfficeTeam = await createTeam(admin, 'North');
       const southTeam: OfficeTeam = await createTeam(admin, 'South');
       const north = await workstation(server, northTeam);
@@ -72,6 +74,21 @@ for (const backend of backends()) {
       const openB = await viewOf(north.core, twinB, () => true);
       expect(openB.state.deadline).not.toBeNull();
 
+      // Masha (East) holds Sergey too: her cases with Petya's first record and with Vasya's share a
+      // client with the case about to be agreed, but with another manager.
+      const eastTeam = await createTeam(admin, 'East');
+      const mashas = ownedClient(eastTeam, {
+        fullName: 'Sergey Ivanov',
+        phones: [phone('+79165557711')],
+        createdAt: Date.now(),
+        updatedAt: Date.now(),
+      });
+      expect((await eastTeam.manager.push('clients', inserts([mashas]))).status).toBe(200);
+      const withMasha = [first.id, sergey.id].map((id) => caseIdFor(id, mashas.id));
+      const untouched = caseIdFor(second.id, mashas.id);
+      const eastCases = (await admin.pullAll('cases')).documents.map((c) => c.id);
+      expect(eastCases).toEqual(expect.arrayContaining([...withMasha, untouched]));
+
       // Vasya proposes in one case, Petya accepts.
       const proposal = await south.core.propose(twinA, petyaKeeps);
       if (!proposal.ok) throw new Error('the proposal was refused');
@@ -96,6 +113,21 @@ for (const backend of backends()) {
       expect(atEndpoint.phase).toBe('agreed');
       expect(atEndpoint.settledWith?.caseId).toBe(twinA);
       expect(atEndpoint.agreed).toEqual(n!.state.agreed);
+
+      // Masha's cases about Sergey are told who keeps him now, and stay open for her to settle;
+      // her case with Petya's other record shares no client with the agreed case and hears nothing.
+      for (const id of withMasha) {
+        const own = steps.filter((e) => e.caseId === id);
+        expect(own.map((e) => [e.type, e.sibling?.effect, e.sibling?.keeperId])).toEqual([
+          ['siblingSettled', 'informs', northTeam.managerUser.id],
+        ]);
+        const state = foldCaseEvents(
+          cases.find((c) => c.id === id)!,
+          caseEventsFromDocs(own),
+        );
+        expect(state.phase).toBe('open');
+      }
+      expect(steps.filter((e) => e.caseId === untouched)).toEqual([]);
 
       // Vasya tries to settle the unrelated Olga case by naming Sergey's case as its sibling.
       const caseU = cases.find((c) => c.id === unrelated)!;
