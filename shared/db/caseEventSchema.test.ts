@@ -51,6 +51,7 @@ describe('case steps schema', () => {
         effect: 'settles',
         clientId: 'b',
         clientLabel: 'Ivanov S.',
+        otherClientLabel: 'Ivanov P.',
         keeperId: 'petya',
         keeperName: 'Petya',
       },

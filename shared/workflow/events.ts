@@ -83,6 +83,8 @@ export interface SiblingOutcome {
   /** The client both cases are about. */
   clientId: string;
   clientLabel: string;
+  /** The sibling's other client (the one this case does not share), so people can tell the case apart. */
+  otherClientLabel: string;
   /** Who keeps that client under the sibling's terms. */
   keeperId: string;
   keeperName: string;

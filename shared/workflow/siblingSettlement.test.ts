@@ -24,7 +24,7 @@ const negotiate48h = {
 
 // Sergey I., new in Vasya's office 2, matches two records Petya keeps in office 1: two cases.
 const sergeyNew = party('n1', 'Sergey I.', 'vasya', 'Vasya', 'o2');
-const sergeyA = party('p1', 'Sergey I.', 'petya', 'Petya', 'o1');
+const sergeyA = party('p1', 'Ivanov S.', 'petya', 'Petya', 'o1');
 const sergeyB = party('p2', 'Sergey Ivanov', 'petya', 'Petya', 'o1');
 const twinA: CaseParties = {
   id: 'caseA',
@@ -103,7 +103,12 @@ describe('cases about the same client', () => {
     expect(b.deadline).toBe(48 * HOUR);
     const step = stepInto(twinB, b)!;
     expect(step.sibling).toMatchObject({ caseId: 'caseA', eventId: 'a2', kind: 'agreement', effect: 'settles' });
-    expect(step.sibling).toMatchObject({ clientId: 'n1', keeperId: 'petya', keeperName: 'Petya' });
+    expect(step.sibling).toMatchObject({
+      clientId: 'n1',
+      clientLabel: 'Sergey I.',
+      otherClientLabel: 'Ivanov S.',
+      keeperId: 'petya',
+    });
     const settled = foldCaseEvents(twinB, [step]);
     expect(settled.phase).toBe('agreed');
     expect(settled.settledWith).toEqual({ caseId: 'caseA', eventId: 'a2' });

@@ -99,6 +99,7 @@ export function siblingSettledStep(
       effect,
       clientId: shared.clientId,
       clientLabel: shared.clientLabel,
+      otherClientLabel: (shared === settled.owner ? settled.newcomer : settled.owner).clientLabel,
       keeperId: keeper.managerId,
       keeperName: keeper.managerName,
     },

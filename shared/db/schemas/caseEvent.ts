@@ -34,6 +34,7 @@ export interface SiblingDoc {
   effect: 'settles' | 'informs';
   clientId: string;
   clientLabel: string;
+  otherClientLabel: string;
   keeperId: string;
   keeperName: string;
 }
@@ -118,10 +119,21 @@ export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
         effect: { type: 'string', enum: ['settles', 'informs'] },
         clientId: text(64),
         clientLabel: text(200),
+        otherClientLabel: text(200),
         keeperId: text(64),
         keeperName: text(200),
       },
-      required: ['caseId', 'eventId', 'kind', 'effect', 'clientId', 'clientLabel', 'keeperId', 'keeperName'],
+      required: [
+        'caseId',
+        'eventId',
+        'kind',
+        'effect',
+        'clientId',
+        'clientLabel',
+        'otherClientLabel',
+        'keeperId',
+        'keeperName',
+      ],
     },
   },
   required: ['id', 'caseId', 'officeIds', 'type', 'at', 'by'],
