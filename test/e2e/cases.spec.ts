@@ -207,7 +207,9 @@ test.describe('cases about the same client', () => {
 
       // The twin's history says why.
       await twin.click();
-      await expect(b.page.getByTestId('case-timeline')).toContainText('Settled together with the case about');
+      await expect(b.page.getByTestId('case-timeline')).toContainText(
+        'Settled together with the case “Sergey O. — Orlov S',
+      );
 
       // The inbox fits both office screens in both languages.
       await b.page.getByTestId('nav-cases').click();

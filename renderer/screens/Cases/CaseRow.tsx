@@ -7,7 +7,7 @@ import { routePath } from '../../state/routes';
 import { useUi } from '../../state/uiStore';
 import { PHASE_COLORS } from '../../widgets/CaseNegotiation/CaseStatusCard';
 import { formatTimeLeft } from '../../widgets/CaseNegotiation/timeLeft';
-import { caseLabel } from './caseView';
+import { sides } from './caseView';
 import type { InboxStatus, WaitsFor } from './inboxStatus';
 import { MatchedKeys } from './MatchedKeys';
 import type { InboxCase } from './useCases';
@@ -55,12 +55,17 @@ function PersonRowBody({ item, status, now }: { item: InboxCase; status: InboxSt
   const profile = useUi((s) => s.profile);
   const { doc, unseen } = item;
   const viewer = { userId: profile?.userId ?? '', officeId: profile?.officeId ?? '' };
+  // My side's client first, then the other's: both records the case is about.
+  const pair = sides(doc, viewer) ?? { mine: doc.owner, other: doc.newcomer };
+  const testIdOf = (party: CaseParty) => (party === doc.owner ? 'case-row-owner-client' : 'case-row-newcomer-client');
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Group gap="xs" wrap="nowrap" miw={0}>
           <Text fw={unseen ? 700 : 500} size="md" truncate data-testid="case-row-client">
-            {caseLabel(doc, viewer)}
+            <span data-testid={testIdOf(pair.mine)}>{pair.mine.clientLabel}</span>
+            {' ↔ '}
+            <span data-testid={testIdOf(pair.other)}>{pair.other.clientLabel}</span>
           </Text>
           {unseen && (
             <Badge color="orange" variant="light" size="sm" data-testid="case-row-unseen">
@@ -96,11 +101,11 @@ function PersonRowBody({ item, status, now }: { item: InboxCase; status: InboxSt
         </Text>
       </Group>
       <MatchedKeys matched={doc.matched} />
-      <Group gap="lg" wrap="wrap">
+      <Group gap="lg" wrap="wrap" style={{ rowGap: 2 }}>
         <PartyLine label={t('cases.owner')} party={doc.owner} me={viewer.userId} testId="case-row-owner" />
         <PartyLine label={t('cases.newcomer')} party={doc.newcomer} me={viewer.userId} testId="case-row-newcomer" />
       </Group>
-      <Group gap="lg" wrap="wrap">
+      <Group gap="lg" wrap="wrap" style={{ rowGap: 2 }}>
         <Fact label={t('cases.nextLabel')} testId="case-row-next">
           {t(`cases.next.${status.nextStep}`)}
         </Fact>
@@ -122,7 +127,11 @@ function PersonRowBody({ item, status, now }: { item: InboxCase; status: InboxSt
       </Group>
       {status.siblingNews && (
         <Text size="sm" c="dimmed" data-testid="case-row-sibling-news">
-          {t('cases.siblingNews', { client: status.siblingNews.clientLabel, keeper: status.siblingNews.keeperName })}
+          {t('cases.siblingNews', {
+            client: status.siblingNews.clientLabel,
+            other: status.siblingNews.otherClientLabel,
+            keeper: status.siblingNews.keeperName,
+          })}
         </Text>
       )}
     </Stack>
@@ -172,10 +181,6 @@ function PartyLine({ label, party, me, testId }: { label: string; party: CasePar
       <Text span c="dimmed" size="sm">
         {label}:{' '}
       </Text>
-      <Text span fw={500} size="sm" data-testid={`${testId}-client`}>
-        {party.clientLabel}
-      </Text>
-      {' — '}
       {t('cases.partyLine', { manager: party.managerName, office: party.officeName })}
       {party.managerId === me && (
         <Badge ml={6} size="xs" variant="light" color="indigo">

@@ -97,6 +97,7 @@ describe('inbox status', () => {
       kind: 'agreement' as const,
       clientId: 'cb',
       clientLabel: 'Ivanova M.',
+      otherClientLabel: 'Ivanov P.',
       keeperId: 'petya',
       keeperName: 'Petya Ivanov',
     };
@@ -115,7 +116,7 @@ describe('inbox status', () => {
     const news = step('s2', 'petya', T0, { type: 'siblingSettled', sibling: { ...sibling, effect: 'informs' } });
     expect(inboxStatus(negotiate48h, [news], masha, T0 + HOUR)).toMatchObject({
       phase: 'open',
-      siblingNews: { clientLabel: 'Ivanova M.', keeperName: 'Petya Ivanov' },
+      siblingNews: { clientLabel: 'Ivanova M.', otherClientLabel: 'Ivanov P.', keeperName: 'Petya Ivanov' },
     });
   });
 });

@@ -47,7 +47,7 @@ export interface InboxStatus {
   /** The sibling case this one was settled together with. */
   settledWith: string | null;
   /** The latest news a sibling with another manager brought: who keeps the shared client now. */
-  siblingNews: { clientLabel: string; keeperName: string } | null;
+  siblingNews: { clientLabel: string; otherClientLabel: string; keeperName: string } | null;
 }
 
 export type InboxFilter = 'all' | 'mine' | 'others' | 'lead' | 'settled';
@@ -155,5 +155,7 @@ function latestSiblingNews(events: readonly CaseEventDoc[]): InboxStatus['siblin
   const news = events
     .filter((e) => e.type === 'siblingSettled' && e.sibling?.effect === 'informs')
     .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))[0]?.sibling;
-  return news ? { clientLabel: news.clientLabel, keeperName: news.keeperName } : null;
+  return news
+    ? { clientLabel: news.clientLabel, otherClientLabel: news.otherClientLabel, keeperName: news.keeperName }
+    : null;
 }

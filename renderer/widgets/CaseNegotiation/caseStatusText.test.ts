@@ -142,6 +142,7 @@ describe('time left', () => {
         effect: 'settles',
         clientId: 'cb',
         clientLabel: 'Ivanova M.',
+        otherClientLabel: 'Ivanov P.',
         keeperId: 'petya',
         keeperName: 'Petya Ivanov',
       },
@@ -149,9 +150,11 @@ describe('time left', () => {
     });
     const s = status([deadline, settled], { now: T0 + 72 * HOUR });
     expect(s.label).toBe('Agreed');
-    expect(s.detail).toMatch(/^Settled on .+ together with the case about Ivanova M\.: the same two managers/u);
+    expect(s.detail).toMatch(
+      /^Settled on .+ together with the case “Ivanova M\. — Ivanov P\.”: the same two managers/u,
+    );
     expect(s.deadline).toBeNull();
     const r = status([deadline, settled], { now: T0 + 72 * HOUR, i18n: ru });
-    expect(r.detail).toMatch(/вместе со случаем о клиенте Ivanova M\./u);
+    expect(r.detail).toMatch(/вместе со случаем «Ivanova M\. — Ivanov P\.»/u);
   });
 });

@@ -46,6 +46,7 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
       label,
       detail: t('resolution.detail.settledWithSibling', {
         client: settledBySibling.clientLabel,
+        other: settledBySibling.otherClientLabel,
         when: when(settledBySibling.at),
       }),
       next: t('resolution.next.final'),
@@ -140,10 +141,12 @@ export function caseStatusText(i18n: Translator, input: StatusInput): StatusText
 function siblingSettlement(
   events: readonly CaseEventDoc[],
   state: CaseState,
-): { clientLabel: string; at: number } | null {
+): { clientLabel: string; otherClientLabel: string; at: number } | null {
   const resolution = state.settledWith ? (state.decided ?? state.agreed) : null;
   const step = resolution ? events.find((e) => e.id === resolution.eventId) : undefined;
-  return step?.sibling ? { clientLabel: step.sibling.clientLabel, at: step.at } : null;
+  return step?.sibling
+    ? { clientLabel: step.sibling.clientLabel, otherClientLabel: step.sibling.otherClientLabel, at: step.at }
+    : null;
 }
 
 function deadlineText(i18n: Translator, state: CaseState, now: number): string | null {

@@ -31,7 +31,7 @@ export interface TimelineEntry {
   /** Why the workflow refused the step (it changed nothing), or null. */
   refused: string | null;
   /** siblingSettled / siblingInformed: the client the sibling case shares, and who keeps it now. */
-  sibling?: { clientLabel: string; keeperName: string };
+  sibling?: { clientLabel: string; otherClientLabel: string; keeperName: string };
 }
 
 export function timelineEntries(
@@ -56,7 +56,15 @@ export function timelineEntries(
       deadline: e.deadline ?? null,
       pending: pending.has(e.id),
       refused: refused.get(e.id) ?? null,
-      ...(e.sibling ? { sibling: { clientLabel: e.sibling.clientLabel, keeperName: e.sibling.keeperName } } : {}),
+      ...(e.sibling
+        ? {
+            sibling: {
+              clientLabel: e.sibling.clientLabel,
+              otherClientLabel: e.sibling.otherClientLabel,
+              keeperName: e.sibling.keeperName,
+            },
+          }
+        : {}),
     };
   });
   const nobody = {
@@ -95,6 +103,7 @@ export function entryTitle(i18n: Translator, entry: TimelineEntry): string {
     when: entry.deadline !== null ? formatDateTime(entry.deadline, i18n.language) : '',
     context: entry.authorName ? genderContext(entry.authorName) : undefined,
     client: entry.sibling?.clientLabel ?? '',
+    other: entry.sibling?.otherClientLabel ?? '',
     keeper: entry.sibling?.keeperName ?? '',
   };
   return i18n.t(`resolution.timeline.${entry.kind}`, params);
