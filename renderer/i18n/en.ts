@@ -527,6 +527,9 @@ export const en = {
     deadlineLeft: 'in {{left}}',
     deadlineClock: '{{hours}} h by rule {{rule}}',
     deadlineClockNoRule: '{{hours}} h by the regulations',
+    siblingsTitle: 'Other cases about this client',
+    siblingsExplained:
+      'Settling this case settles those between the same two managers in the same way, and tells the others who keeps the client.',
     siblings_one: '{{count}} case about one client',
     siblings_other: '{{count}} cases about one client',
     siblingNews: 'The case “{{client}} — {{other}}” was settled: {{client}} is now with {{keeper}}.',

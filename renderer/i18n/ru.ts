@@ -597,6 +597,9 @@ export const ru: Translation<Resources> = {
     deadlineLeft: 'через {{left}}',
     deadlineClock: '{{hours}} ч по правилу {{rule}}',
     deadlineClockNoRule: '{{hours}} ч по регламенту',
+    siblingsTitle: 'Другие случаи об этом клиенте',
+    siblingsExplained:
+      'Решение по этому случаю так же закроет случаи между теми же двумя менеджерами, а остальным сообщит, у кого теперь клиент.',
     siblings_one: '{{count}} случай об одном клиенте',
     siblings_few: '{{count}} случая об одном клиенте',
     siblings_many: '{{count}} случаев об одном клиенте',

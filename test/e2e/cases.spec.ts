@@ -205,8 +205,12 @@ test.describe('cases about the same client', () => {
       await expect(b.page.getByTestId('cases-filtered-empty')).toBeVisible();
       await b.page.getByTestId('cases-filter-all').click();
 
-      // The twin's history says why.
+      // The twin's history says why, and the twin links to the case that settled it.
       await twin.click();
+      await expect(b.page.getByTestId('case-siblings').getByTestId('case-sibling')).toHaveAttribute(
+        'href',
+        `#/cases/${encodeURIComponent(settledId)}`,
+      );
       await expect(b.page.getByTestId('case-timeline')).toContainText(
         'Settled together with the case “Sergey O. — Orlov S',
       );

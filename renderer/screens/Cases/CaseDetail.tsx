@@ -20,6 +20,7 @@ import { sideNames } from '../../widgets/TermsForm/termsSentence';
 import { caseLabel } from './caseView';
 import { MatchedKeys } from './MatchedKeys';
 import { PartyCard } from './PartyCard';
+import { SiblingCases } from './SiblingCases';
 import { useCaseView, type CaseViewState } from './useCaseView';
 
 /**
@@ -128,6 +129,7 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
         </Alert>
       )}
       {live && status && <CaseStatusCard view={live} status={status} role={role} recommendation={recommendation} />}
+      {c.kind !== 'company' && <SiblingCases caseId={c.id} />}
       {recommendation && c.kind !== 'company' && (
         <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />
       )}
