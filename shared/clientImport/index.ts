@@ -2,3 +2,4 @@
 // each person the agency already knows. Used by `claimdesk import` (and the app's import later).
 export * from './importPlan';
 export * from './importDecisions';
+export * from './runImport';

@@ -9,26 +9,26 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  checkAgainstAgency,
   COLLEAGUE_CHOICES,
   decideImport,
   DEFAULT_IMPORT_CHOICES,
   OTHER_OFFICE_CHOICES,
   planImport,
   type ColleagueChoice,
-  type ImportDecision,
   type ImportNoteLabels,
   type ImportOwner,
   type OtherOfficeChoice,
+  writeImport,
 } from '../../../../shared/clientImport';
 import { COLUMN_ROLES } from '../../../../shared/clientBase';
 import type { EndpointClient } from '../../../../shared/endpoint';
 import { DEFAULT_IDENTITY_SETTINGS } from '../../../../shared/identity';
-import { IMPORT_CHECK_LIMITS, SYNC_LIMITS, type ImportCheckResult, type PushRow } from '../../../../shared/sync';
 import { countryProblem, parseMappings, settingsFor } from '../clientBaseOptions';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 import { answer, findOffice, findUser, Refused, signIn } from '../endpointSession';
 import { importReportCsv, importSummary } from '../importReport';
-import { createProgress, type Progress } from '../progress';
+import { createProgress } from '../progress';
 import { readClientBase } from '../readClientBase';
 
 const USAGE = `Usage: claimdesk import FILE --server URL --office OFFICE --owner USERNAME [options]
@@ -77,9 +77,6 @@ const NOTE_LABELS: Readonly<Record<'ru' | 'en', ImportNoteLabels>> = {
     longCompany: 'Company from the file',
   },
 };
-
-/** Clients per push: well within the endpoint's limit, small enough that a cancel loses little. */
-const PUSH_BATCH = Math.min(500, SYNC_LIMITS.maxPushRows);
 
 class UsageError extends Error {}
 
@@ -161,53 +158,6 @@ async function ownerIn(client: EndpointClient, office: string, username: string)
   return { officeId: target.id, ownerId: owner.id, ownerName: owner.name };
 }
 
-async function checkAgainstAgency(
-  client: EndpointClient,
-  keys: readonly string[],
-  progress: Progress,
-): Promise<ImportCheckResult[]> {
-  const results: ImportCheckResult[] = [];
-  for (let start = 0; start < keys.length; start += IMPORT_CHECK_LIMITS.maxKeys) {
-    const chunk = keys.slice(start, start + IMPORT_CHECK_LIMITS.maxKeys);
-    results.push(...(await answer(client.admin.importCheck(chunk), client.baseUrl)).results);
-    progress.update(Math.min(keys.length, start + chunk.length));
-  }
-  return results;
-}
-
-/** Pushes the clients to write, batch by batch, until done or stopped; returns how many were written. */
-async function write(
-  client: EndpointClient,
-  decisions: readonly ImportDecision[],
-  progress: Progress,
-  stopped: () => boolean,
-): Promise<{ written: number; alreadyThere: number }> {
-  const docs = decisions.flatMap((d) => (d.write && d.group.doc ? [d.group.doc] : []));
-  const transport = client.sync();
-  let written = 0;
-  let alreadyThere = 0;
-  for (let start = 0; start < docs.length && !stopped(); start += PUSH_BATCH) {
-    const batch = docs.slice(start, start + PUSH_BATCH);
-    const rows = batch.map((doc): PushRow<'clients'> => ({
-      assumedMasterState: null,
-      newDocumentState: { ...doc, _deleted: false },
-    }));
-    let conflicts;
-    try {
-      conflicts = await transport.push('clients', rows);
-    } catch (error) {
-      throw new Refused(
-        `the endpoint refused a batch of clients (${written} written before it; run again to continue): ${(error as Error).message}`,
-      );
-    }
-    // A conflict is a client this import already wrote (its id is the file's and the row's).
-    alreadyThere += conflicts.length;
-    written += batch.length - conflicts.length;
-    progress.update(start + batch.length);
-  }
-  return { written, alreadyThere };
-}
-
 export async function runImport(
   args: readonly string[],
   io: CliIo,
@@ -258,15 +208,33 @@ export async function runImport(
     });
     const keys = [...new Set(groups.flatMap((g) => g.keys))];
     const checking = createProgress(io, 'Checking against the agency', keys.length, 'keys');
-    const results = await checkAgainstAgency(client, keys, checking);
+    const results = await checkAgainstAgency(
+      keys,
+      async (chunk) => (await answer(client.admin.importCheck(chunk), client.baseUrl)).results,
+      (done) => checking.update(done),
+    );
     checking.done();
     const decisions = decideImport(groups, results, owner, options.choices);
     if (options.report) await writeFile(resolve(io.cwd, options.report), importReportCsv(decisions));
     const toWrite = decisions.filter((d) => d.write).length;
-    let outcome = { written: 0, alreadyThere: 0 };
+    let outcome = { written: 0, alreadyThere: 0, stopped: false };
     if (!options.dryRun) {
       const writing = createProgress(io, 'Importing', toWrite, 'clients');
-      outcome = await write(client, decisions, writing, () => stop);
+      const transport = client.sync();
+      outcome = await writeImport(
+        decisions,
+        async (rows) => {
+          try {
+            return await transport.push('clients', rows);
+          } catch (error) {
+            throw new Refused(
+              `the endpoint refused a batch of clients; what was imported before it stays, and running the same command again continues: ${(error as Error).message}`,
+            );
+          }
+        },
+        (done) => writing.update(done),
+        () => stop,
+      );
       writing.done();
     }
     io.out(
@@ -275,7 +243,6 @@ export async function runImport(
         rows: read.base.rows.length,
         dryRun: options.dryRun,
         ...outcome,
-        stopped: stop,
         report: options.report,
       }),
     );
