@@ -4,6 +4,7 @@ import { CasesInbox } from '../screens/Cases/CasesInbox';
 import { ClientBook } from '../screens/ClientBook/ClientBook';
 import { ClientFormScreen } from '../screens/ClientForm/ClientFormScreen';
 import { ClientPage } from '../screens/ClientPage/ClientPage';
+import { ImportScreen } from '../screens/Import/ImportScreen';
 import { RegulationsScreen } from '../screens/Regulations/RegulationsScreen';
 import { ReportsScreen } from '../screens/Reports/ReportsScreen';
 import { RequestsScreen } from '../screens/Requests/RequestsScreen';
@@ -35,6 +36,8 @@ export function RouteScreen() {
       return <ReportsScreen />;
     case 'regulations':
       return <RegulationsScreen />;
+    case 'import':
+      return <ImportScreen />;
     case 'requests':
       return <RequestsScreen requestId={route.id} />;
   }

@@ -13,6 +13,7 @@ describe('routes', () => {
     { name: 'case', id: 'case:a:b' },
     { name: 'reports' },
     { name: 'regulations' },
+    { name: 'import' },
   ];
 
   it('round-trips every screen', () => {

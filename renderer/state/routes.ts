@@ -10,6 +10,7 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'reports' }
   | { name: 'regulations' }
+  | { name: 'import' }
   | { name: 'requests'; id?: string };
 
 export function parseRoute(path: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(path: string): Route {
   if (first === 'sign-in' && parts.length === 1) return { name: 'signIn' };
   if (first === 'reports' && parts.length === 1) return { name: 'reports' };
   if (first === 'regulations' && parts.length === 1) return { name: 'regulations' };
+  if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'requests') {
     if (parts.length === 1) return { name: 'requests' };
     if (second && parts.length === 2) return { name: 'requests', id: second };
@@ -57,6 +59,8 @@ export function routePath(route: Route): string {
       return '/reports';
     case 'regulations':
       return '/regulations';
+    case 'import':
+      return '/import';
     case 'requests':
       return route.id ? `/requests/${encodeURIComponent(route.id)}` : '/requests';
   }

@@ -9,3 +9,4 @@ export * from './signIn';
 export * from './syncTransport';
 export * from './requestsClient';
 export * from './plansClient';
+export * from './importClient';

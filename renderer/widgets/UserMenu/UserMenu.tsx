@@ -15,6 +15,7 @@ export function UserMenu({ userName, officeName }: { userName: string; officeNam
   const route = useUi((s) => s.route);
   const navigate = useUi((s) => s.navigate);
   const alone = useSync((s) => s.connection.kind === 'alone');
+  const isAdmin = useUi((s) => s.profile?.role === 'admin');
   const label = t('nav.signedInAs', { user: userName, office: officeName });
 
   return (
@@ -67,6 +68,15 @@ export function UserMenu({ userName, officeName }: { userName: string; officeNam
         >
           {alone ? t('nav.signInToAgency') : t('nav.agencyAccount')}
         </Menu.Item>
+        {isAdmin && (
+          <Menu.Item
+            onClick={() => navigate({ name: 'import' })}
+            data-testid="nav-import"
+            data-active={route.name === 'import' || undefined}
+          >
+            {t('nav.import')}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Label>{t('nav.language')}</Menu.Label>
         <Box px="sm" pb="xs">
