@@ -952,6 +952,7 @@ export const ru: Translation<Resources> = {
     split: 'Доли: {{shares}} ({{reason}})',
     splitFirst: 'первый заказ',
     splitLater: 'следующий заказ',
+    splitDisputed: 'спорная сделка, названная в условиях',
     openCase: 'Открыть случай',
     change: 'Изменить',
     changeLabel: 'Изменить сделку {{title}}',
@@ -1110,11 +1111,30 @@ export const ru: Translation<Resources> = {
       reasonLaterOrder: 'следующий заказ по договорённости',
       reasonOutsideTerms: 'вне условий договорённости',
       reasonNoSplit: 'без деления',
+      reasonDisputedDeal: 'спорная сделка, названная в условиях',
       groupTotal: 'Итого: {{name}}',
       overall: 'Всего к выплате',
       dealCount: 'Оплаченных сделок за период: {{n}}',
       reconciles: 'Сходится с маржой сделок: доли в сумме дают ровно {{margins}}.',
-      ownShareOfMargins: 'Ваши доли — {{owed}} из маржи этих сделок {{margins}}; остальное — в выплатах коллег.',
+      reconcilesWithOthers:
+        'Сходится с маржой сделок: доли вашего офиса ({{owed}}) и доли других офисов ({{others}}) в сумме дают ровно {{margins}}.',
+      reconcilesOwnWithOthers:
+        'Сходится с маржой сделок: ваши доли ({{owed}}) и доли коллег ({{others}}) в сумме дают ровно {{margins}}.',
+      otherOfficeShare: 'Доля другого офиса: {{office}} — {{share}}, {{owed}}',
+      colleagueShare: 'Доля коллеги из офиса {{office}} — {{share}}, {{owed}}',
+      otherScopeTotals: 'Другие доли в этих сделках',
+      colleaguesOfOwnOffice: 'Коллеги из офиса {{office}}',
+      correctionOn: 'Поправка от {{date}}',
+      paidOn: 'оплачена {{date}}',
+      correctionShare: '{{before}} → {{after}}',
+      correctedDealCount_one:
+        'Поправка: {{count}} сделка, оплаченная раньше, разделена по договорённости этого периода',
+      correctedDealCount_few:
+        'Поправки: {{count}} сделки, оплаченные раньше, разделены по договорённости этого периода',
+      correctedDealCount_many:
+        'Поправки: {{count}} сделок, оплаченных раньше, разделены по договорённостям этого периода',
+      correctedDealCount_other:
+        'Поправки: {{count}} сделки, оплаченные раньше, разделены по договорённостям этого периода',
       doesNotReconcile:
         'Не сходится: доли в сумме дают {{owed}}, а маржа сделок — {{margins}}. Сообщите администратору до выплаты.',
       totalsByManager: 'Итоги по менеджерам',

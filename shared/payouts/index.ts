@@ -18,12 +18,14 @@ export {
   payoutGroups,
   payoutReport,
   totalsOf,
+  type OtherScopeShare,
   type PayoutGroup,
   type PayoutLine,
   type PayoutReport,
   type PayoutReportInput,
   type Period,
 } from './payoutReport';
+export { paymentHistory, type Correction, type PaymentHistory } from './payoutCorrections';
 export { PAYOUT_CSV_HEADER, csvSafeText, payoutReportCsv } from './payoutCsv';
 export {
   leadBalance,

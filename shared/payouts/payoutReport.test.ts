@@ -235,4 +235,51 @@ describe('payoutReport', () => {
       }
     }
   });
+
+  describe('a deal paid before the terms that name it as disputed', () => {
+    const paidInFebruary = deal('d-feb', '2026-02-10T00:00:00Z');
+    const named: Split = { ...sixtyForty, disputedDeals: ['d-feb'] };
+    const february = { from: '2026-02-01T00:00:00Z', to: '2026-03-01T00:00:00Z' };
+    const input = { deals: [paidInFebruary], splits: [named], by: 'manager' as const, managerOffices };
+
+    it('keeps the report of the month it was paid as it was: 100% to its manager', () => {
+      const report = payoutReport({ ...input, period: february });
+      expect(report.groups.flatMap((g) => g.lines.map((l) => [l.managerId, l.pct, l.owed.amount, l.reason]))).toEqual([
+        ['petya', 100, 1500000, 'no-split'],
+      ]);
+      expect(report.correctedDealCount).toBe(0);
+    });
+
+    it('corrects it in the month of the agreement: minus 40% for one, plus 40% for the other, dated at the agreement', () => {
+      const report = payoutReport({ ...input, period: march });
+      const lines = report.groups.flatMap((g) => g.lines);
+      expect(
+        lines.map((l) => [l.managerId, l.correction, l.pct, l.owed.amount, l.amountShare.amount, l.reason]),
+      ).toEqual([
+        ['masha', { at: sixtyForty.agreedAt, previousPct: 0 }, 40, 600000, 6000000, 'disputed-deal'],
+        ['petya', { at: sixtyForty.agreedAt, previousPct: 100 }, 60, -600000, -6000000, 'disputed-deal'],
+      ]);
+      expect(report.dealCount).toBe(0);
+      expect(report.correctedDealCount).toBe(1);
+      // Corrections move money between managers and add up to nothing.
+      expect(report.overall).toEqual([rub(0)]);
+      expect(report.marginTotals).toEqual([]);
+    });
+
+    it('splits it at once when it is paid after the agreement, with no correction', () => {
+      const openAtAgreement = deal('d-open', '2026-02-10T00:00:00Z', { paidAt: '2026-03-10T00:00:00Z' });
+      const report = payoutReport({
+        ...input,
+        deals: [openAtAgreement],
+        splits: [{ ...sixtyForty, disputedDeals: ['d-open'] }],
+        period: march,
+      });
+      const lines = report.groups.flatMap((g) => g.lines);
+      expect(lines.map((l) => [l.managerId, l.pct, l.owed.amount, l.correction])).toEqual([
+        ['masha', 40, 600000, undefined],
+        ['petya', 60, 900000, undefined],
+      ]);
+      expectReconciles(report);
+    });
+  });
 });

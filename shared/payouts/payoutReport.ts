@@ -3,8 +3,9 @@
 import type { Deal } from './deal';
 import { groupBy } from './groupBy';
 import { sumMoney, type CurrencyCode, type Money } from './money';
+import { paymentHistory, type Correction } from './payoutCorrections';
 import { sharesByDeal, type DealShares, type Split } from './split';
-import { compareIds, splitAmount } from './splitAmount';
+import { compareIds, splitAmount, type Share } from './splitAmount';
 
 export interface Period {
   /** Inclusive ISO 8601 instant. */
@@ -28,6 +29,25 @@ export interface PayoutLine {
   owed: Money;
   splitId: string | null;
   reason: DealShares['reason'];
+  /**
+   * Only on a correction line: terms agreed after the deal was paid named it as disputed, so its
+   * shares changed at `at` (ISO 8601). `owed` and `amountShare` are then the difference from what
+   * was reported at payment (`previousPct` then, `pct` now); the original line stays as it was.
+   */
+  correction?: { at: string; previousPct: number };
+}
+
+/**
+ * Another scope's share of a deal the viewer has a share in, named by the office it is paid
+ * through and never by its manager: the lead of office 1 sees "office 2 — 40%" of a split deal.
+ */
+export interface OtherScopeShare {
+  dealId: string;
+  officeId: string;
+  pct: number;
+  owed: Money;
+  /** The agreement's time when this is another scope's part of a correction. */
+  correctionAt?: string;
 }
 
 export interface PayoutGroup {
@@ -44,11 +64,17 @@ export interface PayoutReport {
   groups: PayoutGroup[];
   totalsByManager: { managerId: string; totals: Money[] }[];
   totalsByOffice: { officeId: string; totals: Money[] }[];
-  /** Sum of all owed amounts per currency; equals `marginTotals` by construction. */
+  /** Sum of all owed amounts per currency; with `otherScopeTotals` it equals `marginTotals` by construction. */
   overall: Money[];
   /** Sum of the included deals' margins per currency, for reconciliation. */
   marginTotals: Money[];
+  /** Deals paid in the period. */
   dealCount: number;
+  /** Deals paid earlier whose shares were corrected in the period (correction lines). */
+  correctedDealCount: number;
+  /** The shares of the same deals outside the viewer's scope; empty in the agency-wide report. */
+  otherScopes: OtherScopeShare[];
+  otherScopeTotals: Money[];
 }
 
 export interface PayoutReportInput {
@@ -73,30 +99,17 @@ export function payoutReport(input: PayoutReportInput): PayoutReport {
     .filter((d) => d.status === 'paid' && d.paidAt !== undefined && inPeriod(Date.parse(d.paidAt), from, to))
     .sort((a, b) => Date.parse(a.paidAt ?? '') - Date.parse(b.paidAt ?? '') || compareIds(a.id, b.id));
 
+  const history = paymentHistory(input.deals, input.splits, shares);
   const lines: PayoutLine[] = [];
   for (const deal of paid) {
-    const dealShares = shares.get(deal.id);
+    const dealShares = history.atPayment(deal);
     if (!dealShares) throw new Error(`No shares resolved for deal ${deal.id}`);
-    if (deal.amount.currency !== deal.margin.currency)
-      throw new Error(`Deal ${deal.id}: amount and margin are in different currencies`);
-    const amountParts = splitAmount(deal.amount, dealShares.shares);
-    const marginParts = splitAmount(deal.margin, dealShares.shares);
-    marginParts.forEach((part, i) => {
-      lines.push({
-        dealId: deal.id,
-        dealTitle: deal.title,
-        clientId: deal.clientId,
-        paidAt: deal.paidAt ?? '',
-        managerId: part.managerId,
-        officeId: input.managerOffices?.[part.managerId] ?? deal.officeId,
-        pct: part.pct,
-        amountShare: amountParts[i]?.amount ?? { amount: 0, currency: deal.amount.currency },
-        owed: part.amount,
-        splitId: dealShares.splitId,
-        reason: dealShares.reason,
-      });
-    });
+    lines.push(...dealLines(deal, dealShares, input.managerOffices));
   }
+  // Terms agreed after a deal was paid may name it as disputed: the report of the agreement's
+  // period says so in correction lines, and the period of payment keeps what was reported then.
+  const corrections = history.corrections.filter((c) => inPeriod(Date.parse(c.at), from, to));
+  for (const c of corrections) lines.push(...correctionLines(c, input.managerOffices));
 
   const byManager = payoutGroups(lines, (l) => l.managerId);
   const byOffice = payoutGroups(lines, (l) => l.officeId);
@@ -109,7 +122,69 @@ export function payoutReport(input: PayoutReportInput): PayoutReport {
     overall: totalsOf(lines.map((l) => l.owed)),
     marginTotals: totalsOf(paid.map((d) => d.margin)),
     dealCount: paid.length,
+    correctedDealCount: new Set(corrections.map((c) => c.deal.id)).size,
+    otherScopes: [],
+    otherScopeTotals: [],
   };
+}
+
+type ManagerOffices = PayoutReportInput['managerOffices'];
+
+function lineOf(deal: Deal, shares: DealShares, managerOffices: ManagerOffices) {
+  return (managerId: string): Omit<PayoutLine, 'pct' | 'amountShare' | 'owed'> => ({
+    dealId: deal.id,
+    dealTitle: deal.title,
+    clientId: deal.clientId,
+    paidAt: deal.paidAt ?? '',
+    managerId,
+    officeId: managerOffices?.[managerId] ?? deal.officeId,
+    splitId: shares.splitId,
+    reason: shares.reason,
+  });
+}
+
+function checkedCurrencies(deal: Deal): void {
+  if (deal.amount.currency !== deal.margin.currency)
+    throw new Error(`Deal ${deal.id}: amount and margin are in different currencies`);
+}
+
+/** A paid deal's lines: each manager's part of its amount and margin, to the kopeck. */
+function dealLines(deal: Deal, shares: DealShares, managerOffices: ManagerOffices): PayoutLine[] {
+  checkedCurrencies(deal);
+  const line = lineOf(deal, shares, managerOffices);
+  const amountParts = splitAmount(deal.amount, shares.shares);
+  return splitAmount(deal.margin, shares.shares).map((part, i) => ({
+    ...line(part.managerId),
+    pct: part.pct,
+    amountShare: amountParts[i]?.amount ?? { amount: 0, currency: deal.amount.currency },
+    owed: part.amount,
+  }));
+}
+
+/** Each manager's difference between the shares reported at payment and the corrected ones. */
+function correctionLines(c: Correction, managerOffices: ManagerOffices): PayoutLine[] {
+  checkedCurrencies(c.deal);
+  const line = lineOf(c.deal, c.after, managerOffices);
+  const part = (total: Money, shares: readonly Share[], managerId: string): number =>
+    splitAmount(total, shares).find((p) => p.managerId === managerId)?.amount.amount ?? 0;
+  const pctOf = (shares: readonly Share[], managerId: string): number =>
+    shares.find((s) => s.managerId === managerId)?.pct ?? 0;
+  const managers = [...new Set([...c.before.shares, ...c.after.shares].map((s) => s.managerId))];
+  return managers
+    .map((managerId): PayoutLine => {
+      const delta = (total: Money): Money => ({
+        amount: part(total, c.after.shares, managerId) - part(total, c.before.shares, managerId),
+        currency: total.currency,
+      });
+      return {
+        ...line(managerId),
+        pct: pctOf(c.after.shares, managerId),
+        amountShare: delta(c.deal.amount),
+        owed: delta(c.deal.margin),
+        correction: { at: c.at, previousPct: pctOf(c.before.shares, managerId) },
+      };
+    })
+    .filter((l) => l.owed.amount !== 0 || l.amountShare.amount !== 0 || l.pct !== l.correction?.previousPct);
 }
 
 const inPeriod = (at: number, from: number, to: number): boolean => at >= from && at < to;

@@ -125,4 +125,39 @@ describe('sharesByDeal', () => {
     expect(map.get('a')?.reason).toBe('first-order');
     expect(map.get('z')?.reason).toBe('later-order');
   });
+
+  it('shares a deal created before the agreement when the terms name it as the disputed one', () => {
+    const named: Split = { ...split, disputedDeals: ['paid-before'] };
+    const map = sharesByDeal(
+      [
+        deal('paid-before', '2026-02-10T00:00:00Z'),
+        deal('other-before', '2026-02-11T00:00:00Z'),
+        deal('next', '2026-03-05T00:00:00Z'),
+      ],
+      [named],
+    );
+    expect(reasons(map)).toEqual({
+      'paid-before': 'disputed-deal:petya60/masha40',
+      'other-before': 'no-split:petya100',
+      // The disputed deal was the first order: the next one is a later order.
+      next: 'later-order:petya80/masha20',
+    });
+  });
+
+  it('names no deal of another client, and a cancelled disputed deal is not shared', () => {
+    const named: Split = { ...split, disputedDeals: ['elsewhere', 'cancelled'] };
+    const map = sharesByDeal(
+      [
+        deal('elsewhere', '2026-02-10T00:00:00Z', { clientId: 'client-2' }),
+        deal('cancelled', '2026-02-10T00:00:00Z', { status: 'cancelled' }),
+        deal('next', '2026-03-05T00:00:00Z'),
+      ],
+      [named],
+    );
+    expect(reasons(map)).toEqual({
+      elsewhere: 'no-split:petya100',
+      cancelled: 'outside-terms:petya100',
+      next: 'first-order:petya60/masha40',
+    });
+  });
 });

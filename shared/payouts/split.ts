@@ -21,6 +21,11 @@ export interface Split {
     /** Inclusive ISO 8601 instant: deals created after it are no longer split. */
     until?: string;
   };
+  /**
+   * Deals already open or paid on either client when the terms were agreed, named by the terms as
+   * the disputed ones: they are shared like the first order (and count as it), whenever created.
+   */
+  disputedDeals?: readonly string[];
 }
 
 /** Problems with a split's terms, in words; empty when valid. */
@@ -43,7 +48,7 @@ export interface DealShares {
   /** The split that set these shares, or null when the deal's own manager gets it all. */
   splitId: string | null;
   /** Why: shown next to the line in the report so nobody has to ask. */
-  reason: 'no-split' | 'first-order' | 'later-order' | 'outside-terms';
+  reason: 'no-split' | 'first-order' | 'later-order' | 'outside-terms' | 'disputed-deal';
 }
 
 const time = (iso: string): number => Date.parse(iso);
@@ -77,6 +82,18 @@ export function sharesByDeal(deals: readonly Deal[], splits: readonly Split[]): 
     const counters = new Map<string, number>();
     for (const deal of ordered) {
       const governing = latestAtOrBefore(clientSplits, time(deal.createdAt));
+      const naming = latestNaming(clientSplits, deal.id);
+      // Naming a deal is the later, more specific word on it than an agreement it was created under.
+      if (naming && (!governing || time(naming.agreedAt) >= time(governing.agreedAt))) {
+        if (deal.status === 'cancelled') {
+          result.set(deal.id, own(deal, 'outside-terms'));
+          continue;
+        }
+        // The disputed deal is the first order: the next one under these terms is a later order.
+        counters.set(naming.id, Math.max(counters.get(naming.id) ?? 0, 1));
+        result.set(deal.id, { shares: naming.firstOrder, splitId: naming.id, reason: 'disputed-deal' });
+        continue;
+      }
       if (!governing) {
         result.set(deal.id, own(deal, 'no-split'));
         continue;
@@ -100,6 +117,15 @@ function sharesForOrder(deal: Deal, split: Split, index: number): DealShares | n
   if (later.maxOrders !== undefined && index > later.maxOrders) return null;
   if (later.until !== undefined && time(deal.createdAt) > time(later.until)) return null;
   return { shares: later.shares, splitId: split.id, reason: 'later-order' };
+}
+
+/** The latest agreement naming the deal as a disputed one, if any (splits sorted by agreedAt). */
+function latestNaming(sorted: readonly Split[], dealId: string): Split | undefined {
+  let found: Split | undefined;
+  for (const split of sorted) {
+    if (split.disputedDeals?.includes(dealId)) found = split;
+  }
+  return found;
 }
 
 function latestAtOrBefore(sorted: readonly Split[], at: number): Split | undefined {

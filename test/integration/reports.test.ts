@@ -239,6 +239,18 @@ for (const backend of backends()) {
         ].sort(),
       );
       expect((await owed(one.lead)).lines).toEqual([['d-antalya', one.managerUser.id, 600_001]]);
+      // The lead of office one sees office two's 40% named as such, and the report reconciles.
+      const lead = (await payouts(one.lead)).body;
+      expect(lead.report.otherScopes).toEqual([
+        { dealId: 'd-antalya', officeId: two.office.id, pct: 40, owed: { amount: 400_000, currency: 'RUB' } },
+      ]);
+      expect(lead.report.overall[0]!.amount + lead.report.otherScopeTotals[0]!.amount).toBe(MARGIN);
+      expect(lead.report.marginTotals).toEqual([{ amount: MARGIN, currency: 'RUB' }]);
+      expect(lead.offices).toEqual({ [one.office.id]: one.office.name, [two.office.id]: two.office.name });
+      // Office two by name and share only: not its manager, not Masha's own deal.
+      expect(lead.managers).toEqual({ [one.managerUser.id]: one.managerUser.name });
+      expect(JSON.stringify(lead)).not.toContain('d-masha');
+      expect(JSON.stringify(lead)).not.toContain(two.managerUser.id);
       expect((await owed(three.lead)).lines).toEqual([['d-three', three.managerUser.id, 300]]);
       expect((await owed(admin)).lines).toHaveLength(4);
       // Names only of the people and offices in what the viewer sees.

@@ -46,7 +46,8 @@ export async function payoutReportFor(
   const report = scopePayoutReport(agency.report, payoutLineVisible(user));
   const lines = report.groups.flatMap((g) => g.lines);
   const managerIds = new Set(lines.map((l) => l.managerId));
-  const officeIds = new Set(lines.map((l) => l.officeId));
+  // The other scopes' shares are named by office (never by manager): both managers know the split.
+  const officeIds = new Set([...lines.map((l) => l.officeId), ...report.otherScopes.map((s) => s.officeId)]);
   return {
     report,
     managers: Object.fromEntries(people.users.filter((u) => managerIds.has(u.id)).map((u) => [u.id, u.name])),

@@ -72,12 +72,29 @@ describe('scopePayoutReport', () => {
     expect(mine.overall).toEqual([{ amount: 900, currency: 'RUB' }]);
     expect(mine.marginTotals).toEqual([{ amount: 1501, currency: 'RUB' }]);
     expect(mine.dealCount).toBe(2);
+    // The rest of the split deal is named by office, never by manager, and closes the sum.
+    expect(mine.otherScopes).toEqual([
+      { dealId: 'shared', officeId: 'o1', pct: 60, owed: { amount: 601, currency: 'RUB' } },
+    ]);
+    expect(mine.otherScopeTotals).toEqual([{ amount: 601, currency: 'RUB' }]);
   });
 
   it('gives a lead the lines paid through their office', () => {
     const office = scopePayoutReport(report, payoutLineVisible(user('lead1', 'lead', 'o1')));
     expect(office.groups.flatMap((g) => g.lines.map((l) => [l.managerId, l.owed.amount]))).toEqual([['petya', 601]]);
     expect(office.totalsByOffice).toEqual([{ officeId: 'o1', totals: [{ amount: 601, currency: 'RUB' }] }]);
+  });
+
+  it('names the other office’s share of a correct 60/40 split, so the lead’s report reconciles', () => {
+    const office = scopePayoutReport(report, payoutLineVisible(user('lead1', 'lead', 'o1')));
+    expect(office.otherScopes).toEqual([
+      { dealId: 'shared', officeId: 'o2', pct: 40, owed: { amount: 400, currency: 'RUB' } },
+    ]);
+    expect(office.overall[0]!.amount + office.otherScopeTotals[0]!.amount).toBe(office.marginTotals[0]!.amount);
+    // Nothing of another office's own deals, nor who its manager is.
+    expect(JSON.stringify(office)).not.toContain('masha');
+    expect(JSON.stringify(office)).not.toContain('"own"');
+    expect(JSON.stringify(office)).not.toContain('kolya');
   });
 
   it('leaves nothing to someone with no lines', () => {
@@ -89,6 +106,8 @@ describe('scopePayoutReport', () => {
       overall: [],
       marginTotals: [],
       dealCount: 0,
+      otherScopes: [],
+      otherScopeTotals: [],
     });
   });
 });

@@ -31,7 +31,10 @@ export function dealViewsOf(activities: readonly ActivityDoc[], cases: readonly 
   );
   return folded.map((deal): DealView => {
     const s = shares.get(deal.dealId);
-    const governed = s && s.splitId !== null && (s.reason === 'first-order' || s.reason === 'later-order');
+    const governed =
+      s &&
+      s.splitId !== null &&
+      (s.reason === 'first-order' || s.reason === 'later-order' || s.reason === 'disputed-deal');
     const nameOf = (managerId: string) =>
       names.get(managerId) ?? (managerId === deal.current.managerId ? deal.current.managerName : managerId);
     return {
@@ -40,7 +43,7 @@ export function dealViewsOf(activities: readonly ActivityDoc[], cases: readonly 
         ? {
             caseId: caseOfSplit.get(s.splitId!) ?? '',
             shares: s.shares.map((sh) => ({ managerId: sh.managerId, managerName: nameOf(sh.managerId), pct: sh.pct })),
-            reason: s.reason as 'first-order' | 'later-order',
+            reason: s.reason as 'first-order' | 'later-order' | 'disputed-deal',
           }
         : null,
     };

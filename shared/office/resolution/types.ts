@@ -42,7 +42,7 @@ export interface DealView extends FoldedDeal {
   split: {
     caseId: string;
     shares: Array<{ managerId: string; managerName: string; pct: number }>;
-    reason: 'first-order' | 'later-order';
+    reason: 'first-order' | 'later-order' | 'disputed-deal';
   } | null;
 }
 

@@ -33,6 +33,7 @@ import { useClientLabels } from './useClientLabels';
 export function PayoutReport() {
   const { t, i18n } = useTranslation();
   const role = useUi((s) => s.profile?.role ?? 'manager');
+  const ownOfficeId = useUi((s) => s.profile?.officeId ?? null);
   const client = useResolutionClient();
   const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth(Date.now()));
   const [by, setBy] = useState<'manager' | 'office'>('manager');
@@ -51,7 +52,9 @@ export function PayoutReport() {
     manager: (id) => report.managers[id] ?? id,
     office: (id) => report.offices[id] ?? id,
     client: (id) => clientLabels.get(id) ?? t('reports.payouts.otherOfficeClient'),
+    ownOfficeId,
   };
+  const nothing = (r: PayoutReportResponse) => r.report.dealCount + r.report.correctedDealCount === 0;
 
   // Built here from the report on screen, like the XLSX: names, the UI language, local dates.
   const exportCsv = () => {
@@ -104,7 +107,7 @@ export function PayoutReport() {
           <Button
             variant="default"
             onClick={exportCsv}
-            disabled={!report || report.report.dealCount === 0}
+            disabled={!report || nothing(report)}
             data-testid="payout-export"
           >
             {t('reports.payouts.exportCsv')}
@@ -113,7 +116,7 @@ export function PayoutReport() {
             variant="default"
             onClick={() => void exportXlsx()}
             loading={exportingXlsx}
-            disabled={!report || report.report.dealCount === 0}
+            disabled={!report || nothing(report)}
             data-testid="payout-export-xlsx"
           >
             {t('reports.payouts.exportXlsx')}
@@ -141,7 +144,7 @@ export function PayoutReport() {
       <EndpointResultView
         state={state}
         onRetry={reload}
-        isEmpty={(r) => r.report.dealCount === 0}
+        isEmpty={nothing}
         empty={<EmptyPeriod choice={choice} onPrevious={() => setChoice(previousOf(choice))} />}
       >
         {(response) => names && <ReportBody response={response} names={names} ownOnly={ownOnly} />}
@@ -164,7 +167,7 @@ function ReportBody({
     <Stack gap="lg">
       {report.groups.map((group) => (
         <Paper key={group.key} withBorder p="md" style={{ overflowX: 'auto' }}>
-          <PayoutGroupTable group={group} by={report.by} names={names} />
+          <PayoutGroupTable group={group} by={report.by} names={names} otherScopes={report.otherScopes} />
         </Paper>
       ))}
       <PayoutTotals report={report} names={names} ownOnly={ownOnly} />

@@ -1,6 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Money, PayoutReport } from '../../../../shared/payouts';
+import type { TFunction } from 'i18next';
+import { totalsOf, type Money, type PayoutReport } from '../../../../shared/payouts';
 import { formatTotals } from '../../../format/money';
 import type { PayoutNames } from './PayoutGroupTable';
 import { reconcile } from './reconciliation';
@@ -33,19 +34,33 @@ export function PayoutTotals({
           <Text size="sm" c="dimmed">
             {t('reports.payouts.dealCount', { n: report.dealCount })}
           </Text>
+          {report.correctedDealCount > 0 && (
+            <Text size="sm" c="dimmed" data-testid="payout-corrected-count">
+              {t('reports.payouts.correctedDealCount', { count: report.correctedDealCount })}
+            </Text>
+          )}
         </Stack>
         {check.exact ? (
           <Alert color="teal" variant="light" p="sm" data-testid="payout-reconciles" data-reconciles="yes">
-            {t('reports.payouts.reconciles', { margins })}
-          </Alert>
-        ) : ownOnly ? (
-          <Alert color="gray" variant="light" p="sm" data-testid="payout-reconciles" data-reconciles="own">
-            {t('reports.payouts.ownShareOfMargins', { owed: formatTotals(report.overall, locale), margins })}
+            {check.shared
+              ? t(ownOnly ? 'reports.payouts.reconcilesOwnWithOthers' : 'reports.payouts.reconcilesWithOthers', {
+                  owed: formatTotals(report.overall, locale),
+                  others: formatTotals(report.otherScopeTotals, locale),
+                  margins,
+                })
+              : t('reports.payouts.reconciles', { margins })}
           </Alert>
         ) : (
           <Alert color="red" variant="light" p="sm" data-testid="payout-reconciles" data-reconciles="no">
             {t('reports.payouts.doesNotReconcile', { owed: formatTotals(report.overall, locale), margins })}
           </Alert>
+        )}
+        {report.otherScopes.length > 0 && (
+          <TotalsTable
+            caption={t('reports.payouts.otherScopeTotals')}
+            testId="payout-other-scope-totals"
+            rows={otherScopeRows(report, names, t)}
+          />
         )}
         {!ownOnly && (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -72,16 +87,31 @@ export function PayoutTotals({
   );
 }
 
+/** The other offices' shares of the reader's deals, one row per office (a colleague's own office labelled so). */
+function otherScopeRows(report: PayoutReport, names: PayoutNames, t: TFunction) {
+  const offices = [...new Set(report.otherScopes.map((s) => s.officeId))];
+  return offices.map((officeId) => ({
+    key: officeId,
+    name:
+      officeId === names.ownOfficeId
+        ? t('reports.payouts.colleaguesOfOwnOffice', { office: names.office(officeId) })
+        : names.office(officeId),
+    totals: totalsOf(report.otherScopes.filter((s) => s.officeId === officeId).map((s) => s.owed)),
+  }));
+}
+
 function TotalsTable({
   caption,
   rows,
+  testId,
 }: {
   caption: string;
   rows: Array<{ key: string; name: string; totals: Money[] }>;
+  testId?: string;
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table captionSide="top" withTableBorder>
+    <Table captionSide="top" withTableBorder data-testid={testId}>
       <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'var(--mantine-color-text)' }}>
         {caption}
       </Table.Caption>

@@ -16,6 +16,7 @@ describe('reconcile', () => {
     });
     const r = reconcile(report);
     expect(r.exact).toBe(true);
+    expect(r.shared).toBe(false);
     expect(r.currencies.map((c) => [c.currency, c.owed.amount, c.margins.amount])).toEqual([
       ['EUR', 33333, 33333],
       ['RUB', 100001, 100001],
@@ -42,11 +43,30 @@ describe('reconcile', () => {
     expect(r.currencies[1]).toEqual({
       currency: 'USD',
       owed: { amount: 0, currency: 'USD' },
+      others: { amount: 0, currency: 'USD' },
       margins: { amount: 7, currency: 'USD' },
     });
   });
 
   it('an empty period reconciles trivially', () => {
-    expect(reconcile({ overall: [], marginTotals: [] })).toEqual({ exact: true, currencies: [] });
+    expect(reconcile({ overall: [], marginTotals: [] })).toEqual({ exact: true, shared: false, currencies: [] });
+  });
+
+  it('a correct 60/40 split with another office reconciles with the other office’s share', () => {
+    const r = reconcile({
+      overall: [{ amount: 7200, currency: 'RUB' }],
+      otherScopeTotals: [{ amount: 4800, currency: 'RUB' }],
+      marginTotals: [{ amount: 12000, currency: 'RUB' }],
+    });
+    expect(r).toMatchObject({ exact: true, shared: true });
+  });
+
+  it('still alarms when own and other shares together miss the margins', () => {
+    const r = reconcile({
+      overall: [{ amount: 7200, currency: 'RUB' }],
+      otherScopeTotals: [{ amount: 4799, currency: 'RUB' }],
+      marginTotals: [{ amount: 12000, currency: 'RUB' }],
+    });
+    expect(r.exact).toBe(false);
   });
 });
