@@ -71,7 +71,7 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
     claims: { schema: COLLECTION_SCHEMAS.claims },
     nametokens: { schema: COLLECTION_SCHEMAS.nametokens },
     cases: { schema: COLLECTION_SCHEMAS.cases, migrationStrategies: unchangedTwice },
-    caseevents: { schema: COLLECTION_SCHEMAS.caseevents, migrationStrategies: { 1: keep } },
+    caseevents: { schema: COLLECTION_SCHEMAS.caseevents, migrationStrategies: { 1: keep, 2: keep } },
   });
   return db;
 }

@@ -49,6 +49,7 @@ describe('splitsOfCase', () => {
       firstOrderSplit: { owner: 50, newcomer: 50 },
       laterOrdersSplit: { owner: 70, newcomer: 30, orders: 2 },
       leadsCompensation: null,
+      disputedDeals: [],
       note: '',
     };
     const state = foldCaseEvents(ruled, [
@@ -83,5 +84,24 @@ describe('splitsOfCase', () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('carries the disputed deals the final terms name to the splits of both clients', () => {
+    const lead = { userId: 'lead1', role: 'lead' as const, officeId: 'o1' };
+    const terms = {
+      keeper: 'owner' as const,
+      firstOrderSplit: { owner: 60, newcomer: 40 },
+      laterOrdersSplit: null,
+      leadsCompensation: null,
+      disputedDeals: ['d-paid'],
+      note: '',
+    };
+    const state = foldCaseEvents(ruled, [
+      { id: 'd1', caseId: 'case1', at: Date.UTC(2026, 0, 2), by: lead, type: 'decide', terms },
+    ]);
+    expect(splitsOfCase(ruled, state).map((s) => [s.clientId, s.disputedDeals])).toEqual([
+      ['c-petya', ['d-paid']],
+      ['c-masha', ['d-paid']],
+    ]);
   });
 });

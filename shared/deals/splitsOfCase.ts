@@ -25,6 +25,7 @@ export function splitsOfCase(caseDoc: Pick<CaseDoc, 'id' | 'owner' | 'newcomer'>
     clientId,
     agreedAt: new Date(final.at).toISOString(),
     firstOrder: shares(final.terms.firstOrderSplit),
+    ...(final.terms.disputedDeals.length > 0 ? { disputedDeals: [...final.terms.disputedDeals] } : {}),
     ...(later
       ? {
           laterOrders: {

@@ -18,6 +18,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 3 },
+  disputedDeals: [],
   note: '',
 };
 const party = (managerId: string, managerName: string, officeId: string, officeName: string) => ({

@@ -10,6 +10,7 @@ export function termsFromDoc(doc: TermsDoc): Terms {
     firstOrderSplit: { ...doc.firstOrderSplit },
     laterOrdersSplit: doc.laterOrdersSplit ? { ...doc.laterOrdersSplit } : null,
     leadsCompensation: doc.leadsCompensation ? { ...doc.leadsCompensation } : null,
+    disputedDeals: doc.disputedDeals ? [...doc.disputedDeals] : [],
     note: doc.note,
   };
 }
@@ -31,6 +32,7 @@ export function termsToDoc(terms: Terms): TermsDoc {
     ...(terms.leadsCompensation
       ? { leadsCompensation: { from: terms.leadsCompensation.from, count: terms.leadsCompensation.count } }
       : {}),
+    ...(terms.disputedDeals.length > 0 ? { disputedDeals: [...terms.disputedDeals] } : {}),
     note: terms.note,
   };
 }

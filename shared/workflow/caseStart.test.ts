@@ -15,6 +15,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 };
 
@@ -162,6 +163,7 @@ describe('the recommendation shapes how a case starts', () => {
         firstOrderSplit: { owner: 100, newcomer: 0 },
         laterOrdersSplit: null,
         leadsCompensation: null,
+        disputedDeals: [],
         note: 'Rule 2 — because.',
       },
       at: DETECTED,

@@ -7,6 +7,7 @@ const PETYA_TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 3 },
+  disputedDeals: [],
   note: 'Petya keeps the client; Masha gets 3 leads from Petya.',
 };
 
@@ -77,5 +78,30 @@ describe('validateTerms', () => {
     const r = validateTerms(null);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toEqual({ field: 'terms', message: 'Terms are missing.' });
+  });
+
+  it('takes the disputed deals the terms name, and none when older terms say nothing of them', () => {
+    expect(validateTerms({ ...PETYA_TERMS, disputedDeals: ['d-1', 'd-2'] })).toEqual({
+      ok: true,
+      value: { ...PETYA_TERMS, disputedDeals: ['d-1', 'd-2'] },
+    });
+    const { disputedDeals: _none, ...older } = PETYA_TERMS;
+    expect(validateTerms(older)).toEqual({ ok: true, value: PETYA_TERMS });
+  });
+
+  it.each([
+    ['not a list', 'd-1', 'disputedDeals', 'The disputed deals must be a list of deal ids.'],
+    ['an empty id', [''], 'disputedDeals.0', 'A disputed deal is named by its id (1 to 64 characters).'],
+    ['a deal twice', ['d-1', 'd-1'], 'disputedDeals.1', 'The deal "d-1" is named twice.'],
+    [
+      'too many deals',
+      Array.from({ length: 21 }, (_, i) => `d-${i}`),
+      'disputedDeals',
+      'Name at most 20 disputed deals; 21 are named.',
+    ],
+  ])('refuses disputed deals given as %s', (_what, disputedDeals, field, message) => {
+    const r = validateTerms({ ...PETYA_TERMS, disputedDeals });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContainEqual({ field, message });
   });
 });

@@ -29,10 +29,18 @@ export interface Terms {
   firstOrderSplit: Split;
   laterOrdersSplit: LaterOrdersSplit | null;
   leadsCompensation: LeadsCompensation | null;
+  /**
+   * Deals already open or paid on either of the case's two clients that the first-order split
+   * covers too (by dealId): the client had often already paid through one manager when the dispute
+   * began. The endpoint refuses a deal that is not on one of the two clients.
+   */
+  disputedDeals: string[];
   note: string;
 }
 
 export const NOTE_MAX = 2000;
+export const MAX_DISPUTED_DEALS = 20;
+export const DEAL_ID_MAX = 64;
 export const MAX_LATER_ORDERS = 1000;
 export const MAX_LEADS = 1000;
 
@@ -106,6 +114,8 @@ export function validateTerms(input: unknown): Validated<Terms> {
     leads = { from: raw.from as Side, count: raw.count as number };
   }
 
+  const disputed = checkDisputedDeals(t.disputedDeals, errors);
+
   const note = t.note === undefined ? '' : t.note;
   if (typeof note !== 'string') errors.push({ field: 'note', message: 'The note must be text.' });
   else if (note.length > NOTE_MAX)
@@ -119,9 +129,32 @@ export function validateTerms(input: unknown): Validated<Terms> {
       firstOrderSplit: first,
       laterOrdersSplit: later,
       leadsCompensation: leads,
+      disputedDeals: disputed,
       note: note as string,
     },
   };
+}
+
+function checkDisputedDeals(input: unknown, errors: FieldError[]): string[] {
+  if (input === undefined || input === null) return [];
+  const field = 'disputedDeals';
+  if (!Array.isArray(input)) {
+    errors.push({ field, message: 'The disputed deals must be a list of deal ids.' });
+    return [];
+  }
+  if (input.length > MAX_DISPUTED_DEALS)
+    errors.push({ field, message: `Name at most ${MAX_DISPUTED_DEALS} disputed deals; ${input.length} are named.` });
+  const ids: string[] = [];
+  input.forEach((id: unknown, i) => {
+    if (typeof id !== 'string' || id.trim() === '' || id.length > DEAL_ID_MAX)
+      errors.push({
+        field: `${field}.${i}`,
+        message: `A disputed deal is named by its id (1 to ${DEAL_ID_MAX} characters).`,
+      });
+    else if (ids.includes(id)) errors.push({ field: `${field}.${i}`, message: `The deal "${id}" is named twice.` });
+    else ids.push(id);
+  });
+  return ids;
 }
 
 function checkSplit(input: unknown, field: string, what: string, errors: FieldError[]): Split | null {

@@ -77,6 +77,7 @@ function settledCase(i: number): { caseDoc: CaseDoc; events: CaseEvent[] } {
     firstOrderSplit: { owner: 60, newcomer: 40 },
     laterOrdersSplit: { owner: 80, newcomer: 20, orders: 2 },
     leadsCompensation: null,
+    disputedDeals: [],
     note: '',
   };
   const events: CaseEvent[] = [

@@ -20,6 +20,7 @@ const terms = (ownerPct: number): Terms => ({
   firstOrderSplit: { owner: ownerPct, newcomer: 100 - ownerPct },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 });
 

@@ -23,6 +23,7 @@ const ownerKeeps = (ownerPct: number, leads: number): Terms => ({
   firstOrderSplit: { owner: ownerPct, newcomer: 100 - ownerPct },
   laterOrdersSplit: null,
   leadsCompensation: leads ? { from: 'owner', count: leads } : null,
+  disputedDeals: [],
   note: '',
 });
 

@@ -52,6 +52,7 @@ describe.runIf(backend.runnable)('changes waiting on two workstations of one off
       firstOrderSplit: { owner: 50, newcomer: 50 },
       laterOrdersSplit: null,
       leadsCompensation: null,
+      disputedDeals: [],
       note: '',
     });
     await new Promise((r) => setTimeout(r, 5));

@@ -6,6 +6,7 @@ import { caseEventsFromDocs, type CaseEvent } from '../../../shared/workflow';
 import type { SqlExecutor } from '../db/sqlStore';
 import { ApiFailure } from '../http/apiFailure';
 import { storedCaseEvents, storedCases } from './caseData';
+import { checkDisputedDeals } from './disputedDealsCheck';
 import { checkStepDocument } from './stepAuthorship';
 import { refuseCaseSteps } from './stepRefusal';
 
@@ -64,5 +65,11 @@ export async function checkCaseSteps(
         `${refused} step "${refusal.eventId}" was refused: ${refusal.reason}`,
       );
     }
+    // After the workflow's own check: someone with no standing in the case learns nothing of its deals.
+    await checkDisputedDeals(
+      tx,
+      caseDoc,
+      steps.map((s) => s.doc),
+    );
   }
 }

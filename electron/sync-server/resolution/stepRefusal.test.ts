@@ -7,6 +7,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 3 },
+  disputedDeals: [],
   note: '',
 };
 const party = (managerId: string, officeId: string) => ({

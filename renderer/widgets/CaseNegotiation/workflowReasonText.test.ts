@@ -19,6 +19,7 @@ const terms = {
   firstOrderSplit: { owner: 50, newcomer: 50 },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 };
 

@@ -31,6 +31,7 @@ describe('terms draft', () => {
       firstOrderSplit: { owner: 60, newcomer: 40 },
       laterOrdersSplit: { owner: 50, newcomer: 50, orders: 3, until: fromDateInput('2026-12-31') },
       leadsCompensation: { from: 'owner', count: 3 },
+      disputedDeals: [],
       note: 'as agreed by phone',
     };
     const check = checkDraft(en, draftFromTerms(terms));

@@ -10,6 +10,7 @@ const base: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 3 },
+  disputedDeals: [],
   note: '',
 };
 

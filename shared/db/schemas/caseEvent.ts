@@ -45,6 +45,8 @@ export interface TermsDoc {
   firstOrderSplit: { owner: number; newcomer: number };
   laterOrdersSplit?: { owner: number; newcomer: number; orders?: number; until?: number };
   leadsCompensation?: { from: 'owner' | 'newcomer'; count: number };
+  /** Since version 1: deals on the case's clients the first-order split covers too. */
+  disputedDeals?: string[];
   note: string;
 }
 
@@ -74,6 +76,11 @@ export const termsDocSchema = {
       },
       required: ['from', 'count'],
     },
+    disputedDeals: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', minLength: 1, maxLength: 64 },
+    },
     note: { type: 'string', maxLength: 2000 },
   },
   required: ['keeper', 'firstOrderSplit', 'note'],
@@ -81,9 +88,12 @@ export const termsDocSchema = {
 
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 
-/** Version 1 added the endpoint's `siblingSettled` step (and its `sibling`); older steps are valid as they are. */
+/**
+ * Version 1 added the endpoint's `siblingSettled` step (and its `sibling`); version 2 let terms
+ * name disputed deals (an optional field). Older steps are valid as they are.
+ */
 export const caseEventSchema: RxJsonSchema<CaseEventDoc> = {
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {

@@ -14,6 +14,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 };
 const STEP_KINDS = new Set([

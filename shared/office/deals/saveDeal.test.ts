@@ -192,6 +192,7 @@ describe('deals$', () => {
       firstOrderSplit: { owner: 60, newcomer: 40 },
       laterOrdersSplit: null,
       leadsCompensation: { from: 'owner', count: 3 },
+      disputedDeals: [],
       note: '',
     });
     if (!proposal.ok) throw new Error('propose');

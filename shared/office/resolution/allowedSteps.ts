@@ -11,6 +11,7 @@ const ANY_TERMS: Terms = {
   firstOrderSplit: { owner: 50, newcomer: 50 },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 };
 

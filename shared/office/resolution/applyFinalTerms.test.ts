@@ -13,6 +13,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 30, newcomer: 70 },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 };
 

@@ -57,6 +57,7 @@ const split = (owner: number): Terms => ({
   firstOrderSplit: { owner, newcomer: 100 - owner },
   laterOrdersSplit: null,
   leadsCompensation: null,
+  disputedDeals: [],
   note: '',
 });
 
