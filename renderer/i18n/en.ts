@@ -753,6 +753,13 @@ export const en = {
     laterUntil: 'Until (inclusive)',
     laterUntilHelp: 'Leave empty to limit by number only',
     leadsToggle: 'Compensation in leads',
+    disputedTitle: 'Deals already made',
+    disputedHelp:
+      'The client may already have paid through one of you. Tick the deals the first-order split covers too; a deal already paid out is corrected in the payout report, never rewritten.',
+    disputedNone: 'No deals on these clients yet.',
+    disputedLoading: 'Loading the deals on these clients…',
+    dealLabel: '«{{title}}» ({{status}}, {{name}})',
+    dealLabelOutline: 'a deal of {{name}} ({{status}}, {{date}})',
     leadsFrom: 'Who hands over leads',
     leadsFromSide: '{{from}} hands leads to {{to}}',
     leadsCount: 'How many leads',
@@ -786,6 +793,11 @@ export const en = {
       laterBoth_other: '{{pct}}% of the next {{count}} orders placed until {{date}}',
       leads_one: '{{count}} lead from {{from}}',
       leads_other: '{{count}} leads from {{from}}',
+      disputed_one: 'The first-order split also covers the deal already made on the clients, named in the terms.',
+      disputed_other:
+        'The first-order split also covers {{count}} deals already made on the clients, named in the terms.',
+      disputedNamed_one: 'The first-order split also covers the deal already made: {{deals}}.',
+      disputedNamed_other: 'The first-order split also covers the deals already made: {{deals}}.',
     },
   },
   evidence: {

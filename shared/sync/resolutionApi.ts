@@ -34,6 +34,8 @@ export interface EvidenceEntry {
   deal?: DealEdition;
   /** A deal edition's status alone, for a reader who sees this side in outline. */
   dealStatus?: DealEdition['status'];
+  /** With dealStatus: which deal, so terms can name it as disputed (an id, nothing of its content). */
+  dealId?: string;
 }
 
 /**

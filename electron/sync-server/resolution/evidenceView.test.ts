@@ -79,7 +79,7 @@ describe('evidence as its reader may see it', () => {
     expect(seen.newcomer).toEqual(full().newcomer);
     expect(seen.owner.detail).toBe('outline');
     expect(seen.owner.activities).toEqual([
-      { id: 'Petya-deal', type: 'deal', at: 30, authorName: 'Petya', dealStatus: 'paid' },
+      { id: 'Petya-deal', type: 'deal', at: 30, authorName: 'Petya', dealStatus: 'paid', dealId: expect.any(String) },
       { id: 'Petya-call', type: 'call', at: 20, authorName: 'Petya' },
     ]);
     expect(seen.owner.deals).toEqual([]);

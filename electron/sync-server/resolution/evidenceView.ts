@@ -44,7 +44,8 @@ function outlineEntry(entry: EvidenceEntry, withNote: boolean): EvidenceEntry {
     at: entry.at,
     authorName: entry.authorName,
     ...(withNote && entry.note !== undefined ? { note: entry.note } : {}),
-    ...(entry.deal ? { dealStatus: entry.deal.status } : {}),
+    // The deal's id (an opaque key, nothing of its content) lets either party name it in terms.
+    ...(entry.deal ? { dealStatus: entry.deal.status, dealId: entry.deal.dealId } : {}),
   };
 }
 

@@ -11,11 +11,13 @@ import { useNow } from '../../format/useNow';
 import { routePath } from '../../state/routes';
 import { useUi } from '../../state/uiStore';
 import { CaseEvidence } from '../../widgets/CaseEvidence/CaseEvidence';
+import { useCaseEvidence } from '../../widgets/CaseEvidence/useCaseEvidence';
 import { caseStatusText } from '../../widgets/CaseNegotiation/caseStatusText';
 import { CaseStatusCard, PHASE_COLORS } from '../../widgets/CaseNegotiation/CaseStatusCard';
 import { ConflictTimeline } from '../../widgets/CaseNegotiation/ConflictTimeline';
 import { RecommendationCard } from '../../widgets/CaseNegotiation/RecommendationCard';
 import { recommendationInfo } from '../../widgets/CaseNegotiation/recommendationText';
+import { disputableDealsOf } from '../../widgets/TermsForm/disputableDeals';
 import { sideNames } from '../../widgets/TermsForm/termsSentence';
 import { caseLabel } from './caseView';
 import { MatchedKeys } from './MatchedKeys';
@@ -78,6 +80,7 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
     view.status === 'ready' && view.view ? { ...view.view, state: withDeadline(view.view.state, now).state } : null;
   const recommendation = live ? recommendationInfo(live.recommendation) : null;
   const names = sideNames(c);
+  const evidence = useCaseEvidence(c);
   const status = live
     ? caseStatusText(i18n, {
         state: live.state,
@@ -128,7 +131,15 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
           </Stack>
         </Alert>
       )}
-      {live && status && <CaseStatusCard view={live} status={status} role={role} recommendation={recommendation} />}
+      {live && status && (
+        <CaseStatusCard
+          view={live}
+          status={status}
+          role={role}
+          recommendation={recommendation}
+          deals={disputableDealsOf(evidence.state)}
+        />
+      )}
       {c.kind !== 'company' && <SiblingCases caseId={c.id} />}
       {recommendation && c.kind !== 'company' && (
         <RecommendationCard info={recommendation} names={names} deadline={status?.deadline ?? null} />
@@ -138,7 +149,7 @@ function CaseBody({ c, view }: { c: CaseDoc; view: CaseViewState }) {
         <PartyCard title={t('cases.newcomer')} party={c.newcomer} viewer={viewer} testId="case-newcomer" />
       </SimpleGrid>
       {live && <ConflictTimeline view={live} />}
-      <CaseEvidence caseDoc={c} />
+      <CaseEvidence caseDoc={c} evidence={evidence} />
       <Paper withBorder p="lg">
         <Stack gap="sm">
           <Text fw={600}>{t('cases.facts')}</Text>

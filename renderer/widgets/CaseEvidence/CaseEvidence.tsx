@@ -4,7 +4,7 @@ import type { CaseDoc } from '../../../shared/db';
 import { genderContext } from '../../i18n/nameFormatters';
 import { EvidenceColumn } from './EvidenceColumn';
 import { ShareNotesButton } from './ShareNotesButton';
-import { useCaseEvidence } from './useCaseEvidence';
+import type { CaseEvidenceData } from './useCaseEvidence';
 
 /**
  * "Who did the work", side by side, so it is seen rather than argued: both managers' activities
@@ -13,9 +13,9 @@ import { useCaseEvidence } from './useCaseEvidence';
  * the other side's kinds, dates and authors, the deciding lead everything; offline, this office's
  * own side is shown.
  */
-export function CaseEvidence({ caseDoc }: { caseDoc: CaseDoc }) {
+export function CaseEvidence({ caseDoc, evidence }: { caseDoc: CaseDoc; evidence: CaseEvidenceData }) {
   const { t } = useTranslation();
-  const { state, reload, shareNotes } = useCaseEvidence(caseDoc);
+  const { state, reload, shareNotes } = evidence;
   const remote = state.status === 'remote' ? state.evidence : null;
   const firstContact = remote?.firstContact ?? null;
   const withheld = remote !== null && (remote.owner.detail === 'withheld' || remote.newcomer.detail === 'withheld');

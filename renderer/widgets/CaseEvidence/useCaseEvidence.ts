@@ -20,16 +20,19 @@ export type EvidenceState =
       message: string;
     };
 
-/**
- * Both sides from the endpoint when signed in and reachable; otherwise this office's own side,
- * live from the local database, and why the other side is missing. `reload` asks the endpoint again.
- */
-export function useCaseEvidence(caseDoc: CaseDoc): {
+export interface CaseEvidenceData {
   state: EvidenceState;
   reload: () => void;
   /** Shares the signed-in manager's notes on this case with the other side; resolves to what failed, or null. */
   shareNotes: () => Promise<EndpointFailure | null>;
-} {
+}
+
+/**
+ * Both sides from the endpoint when signed in and reachable; otherwise this office's own side,
+ * live from the local database, and why the other side is missing. `reload` asks the endpoint again.
+ * The case page asks once and hands it to the evidence and to the terms form (the deals to name).
+ */
+export function useCaseEvidence(caseDoc: CaseDoc): CaseEvidenceData {
   const core = useCore();
   const officeId = useUi((s) => s.profile?.officeId ?? '');
   const connection = useSync((s) => s.connection);

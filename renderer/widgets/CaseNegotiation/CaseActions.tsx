@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../shared/office/resolution/types';
 import { REASON_MAX, type Terms } from '../../../shared/workflow';
 import { useCore } from '../../core/CoreContext';
+import type { DisputableDeal } from '../TermsForm/disputableDeals';
 import { draftFromOutcome, draftFromTerms } from '../TermsForm/termsDraft';
 import { sideNames } from '../TermsForm/termsSentence';
 import { TermsText } from '../TermsForm/TermsText';
@@ -20,10 +21,12 @@ interface CaseActionsProps {
   role: 'manager' | 'lead' | 'admin';
   owed: LeadsOwed | null;
   recommendation: RecommendationInfo | null;
+  /** The deals on the case's two clients that terms may name; null while they load. */
+  deals: DisputableDeal[] | null;
 }
 
 /** The steps this user may take now, each refused one with the workflow's reason beside it. */
-export function CaseActions({ view, role, owed, recommendation }: CaseActionsProps) {
+export function CaseActions({ view, role, owed, recommendation, deals }: CaseActionsProps) {
   const { t, i18n } = useTranslation();
   const core = useCore();
   const [open, setOpen] = useState<ActionName | null>(null);
@@ -46,6 +49,7 @@ export function CaseActions({ view, role, owed, recommendation }: CaseActionsPro
   const close = () => setOpen(null);
   const termsStep = (action: 'propose' | 'counter' | 'decide', submit: (terms: Terms) => Promise<string | null>) => (
     <TermsDialog
+      deals={deals}
       title={t(`resolution.dialog.${action}`, { other })}
       hint={
         action === 'counter'

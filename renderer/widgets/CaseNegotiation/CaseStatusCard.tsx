@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format/dates';
 import { sideNames } from '../TermsForm/termsSentence';
 import { TermsText } from '../TermsForm/TermsText';
 import { InfoIcon } from '../Icons/Icons';
+import type { DisputableDeal } from '../TermsForm/disputableDeals';
 import { CaseActions } from './CaseActions';
 import type { StatusText } from './caseStatusText';
 import { leadsOwed } from './leadsOwed';
@@ -30,11 +31,14 @@ export function CaseStatusCard({
   status,
   role,
   recommendation,
+  deals = null,
 }: {
   view: CaseView;
   status: StatusText;
   role: 'manager' | 'lead' | 'admin';
   recommendation: RecommendationInfo | null;
+  /** The deals on the case's two clients that terms may name; null while they load. */
+  deals?: DisputableDeal[] | null;
 }) {
   const { t, i18n } = useTranslation();
   const { state } = view;
@@ -102,7 +106,7 @@ export function CaseStatusCard({
         <Alert color="blue" variant="light" icon={<InfoIcon />} p="sm" data-testid="case-next-step">
           {status.next}
         </Alert>
-        <CaseActions view={view} role={role} owed={owed} recommendation={recommendation} />
+        <CaseActions view={view} role={role} owed={owed} recommendation={recommendation} deals={deals} />
       </Stack>
     </Paper>
   );

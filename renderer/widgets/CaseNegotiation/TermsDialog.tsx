@@ -1,11 +1,14 @@
 import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Terms } from '../../../shared/workflow';
+import type { DisputableDeal } from '../TermsForm/disputableDeals';
 import { TermsForm } from '../TermsForm/TermsForm';
 import type { TermsDraft } from '../TermsForm/termsDraft';
 import type { SideNames } from '../TermsForm/termsSentence';
 
 interface TermsDialogProps {
+  /** The deals on the case's two clients the terms may name (from its evidence); null while they load. */
+  deals: DisputableDeal[] | null;
   title: string;
   hint: string | null;
   names: SideNames;
@@ -17,7 +20,7 @@ interface TermsDialogProps {
 }
 
 /** Proposing, countering and deciding all use the one terms form; only the words around it differ. */
-export function TermsDialog({ title, hint, names, initial, submitLabel, onClose, onSubmit }: TermsDialogProps) {
+export function TermsDialog({ deals, title, hint, names, initial, submitLabel, onClose, onSubmit }: TermsDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async (terms: Terms) => {
@@ -46,6 +49,7 @@ export function TermsDialog({ title, hint, names, initial, submitLabel, onClose,
           busy={busy}
           onSubmit={(terms) => void submit(terms)}
           onCancel={onClose}
+          deals={deals}
         />
       </Stack>
     </Modal>

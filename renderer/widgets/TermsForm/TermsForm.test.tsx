@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { termsFromDoc } from '../../../shared/workflow';
 import { sixtyForty } from '../../../test/support/caseForTests';
 import { i18nForTests } from '../../../test/support/i18nForTests';
+import type { DisputableDeal } from './disputableDeals';
 import { draftFromTerms, EMPTY_DRAFT, type TermsDraft } from './termsDraft';
 import { TermsForm } from './TermsForm';
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   ru = await i18nForTests('ru');
 });
 
-function render(initial: TermsDraft, i18n = en): string {
+function render(initial: TermsDraft, i18n = en, deals?: DisputableDeal[] | null): string {
   const html = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <MantineProvider>
@@ -27,6 +28,7 @@ function render(initial: TermsDraft, i18n = en): string {
           busy={false}
           onSubmit={() => {}}
           onCancel={() => {}}
+          deals={deals}
         />
       </MantineProvider>
     </I18nextProvider>,
@@ -51,5 +53,21 @@ describe('terms form', () => {
     expect(render(EMPTY_DRAFT, ru)).toContain(
       'Petya получает 50% первого заказа и ведёт клиента дальше; Masha получает 50%.',
     );
+  });
+
+  it('offers the deals on the two clients, and names the ticked ones in the sentence', () => {
+    const deals: DisputableDeal[] = [
+      { dealId: 'd-1', side: 'owner', title: 'Antalya, 7 nights', status: 'paid', at: 0, authorName: 'Petya' },
+      { dealId: 'd-2', side: 'newcomer', title: null, status: 'booked', at: Date.UTC(2026, 2, 5), authorName: 'Masha' },
+    ];
+    const text = render({ ...EMPTY_DRAFT, disputedDeals: ['d-1'] }, en, deals);
+    expect(text).toContain('Deals already made');
+    expect(text).toContain('«Antalya, 7 nights» (paid, Petya)');
+    expect(text).toContain('a deal of Masha (booked, Mar 5, 2026)');
+    expect(text).toContain(
+      'The first-order split also covers the deal already made: «Antalya, 7 nights» (paid, Petya).',
+    );
+    expect(render(EMPTY_DRAFT, ru, null)).toContain('Загружаем сделки по этим клиентам…');
+    expect(render(EMPTY_DRAFT, en)).not.toContain('Deals already made');
   });
 });

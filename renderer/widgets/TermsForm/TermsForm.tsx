@@ -2,9 +2,11 @@ import { Button, Checkbox, Group, NumberInput, Paper, Radio, Stack, Text, Textar
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LATER_ORDERS, MAX_LEADS, NOTE_MAX, type Side, type Terms } from '../../../shared/workflow';
+import { DisputedDealsInput } from './DisputedDealsInput';
+import type { DisputableDeal } from './disputableDeals';
 import { SplitInput } from './SplitInput';
 import { checkDraft, type TermsDraft, type TermsField } from './termsDraft';
-import { termsSentence, type SideNames } from './termsSentence';
+import { disputedDealLabel, termsSentence, type SideNames } from './termsSentence';
 
 interface TermsFormProps {
   names: SideNames;
@@ -13,6 +15,8 @@ interface TermsFormProps {
   busy: boolean;
   onSubmit: (terms: Terms) => void;
   onCancel: () => void;
+  /** The deals on the case's clients the terms may name; null while they load, undefined when unknown here. */
+  deals?: DisputableDeal[] | null;
 }
 
 /**
@@ -20,7 +24,7 @@ interface TermsFormProps {
  * it: who keeps the client, the splits, leads owed, a note. The sentence below the form is what
  * the other side will read.
  */
-export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCancel }: TermsFormProps) {
+export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCancel, deals }: TermsFormProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<TermsDraft>(initial);
   const [tried, setTried] = useState(false);
@@ -30,6 +34,10 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
   const sides: Side[] = ['owner', 'newcomer'];
   const sideLabel = (side: Side) => t(`terms.sideName_${side}`, { name: names[side] });
   const readNumber = (v: number | string): number | '' => (typeof v === 'number' && Number.isFinite(v) ? v : '');
+  const dealLabel = (dealId: string) => {
+    const deal = deals?.find((d) => d.dealId === dealId);
+    return deal ? disputedDealLabel(i18n, deal) : undefined;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,6 +124,15 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
           )}
         </Stack>
 
+        {deals !== undefined && (
+          <DisputedDealsInput
+            deals={deals}
+            selected={draft.disputedDeals}
+            onChange={(disputedDeals) => set({ disputedDeals })}
+            label={dealLabel}
+          />
+        )}
+
         <Stack gap="sm">
           <Checkbox
             label={t('terms.leadsToggle')}
@@ -181,7 +198,7 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
             {t('terms.previewTitle')}
           </Text>
           <Text size="sm" mt={4} data-testid="terms-preview-text">
-            {check.ok ? termsSentence(i18n, check.terms, names) : t('terms.previewIncomplete')}
+            {check.ok ? termsSentence(i18n, check.terms, names, dealLabel) : t('terms.previewIncomplete')}
           </Text>
         </Paper>
 

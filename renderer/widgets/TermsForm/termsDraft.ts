@@ -23,6 +23,8 @@ export interface TermsDraft {
   leads: boolean;
   leadsFrom: Side | null;
   leadsCount: number | '';
+  /** The deals already open or paid that the first-order split covers too. */
+  disputedDeals: string[];
   note: string;
 }
 
@@ -49,6 +51,7 @@ export const EMPTY_DRAFT: TermsDraft = {
   leads: false,
   leadsFrom: null,
   leadsCount: '',
+  disputedDeals: [],
   note: '',
 };
 
@@ -65,6 +68,7 @@ export function draftFromTerms(terms: Terms): TermsDraft {
     leads: leads !== null,
     leadsFrom: leads?.from ?? null,
     leadsCount: leads?.count ?? '',
+    disputedDeals: [...terms.disputedDeals],
     note: terms.note,
   };
 }
@@ -84,6 +88,7 @@ export function termsInput(draft: TermsDraft): unknown {
     leadsCompensation: draft.leads
       ? { from: draft.leadsFrom ?? undefined, count: draft.leadsCount === '' ? undefined : draft.leadsCount }
       : null,
+    disputedDeals: draft.disputedDeals,
     note: draft.note,
   };
 }

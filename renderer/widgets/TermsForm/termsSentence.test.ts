@@ -70,4 +70,15 @@ describe('terms in words', () => {
     expect(termsSentence(en, leads(1), names)).toContain('1 lead from Petya');
     expect(termsSentence(en, leads(0), names)).not.toContain('lead');
   });
+
+  it('names the disputed deals the terms cover, by label where the reader knows them, else by number', () => {
+    const named = { ...base, disputedDeals: ['d-1'] };
+    const label = (id: string) => (id === 'd-1' ? '«Antalya, 7 nights» (paid, Petya)' : undefined);
+    expect(termsSentence(en, named, names, label)).toBe(
+      'Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya. The first-order split also covers the deal already made: «Antalya, 7 nights» (paid, Petya).',
+    );
+    expect(termsSentence(ru, { ...base, disputedDeals: ['d-1', 'd-2'] }, names)).toBe(
+      'Petya получает 60% первого заказа и ведёт клиента дальше; Masha получает 40% и 3 лида (передаёт Petya). Так же, как первый заказ, делятся и 2 уже заключённые сделки по этим клиентам, названные в условиях.',
+    );
+  });
 });

@@ -9,8 +9,15 @@ export type SideNames = Record<Side, string>;
 /**
  * "Petya gets 60% of the first order and keeps the client; Masha gets 40% and 3 leads from Petya."
  * The keeper comes first; a manager who gets nothing and does not keep the client is not mentioned.
+ * Disputed deals the terms name follow in a sentence of their own, by `dealLabel` where the reader
+ * can say which deal it is (the case's evidence), else by their number.
  */
-export function termsSentence(i18n: Translator, terms: Terms, names: SideNames): string {
+export function termsSentence(
+  i18n: Translator,
+  terms: Terms,
+  names: SideNames,
+  dealLabel?: (dealId: string) => string | undefined,
+): string {
   const { t } = i18n;
   const order: Side[] = terms.keeper === 'owner' ? ['owner', 'newcomer'] : ['newcomer', 'owner'];
   const clauses: string[] = [];
@@ -35,7 +42,26 @@ export function termsSentence(i18n: Translator, terms: Terms, names: SideNames):
       );
     else if (keeps) clauses.push(t('terms.sentence.keeps', { name }));
   }
-  return t('terms.sentence.whole', { clauses: clauses.join('; ') });
+  const whole = t('terms.sentence.whole', { clauses: clauses.join('; ') });
+  const disputed = terms.disputedDeals;
+  if (disputed.length === 0) return whole;
+  const labels = disputed.map((id) => dealLabel?.(id));
+  const named = labels.every((l): l is string => l !== undefined);
+  const deals = named
+    ? t('terms.sentence.disputedNamed', { count: disputed.length, deals: listOf(i18n.language, labels) })
+    : t('terms.sentence.disputed', { count: disputed.length });
+  return `${whole} ${deals}`;
+}
+
+/** "«Antalya, 7 nights» (paid, Petya Ivanov)", or for a deal seen in outline "a deal of Masha Petrova (booked, 5 Mar 2026)". */
+export function disputedDealLabel(
+  i18n: Translator,
+  deal: { title: string | null; status: string; at: number; authorName: string },
+): string {
+  const status = i18n.t(`deals.status_${deal.status}`).toLocaleLowerCase(i18n.language);
+  return deal.title !== null
+    ? i18n.t('terms.dealLabel', { title: deal.title, status, name: deal.authorName })
+    : i18n.t('terms.dealLabelOutline', { status, name: deal.authorName, date: fullDay(deal.at, i18n.language) });
 }
 
 function laterText(i18n: Translator, pct: number, orders: number | undefined, until: number | undefined): string {
