@@ -173,11 +173,23 @@ test.describe('resolving a case', () => {
     expect(mashaLines).toHaveLength(1);
     expect(mashaLines[0]).toContain('40');
     expect(mashaLines[0]).toMatch(/4[\s\u00a0\u202f,]?800/u);
-    await expect(b.page.getByTestId('payout-reconciles')).toBeVisible();
+    // Masha's report names the rest of the deal as Office1's share and reconciles with its margin.
+    await expect(b.page.getByTestId('payout-reconciles')).toHaveAttribute('data-reconciles', 'yes');
+    await expect(b.page.getByTestId('payout-other-scope')).toContainText(/60/u);
 
     // The lead of Office1 sees Petya's share in the office's report, and can export it.
     const leadLines = await payoutOwed(lead, petya);
     expect(leadLines[0]).toMatch(/7[\s\u00a0\u202f,]?200/u);
+    // A correct 60/40 split with another office is no alarm: Office2's 40% is named as such.
+    const mashasOffice = (await b.page.getByTestId('signed-in-as').innerText()).split(' · ')[1]!.trim();
+    await expect(lead.page.getByTestId('payout-reconciles')).toHaveAttribute('data-reconciles', 'yes');
+    const otherOffice = lead.page.getByTestId('payout-other-scope');
+    await expect(otherOffice).toHaveCount(1);
+    await expect(otherOffice).toContainText(mashasOffice);
+    await expect(otherOffice).toContainText(/another office|другого офиса/u);
+    await expect(otherOffice).toContainText(/40\s?%/u);
+    await expect(otherOffice).toContainText(/4[\s\u00a0\u202f,]?800/u);
+    await expect(lead.page.getByTestId('payout-other-scope-totals')).toContainText(mashasOffice);
     const download = lead.page.waitForEvent('download');
     await lead.page.getByTestId('payout-export').click();
     const csv = await (await download).createReadStream();
@@ -210,7 +222,6 @@ test.describe('resolving a case', () => {
     // Mantine's pill box lies over the MultiSelect's input: the click is meant for the input.
     await lead.page.getByTestId('plan-offices').click({ force: true });
     // The worker's endpoint holds other tests' offices too: pick Masha's by its exact name.
-    const mashasOffice = (await b.page.getByTestId('signed-in-as').innerText()).split(' · ')[1]!.trim();
     await lead.page.getByRole('option', { name: mashasOffice, exact: true }).click();
     await lead.page.keyboard.press('Escape');
     await lead.page.getByTestId('plan-save').click();
