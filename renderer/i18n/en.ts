@@ -1035,6 +1035,7 @@ export const en = {
       otherScopeTotals: 'Other shares of these deals',
       colleaguesOfOwnOffice: 'Colleagues in {{office}}',
       correctionOn: 'Correction of {{date}}',
+      correction: 'correction',
       paidOn: 'paid {{date}}',
       correctionShare: '{{before}} → {{after}}',
       correctedDealCount_one: 'Corrected: {{count}} deal paid earlier, whose split was agreed in this period',

@@ -1144,6 +1144,7 @@ export const ru: Translation<Resources> = {
       otherScopeTotals: 'Другие доли в этих сделках',
       colleaguesOfOwnOffice: 'Коллеги из офиса {{office}}',
       correctionOn: 'Поправка от {{date}}',
+      correction: 'поправка',
       paidOn: 'оплачена {{date}}',
       correctionShare: '{{before}} → {{after}}',
       correctedDealCount_one:

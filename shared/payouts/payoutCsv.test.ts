@@ -54,6 +54,35 @@ describe('payoutReportCsv', () => {
     ]);
   });
 
+  it('writes a correction row dated at the agreement for a deal paid before terms named it', () => {
+    const corrected = payoutReport({
+      deals: [{ ...deal, title: 'Sochi', createdAt: '2026-02-10T00:00:00Z', paidAt: '2026-02-10T00:00:00Z' }],
+      splits: [
+        {
+          id: 's2',
+          caseId: 'c1',
+          clientId: 'client-1',
+          agreedAt: '2026-03-05T00:00:00Z',
+          firstOrder: [
+            { managerId: 'petya', pct: 60 },
+            { managerId: 'masha', pct: 40 },
+          ],
+          disputedDeals: ['d1'],
+        },
+      ],
+      period: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' },
+      by: 'manager',
+    });
+    const rows = payoutReportCsv(corrected, { delimiter: ';', header: PAYOUT_CSV_HEADER }).split('\r\n');
+    expect(rows).toContain(
+      'correction;masha;2026-03-05T00:00:00Z;d1;Sochi;client-1;masha;office-a;40;40000.00;493.83;RUB;s2',
+    );
+    expect(rows).toContain(
+      'correction;petya;2026-03-05T00:00:00Z;d1;Sochi;client-1;petya;office-a;60;-40000.00;-493.83;RUB;s2',
+    );
+    expect(rows).toContain('overall;;;;;;;;;;0.00;RUB;');
+  });
+
   it('quotes commas when the delimiter is a comma', () => {
     const csv = payoutReportCsv(report, { delimiter: ',', header: PAYOUT_CSV_HEADER });
     expect(csv.startsWith('Row,Group,Paid at,Deal,Title,')).toBe(true);

@@ -1,5 +1,5 @@
 // The payout report as CSV for accounting scripts (the endpoint's format=csv): one row per manager
-// per deal, then totals, with ids, ISO instants and plain decimals ("1234.56") that a program
+// per deal (a `correction` row for a deal paid earlier whose split changed), then totals, with ids, ISO instants and plain decimals ("1234.56") that a program
 // reads the same in any locale. The header is the caller's; PAYOUT_CSV_HEADER is the endpoint's
 // stable English one. People get their CSV from the workstation, in their own language.
 import { toCsv, type ExportDelimiter } from '../csv';
@@ -32,10 +32,11 @@ export function payoutReportCsv(
 
   for (const group of report.groups) {
     for (const line of group.lines) {
+      // A correction is dated at the agreement that changed a deal paid earlier; its amounts are differences.
       rows.push([
-        'deal',
+        line.correction ? 'correction' : 'deal',
         group.key,
-        line.paidAt,
+        line.correction?.at ?? line.paidAt,
         csvSafeText(line.dealId),
         csvSafeText(line.dealTitle),
         csvSafeText(line.clientId),

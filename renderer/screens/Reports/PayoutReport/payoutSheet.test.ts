@@ -118,4 +118,23 @@ describe('payoutSheet', () => {
     expect(wallClock('')).toBeNull();
     expect([moneyFormat(2), moneyFormat(0)]).toEqual(['#,##0.00', '#,##0']);
   });
+
+  it('dates a correction at the agreement and marks it beside the title', () => {
+    const paidInOctober = {
+      ...paidDeal('d1', 1000, 100),
+      createdAt: '2026-10-02T10:00:00.000Z',
+      paidAt: '2026-10-05T10:00:00.000Z',
+    };
+    const { sheet } = sheetOf([paidInOctober], [{ ...sixtyFortySplit, disputedDeals: ['d1'] }]);
+    const rows = sheet.rows.slice(1, 3);
+    expect(rows.map((r) => values(r)[2])).toEqual([
+      'Antalya d1 — [reports.payouts.correction]',
+      'Antalya d1 — [reports.payouts.correction]',
+    ]);
+    expect(rows.map((r) => values(r)[4])).toEqual([
+      wallClock(sixtyFortySplit.agreedAt),
+      wallClock(sixtyFortySplit.agreedAt),
+    ]);
+    expect(rows.map((r) => values(r)[7])).toEqual([0.4, -0.4]);
+  });
 });

@@ -79,11 +79,12 @@ export function payoutSheet(
   const lines = report.groups.flatMap((g) => g.lines);
   const header: Row = HEADERS.map((key) => text(t(`reports.payouts.${key}`), true));
   const body: Row[] = lines.map((line) => {
-    const paidAt = wallClock(line.paidAt);
+    // A correction is dated at the agreement and says so beside the deal's title.
+    const paidAt = wallClock(line.correction?.at ?? line.paidAt);
     return [
       text(managers[line.managerId] ?? line.managerId),
       text(offices[line.officeId] ?? line.officeId),
-      text(line.dealTitle),
+      text(line.correction ? `${line.dealTitle} — ${t('reports.payouts.correction')}` : line.dealTitle),
       text(clientLabel(line.clientId)),
       paidAt ? { value: paidAt, type: Date, format: DATE_FORMAT } : null,
       { value: line.pct / 100, type: Number, format: PERCENT_FORMAT },
