@@ -60,6 +60,19 @@ async function fillTerms(page: Page, terms: TermsInput): Promise<void> {
   await expect(page.getByTestId('terms-dialog')).toHaveCount(0);
 }
 
+/** The open client gets a deal of 120 000 with a 12 000 margin, already paid. */
+async function addPaidDeal(ws: Workstation, title: string): Promise<void> {
+  await ws.page.getByTestId('deal-add').click();
+  const form = ws.page.getByTestId('deal-form');
+  await form.getByTestId('deal-title').fill(title);
+  await form.getByTestId('deal-amount').fill('120 000');
+  await form.getByTestId('deal-margin').fill('12 000,00');
+  await form.getByTestId('deal-status').click();
+  await ws.page.getByRole('option', { name: /paid|оплач/i }).click();
+  await form.getByTestId('deal-save').click();
+  await expect(ws.page.getByTestId('deal-item').filter({ hasText: title })).toHaveAttribute('data-status', 'paid');
+}
+
 async function expectPhase(ws: Workstation, phase: string): Promise<void> {
   await expect(ws.page.getByTestId('case-status')).toHaveAttribute('data-phase', phase, { timeout: 15_000 });
 }
@@ -150,14 +163,7 @@ test.describe('resolving a case', () => {
 
     // Petya sells the first order and it is paid.
     await a.openClient('Orlov Sergey');
-    await a.page.getByTestId('deal-add').click();
-    const form = a.page.getByTestId('deal-form');
-    await form.getByTestId('deal-title').fill('Antalya, 7 nights');
-    await form.getByTestId('deal-amount').fill('120 000');
-    await form.getByTestId('deal-margin').fill('12 000,00');
-    await form.getByTestId('deal-status').click();
-    await a.page.getByRole('option', { name: /paid|оплач/i }).click();
-    await form.getByTestId('deal-save').click();
+    await addPaidDeal(a, 'Antalya, 7 nights');
     const deal = a.page.getByTestId('deal-item');
     await expect(deal).toHaveCount(1);
     await expect(deal).toHaveAttribute('data-status', 'paid');
@@ -233,6 +239,79 @@ test.describe('resolving a case', () => {
     await expect(offices.filter({ hasText: 'Office1' })).toContainText(/7[\s\u00a0\u202f,]?200/u);
     await expect(offices.filter({ hasText: 'Office2' })).toContainText(/4[\s\u00a0\u202f,]?800/u);
     await expect(b.page.getByTestId('plan-achieved')).toContainText(/12[\s\u00a0\u202f,]?000/u);
+  });
+});
+
+test.describe('the bonus of a deal already paid', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the terms name the deal paid before the dispute, and the payout report corrects it for both sides', async ({
+    agency,
+    workstation,
+  }) => {
+    const office1 = await agency.officeWithLead('Office1', 1);
+    const office2 = await agency.officeWithLead('Office2', 1);
+    const petya = office1.managers[0]!;
+    const masha = office2.managers[0]!;
+    const a = await workstation();
+    const b = await workstation();
+    const lead = await workstation();
+    await a.signIn(petya);
+    await b.signIn(masha);
+    await lead.signIn(office1.lead);
+
+    // The client had already paid through Petya when Masha entered the same person.
+    const phones = phonePair();
+    await a.createClient({ fullName: 'Zuev Ilya', phones: [phones.typed] });
+    await addPaidDeal(a, 'Sochi, 5 nights');
+    await a.expectStatus('online', 0);
+    await b.startNewClient();
+    await b.fillClient({ fullName: 'Zuev Ilia', phones: [phones.retyped] });
+    await b.checkDone();
+    await expect(b.page.getByTestId('duplicate-warning')).toBeVisible();
+    await b.page.getByTestId('client-save').click();
+    await expect(b.page.getByTestId('client-name')).toHaveText('Zuev Ilia');
+    await b.expectStatus('online', 0);
+
+    // Masha proposes 60/40 and names Petya's paid deal: she sees it by status, date and author only.
+    await openOnlyCase(b, 'Zuev');
+    await b.page.getByTestId('case-action-propose').click();
+    const dialog = b.page.getByRole('dialog');
+    const offered = dialog.getByTestId('terms-disputed-deal');
+    await expect(offered).toHaveCount(1);
+    await expect(dialog.getByTestId('terms-disputed')).toContainText(petya.name);
+    await expect(dialog.getByTestId('terms-disputed')).not.toContainText('Sochi');
+    await offered.check();
+    await expect(dialog.getByTestId('terms-preview-text')).toContainText(/already made|уже заключённая/u);
+    await fillTerms(b.page, { keeper: 'owner', firstOwnerPct: 60 });
+    await expectPhase(b, 'negotiating');
+    await b.expectStatus('online', 0);
+
+    await openOnlyCase(a, 'Zuev');
+    await expect(a.page.getByTestId('case-on-table')).toContainText(/already made|уже заключённая/u, {
+      timeout: 15_000,
+    });
+    await a.page.getByTestId('case-action-accept').click();
+    await a.page.getByTestId('confirm-submit').click();
+    await expectPhase(a, 'agreed');
+
+    // The lead's report keeps the 100% line of the payment and adds the correction: −40% for Petya,
+    // Office2's +40% named as such; it reconciles, no alarm.
+    const lines = await payoutOwed(lead, petya);
+    expect(lines).toHaveLength(2);
+    const petyasTable = lead.page.getByRole('table', { name: petya.name });
+    const correction = petyasTable.locator('[data-testid="payout-line"][data-correction="yes"]');
+    await expect(correction).toContainText(/Correction|Поправка/u);
+    await expect(correction).toContainText(/[-−]\D*4[\s\u00a0\u202f,]?800/u);
+    await expect(lead.page.getByTestId('payout-other-scope')).toContainText(/40\s?%/u);
+    await expect(lead.page.getByTestId('payout-reconciles')).toHaveAttribute('data-reconciles', 'yes');
+    await expect(lead.page.getByTestId('payout-corrected-count')).toBeVisible();
+
+    // Masha sees her +40% as a correction of a deal she never ran.
+    const mashaLines = await payoutOwed(b, masha);
+    expect(mashaLines).toHaveLength(1);
+    expect(mashaLines[0]).toMatch(/4[\s\u00a0\u202f,]?800/u);
+    await expect(b.page.locator('[data-testid="payout-line"][data-correction="yes"]')).toHaveCount(1);
   });
 });
 
