@@ -223,7 +223,8 @@ for (const backend of backends()) {
           type,
           at,
           authorName,
-          ...(deal ? { dealStatus: deal.status } : {}),
+          // The deal's id, nothing of its content: terms may name it as the disputed deal.
+          ...(deal ? { dealStatus: deal.status, dealId: deal.dealId } : {}),
         })),
       });
       expect(masha.body.owner.activities.map((a) => a.dealStatus ?? a.type)).toEqual([
