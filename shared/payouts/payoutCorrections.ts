@@ -31,12 +31,15 @@ export function paymentHistory(
   splits: readonly Split[],
   finalShares: ReadonlyMap<string, DealShares>,
 ): PaymentHistory {
+  const naming = new Map<string, Split[]>();
+  for (const split of splits)
+    for (const dealId of split.disputedDeals ?? []) naming.set(dealId, [...(naming.get(dealId) ?? []), split]);
   const namedLater = new Map<string, string[]>();
-  for (const deal of deals) {
+  for (const deal of naming.size > 0 ? deals : []) {
     if (deal.status !== 'paid' || deal.paidAt === undefined) continue;
     const paidAt = time(deal.paidAt);
-    const moments = splits
-      .filter((s) => s.clientId === deal.clientId && s.disputedDeals?.includes(deal.id) && time(s.agreedAt) > paidAt)
+    const moments = (naming.get(deal.id) ?? [])
+      .filter((s) => s.clientId === deal.clientId && time(s.agreedAt) > paidAt)
       .map((s) => s.agreedAt);
     if (moments.length > 0)
       namedLater.set(
