@@ -151,13 +151,20 @@ function checkedCurrencies(deal: Deal): void {
 /** A paid deal's lines: each manager's part of its amount and margin, to the kopeck. */
 function dealLines(deal: Deal, shares: DealShares, managerOffices: ManagerOffices): PayoutLine[] {
   checkedCurrencies(deal);
-  const line = lineOf(deal, shares, managerOffices);
   const amountParts = splitAmount(deal.amount, shares.shares);
+  // One literal per line, not a spread: the report builds tens of thousands of them.
   return splitAmount(deal.margin, shares.shares).map((part, i) => ({
-    ...line(part.managerId),
+    dealId: deal.id,
+    dealTitle: deal.title,
+    clientId: deal.clientId,
+    paidAt: deal.paidAt ?? '',
+    managerId: part.managerId,
+    officeId: managerOffices?.[part.managerId] ?? deal.officeId,
     pct: part.pct,
     amountShare: amountParts[i]?.amount ?? { amount: 0, currency: deal.amount.currency },
     owed: part.amount,
+    splitId: shares.splitId,
+    reason: shares.reason,
   }));
 }
 
