@@ -48,10 +48,10 @@ export function PayoutGroupTable({
   const columns = by === 'office' ? 7 : 6;
   const pct = (value: number) =>
     new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-  const lastOfDeal = (i: number) => {
-    const line = group.lines[i]!;
-    return !group.lines.slice(i + 1).some((l) => l.dealId === line.dealId && l.correction?.at === line.correction?.at);
-  };
+  // The other scopes' shares of a deal (or of its correction) go under its last line in this table.
+  const keyOf = (l: Pick<PayoutLine, 'dealId' | 'correction'>) => `${l.dealId}|${l.correction?.at ?? ''}`;
+  const lastIndex = new Map(group.lines.map((l, i) => [keyOf(l), i]));
+  const lastOfDeal = (i: number) => lastIndex.get(keyOf(group.lines[i]!)) === i;
   return (
     <Table withTableBorder striped highlightOnHover captionSide="top" data-testid="payout-group" data-group={group.key}>
       <Table.Caption
