@@ -1,12 +1,6 @@
 // What the app's import screen asks of the endpoint: who works where (to pick the office and the
 // owner), the agency check, and the clients pushed in batches — as an admin.
-import {
-  API_PATHS,
-  type Directory,
-  type ImportCheckResponse,
-  type PushResponse,
-  type PushRow,
-} from '../sync';
+import { API_PATHS, type Directory, type ImportCheckResponse, type PushResponse, type PushRow } from '../sync';
 import type { EndpointResult } from './endpointError';
 import type { EndpointRequest } from './endpointRequest';
 

@@ -74,6 +74,7 @@ const PETYA_KEEPS: Terms = {
   firstOrderSplit: { owner: 70, newcomer: 30 },
   laterOrdersSplit: { owner: 60, newcomer: 40, orders: 2 },
   leadsCompensation: { from: 'owner', count: 2 },
+  disputedDeals: [],
   note: 'Petya keeps Sergey',
 };
 
@@ -135,6 +136,7 @@ describe('cases about the same client', () => {
       firstOrderSplit: { owner: 30, newcomer: 70 },
       laterOrdersSplit: { owner: 40, newcomer: 60, orders: 2 },
       leadsCompensation: null,
+      disputedDeals: [],
       note: 'Petya keeps Sergey',
     });
     expect(termsForSibling(PETYA_KEEPS, twinA, withMasha)).toBeNull();

@@ -48,8 +48,9 @@ export function ownFinalResolution(state: CaseState): Resolution | null {
 }
 
 /**
- * `terms` of `from` as the same outcome in `to` (the same two managers): sides follow the managers,
- * leads are owed only once. Null when the managers differ.
+ * `terms` of `from` as the same outcome in `to` (the same two managers): sides follow the managers;
+ * leads are owed and disputed deals split only once, by the case that named them. Null when the
+ * managers differ.
  */
 export function termsForSibling(terms: Terms, from: CaseParties, to: CaseParties): Terms | null {
   const sideIn = (side: Side): Side | null => sideOf(to, from[side].managerId);
@@ -63,6 +64,7 @@ export function termsForSibling(terms: Terms, from: CaseParties, to: CaseParties
     firstOrderSplit: swap(terms.firstOrderSplit),
     laterOrdersSplit: terms.laterOrdersSplit ? swap(terms.laterOrdersSplit) : null,
     leadsCompensation: null,
+    disputedDeals: [],
     note: terms.note,
   };
 }

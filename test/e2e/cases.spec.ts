@@ -174,6 +174,7 @@ test.describe('cases about the same client', () => {
         firstOrderSplit: { owner: 70, newcomer: 30 },
         laterOrdersSplit: null,
         leadsCompensation: null,
+        disputedDeals: [],
         note: '',
       });
       expect(proposal.ok).toBe(true);

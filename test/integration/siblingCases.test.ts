@@ -25,6 +25,7 @@ const petyaKeeps: Terms = {
   firstOrderSplit: { owner: 70, newcomer: 30 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 2 },
+  disputedDeals: [],
   note: '',
 };
 

@@ -16,6 +16,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 3 },
+  disputedDeals: [],
   note: '',
 };
 const party = (clientId: string, managerId: string, officeId: string) => ({

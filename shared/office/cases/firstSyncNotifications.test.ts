@@ -15,6 +15,7 @@ const TERMS: Terms = {
   firstOrderSplit: { owner: 60, newcomer: 40 },
   laterOrdersSplit: null,
   leadsCompensation: { from: 'owner', count: 2 },
+  disputedDeals: [],
   note: '',
 };
 const masha = { userId: 'masha', role: 'manager' as const, officeId: 'office-2', name: 'Masha Petrova' };
