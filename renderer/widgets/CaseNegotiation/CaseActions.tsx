@@ -13,7 +13,7 @@ import type { LeadsOwed } from './leadsOwed';
 import type { RecommendationInfo } from './recommendationText';
 import { TermsDialog } from './TermsDialog';
 import { useStepRunner } from './useStepRunner';
-import { visibleActions, type ActionName } from './visibleActions';
+import { actionLayout, visibleActions, type ActionName } from './visibleActions';
 import { workflowReasonText } from './workflowReasonText';
 
 interface CaseActionsProps {
@@ -40,6 +40,7 @@ export function CaseActions({ view, role, owed, recommendation, deals }: CaseAct
   const current = view.state.currentProposal;
   const actions = visibleActions(view, role, owed);
   if (actions.length === 0) return null;
+  const layout = actionLayout(actions, view.allowed);
 
   // The terms on the table are a fair start; their note is the other person's words, never this author's.
   const startDraft = {
@@ -71,14 +72,19 @@ export function CaseActions({ view, role, owed, recommendation, deals }: CaseAct
       <Text fw={600} size="sm">
         {t('resolution.actionsTitle')}
       </Text>
+      {layout.waiting.map((reason) => (
+        <Text key={reason} size="sm" c="dimmed" data-testid="case-actions-waiting">
+          {workflowReasonText(i18n, reason)}
+        </Text>
+      ))}
       <Group gap="md" align="flex-start">
-        {actions.map((action) => (
+        {layout.buttons.map(({ action, reason }) => (
           <ActionButton
             key={action}
             action={action}
-            permission={view.allowed[action]}
+            allowed={view.allowed[action].ok}
+            reason={reason === null ? null : workflowReasonText(i18n, reason)}
             onClick={() => setOpen(action)}
-            reasonText={(r) => workflowReasonText(i18n, r)}
           />
         ))}
       </Group>
@@ -151,14 +157,15 @@ export function CaseActions({ view, role, owed, recommendation, deals }: CaseAct
 
 function ActionButton({
   action,
-  permission,
+  allowed,
+  reason,
   onClick,
-  reasonText,
 }: {
   action: ActionName;
-  permission: CaseView['allowed'][ActionName];
+  allowed: boolean;
+  /** Why it is refused, when this button is the one to say it. */
+  reason: string | null;
   onClick: () => void;
-  reasonText: (reason: string) => string;
 }) {
   const { t } = useTranslation();
   const reasonId = useId();
@@ -168,16 +175,16 @@ function ActionButton({
       <Button
         variant={primary ? 'filled' : action === 'escalate' ? 'light' : 'outline'}
         color={action === 'escalate' ? 'orange' : undefined}
-        disabled={!permission.ok}
-        aria-describedby={permission.ok ? undefined : reasonId}
+        disabled={!allowed}
+        aria-describedby={reason === null ? undefined : reasonId}
         onClick={onClick}
         data-testid={`case-action-${action}`}
       >
         {t(`resolution.action.${action}`)}
       </Button>
-      {!permission.ok && (
+      {reason !== null && (
         <Text id={reasonId} size="xs" c="dimmed" data-testid={`case-action-${action}-why`}>
-          {reasonText(permission.reason)}
+          {reason}
         </Text>
       )}
     </Stack>

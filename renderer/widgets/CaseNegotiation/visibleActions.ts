@@ -24,3 +24,33 @@ export function visibleActions(
   if (role !== 'manager') actions.push('decide');
   return actions;
 }
+
+export interface ActionLayout {
+  /** The buttons, each refused one with its reason only where that reason is first given. */
+  buttons: Array<{ action: ActionName; reason: string | null }>;
+  /** When nothing may be done now: no greyed buttons, just why (each reason once). */
+  waiting: string[];
+}
+
+/**
+ * Four greyed buttons under one "the lead decides now" read as four problems: when no step is
+ * allowed, only the reasons are shown, each once; otherwise a reason shared by refused buttons
+ * is given under the first of them.
+ */
+export function actionLayout(actions: readonly ActionName[], allowed: CaseView['allowed']): ActionLayout {
+  const reasons = actions.flatMap((action) => {
+    const permission = allowed[action];
+    return permission.ok ? [] : [permission.reason];
+  });
+  if (reasons.length === actions.length) return { buttons: [], waiting: [...new Set(reasons)] };
+  const given = new Set<string>();
+  return {
+    buttons: actions.map((action) => {
+      const permission = allowed[action];
+      if (permission.ok || given.has(permission.reason)) return { action, reason: null };
+      given.add(permission.reason);
+      return { action, reason: permission.reason };
+    }),
+    waiting: [],
+  };
+}
