@@ -55,6 +55,13 @@ describe('terms form', () => {
     );
   });
 
+  it('reads terms with a note too long out in words, and says what is wrong with the note', () => {
+    const text = render({ ...draftFromTerms(termsFromDoc(sixtyForty)), note: 'я'.repeat(2_001) });
+    expect(text).toContain('Petya gets 60% of the first order and keeps the client');
+    expect(text).toContain('The note can be at most 2000 characters.');
+    expect(text).not.toContain('Complete the terms');
+  });
+
   it('offers the deals on the two clients, and names the ticked ones in the sentence', () => {
     const deals: DisputableDeal[] = [
       { dealId: 'd-1', side: 'owner', title: 'Antalya, 7 nights', status: 'paid', at: 0, authorName: 'Petya' },

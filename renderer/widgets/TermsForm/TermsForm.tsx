@@ -30,6 +30,9 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<TermsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const check = checkDraft(i18n, draft);
+  // A note too long does not make the terms unreadable: they are read out, and the note's problem said.
+  const noteTooLong = !check.ok && check.errors.has('note');
+  const preview = noteTooLong ? checkDraft(i18n, { ...draft, note: '' }) : check;
   const errorOf = (field: TermsField) => (tried && !check.ok ? check.errors.get(field) : undefined);
   const sides: Side[] = ['owner', 'newcomer'];
   const sideLabel = (side: Side) => t(`terms.sideName_${side}`, { name: names[side] });
@@ -198,7 +201,8 @@ export function TermsForm({ names, initial, submitLabel, busy, onSubmit, onCance
             {t('terms.previewTitle')}
           </Text>
           <Text size="sm" mt={4} data-testid="terms-preview-text">
-            {check.ok ? termsSentence(i18n, check.terms, names, dealLabel) : t('terms.previewIncomplete')}
+            {preview.ok ? termsSentence(i18n, preview.terms, names, dealLabel) : t('terms.previewIncomplete')}
+            {noteTooLong && ` ${t('terms.errors.note', { maxNote: NOTE_MAX })}`}
           </Text>
         </Paper>
 
