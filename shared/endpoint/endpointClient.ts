@@ -2,11 +2,8 @@
 // password: the admin CLI, the tests, the benches. The app's own sign-in is signIn.ts.
 import {
   API_PATHS,
-  type AdminUser,
   type ChangePasswordRequest,
-  type CreateOfficeRequest,
   type CreateIntakeKeyRequest,
-  type CreateUserRequest,
   type CreatedIntakeKey,
   type IntakeKeyListing,
   type RevokeIntakeKeyRequest,
@@ -14,8 +11,8 @@ import {
   type Directory,
   type ImportCheckResponse,
   type LoginResponse,
-  type Office,
 } from '../sync';
+import { createAccountsAdmin, type AccountsAdmin } from './adminClient';
 import type { EndpointResult } from './endpointError';
 import { createEndpointRequest, type EndpointRequest } from './endpointRequest';
 import { createRequestsClient, type RequestsClient } from './requestsClient';
@@ -41,14 +38,7 @@ export interface EndpointClient {
 }
 
 /** What an admin does through the endpoint (the CLI's `admin` actions, the tests' set-up). */
-export interface AdminCalls {
-  createOffice(request: CreateOfficeRequest): Promise<EndpointResult<Office>>;
-  createUser(request: CreateUserRequest): Promise<EndpointResult<AdminUser>>;
-  users(): Promise<EndpointResult<AdminUser[]>>;
-  /** Also signs the user out everywhere. */
-  resetPassword(userId: string, password: string): Promise<EndpointResult<void>>;
-  /** Also signs the user out everywhere. */
-  disableUser(userId: string): Promise<EndpointResult<void>>;
+export interface AdminCalls extends AccountsAdmin {
   /** The key is in the answer only: the endpoint keeps its hash. */
   createIntakeKey(request: CreateIntakeKeyRequest): Promise<EndpointResult<CreatedIntakeKey>>;
   revokeIntakeKey(request: RevokeIntakeKeyRequest): Promise<EndpointResult<RevokedIntakeKey>>;
@@ -87,11 +77,7 @@ export function createEndpointClient(options: EndpointClientOptions): EndpointCl
     directory: () => endpoint.call(API_PATHS.directory),
     sync: () => createSyncTransport({ baseUrl: endpoint.baseUrl, http: options.http, token: () => token }),
     admin: {
-      createOffice: (request) => post(API_PATHS.adminOffices, request),
-      createUser: (request) => post(API_PATHS.adminUsers, request),
-      users: () => endpoint.call(API_PATHS.adminUsers),
-      resetPassword: (userId, password) => post(API_PATHS.adminUserPassword(userId), { password }),
-      disableUser: (userId) => post(API_PATHS.adminUserDisable(userId), {}),
+      ...createAccountsAdmin(endpoint),
       createIntakeKey: (request) => post(API_PATHS.adminIntakeKeys, request),
       revokeIntakeKey: (request) => post(API_PATHS.adminIntakeKeysRevoke, request),
       intakeKeys: () => endpoint.call(API_PATHS.adminIntakeKeys),

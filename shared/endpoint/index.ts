@@ -10,3 +10,4 @@ export * from './syncTransport';
 export * from './requestsClient';
 export * from './plansClient';
 export * from './importClient';
+export * from './adminClient';

@@ -59,6 +59,19 @@ export interface AdminUser extends DirectoryUser {
   username: string;
 }
 
+export interface RenameOfficeRequest {
+  name: string;
+}
+
+/**
+ * An account's role and office, changed together: a manager or lead belongs to an office, an admin
+ * may belong to none. The account's sessions end, so its workstations sign in again as what it is now.
+ */
+export interface UserPlacementRequest {
+  role: Role;
+  officeId: string | null;
+}
+
 export interface ResetPasswordRequest {
   password: string;
 }

@@ -63,6 +63,10 @@ export const API_PATHS = {
   directory: `${API_PREFIX}/directory`,
   adminOffices: `${API_PREFIX}/admin/offices`,
   adminUsers: `${API_PREFIX}/admin/users`,
+  /** PUT (admins): RenameOfficeRequest → Office. */
+  adminOffice: (officeId: string): string => `${API_PREFIX}/admin/offices/${encodeURIComponent(officeId)}`,
+  /** PUT (admins): UserPlacementRequest → AdminUser; the account's sessions end. */
+  adminUserPlacement: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/placement`,
   /** GET (admin): the whole database as of one moment, as JSON lines (a Claimdesk backup). */
   adminBackup: `${API_PREFIX}/admin/backup`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,

@@ -6,8 +6,11 @@ import {
   type CreateOfficeRequest,
   type ChangePasswordRequest,
   type CreateUserRequest,
+  type RenameOfficeRequest,
   type ResetPasswordRequest,
+  type UserPlacementRequest,
 } from './accounts';
+import { objectBody, unknownFields } from './bodyShape';
 import type { FieldProblem } from './errors';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; fields: FieldProblem[] };
@@ -41,6 +44,32 @@ export function checkCreateOffice(body: unknown): Checked<CreateOfficeRequest> {
   return out.length ? { ok: false, fields: out } : { ok: true, value };
 }
 
+export function checkRenameOffice(body: unknown): Checked<RenameOfficeRequest> {
+  const b = objectBody(body);
+  const out = unknownFields(b, ['name']);
+  const value = { name: name(b.name, 'name', 'the office name', out) };
+  return out.length ? { ok: false, fields: out } : { ok: true, value };
+}
+
+/** Where an office is required is said under `officeId`, so a form can show it beside the office. */
+function placementOffice(b: Record<string, unknown>, out: FieldProblem[]): string | null {
+  const officeId = typeof b.officeId === 'string' && b.officeId.trim() ? b.officeId.trim() : null;
+  if (b.officeId !== undefined && b.officeId !== null && typeof b.officeId !== 'string')
+    out.push({ field: 'officeId', message: 'The office must be given by its id.' });
+  else if (officeId === null && b.role !== 'admin')
+    out.push({ field: 'officeId', message: 'Managers and leads belong to an office: give its id.' });
+  return officeId;
+}
+
+export function checkUserPlacement(body: unknown): Checked<UserPlacementRequest> {
+  const b = objectBody(body);
+  const out = unknownFields(b, ['role', 'officeId']);
+  if (!isRole(b.role)) out.push({ field: 'role', message: 'The role must be "manager", "lead" or "admin".' });
+  const officeId = placementOffice(b, out);
+  if (out.length) return { ok: false, fields: out };
+  return { ok: true, value: { role: b.role as UserPlacementRequest['role'], officeId } };
+}
+
 export function checkCreateUser(body: unknown): Checked<CreateUserRequest> {
   const b = record(body);
   const out: FieldProblem[] = [];
@@ -53,11 +82,7 @@ export function checkCreateUser(body: unknown): Checked<CreateUserRequest> {
   const password = checkPassword(b.password, 'password', out);
   const displayName = name(b.name, 'name', "the person's name", out);
   if (!isRole(b.role)) out.push({ field: 'role', message: 'The role must be "manager", "lead" or "admin".' });
-  const officeId = typeof b.officeId === 'string' && b.officeId.trim() ? b.officeId.trim() : null;
-  if (b.officeId !== undefined && b.officeId !== null && typeof b.officeId !== 'string')
-    out.push({ field: 'officeId', message: 'The office must be given by its id.' });
-  else if (officeId === null && b.role !== 'admin')
-    out.push({ field: 'officeId', message: 'Managers and leads belong to an office: give its id.' });
+  const officeId = placementOffice(b, out);
   if (out.length) return { ok: false, fields: out };
   return {
     ok: true,

@@ -1,7 +1,14 @@
 // Sign-in, throttling, sign-out, expiry, disabling and password resets, on both stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
-import { API_PATHS, type ApiError, type Directory, type LoginResponse } from '../../shared/sync';
+import {
+  API_PATHS,
+  type AdminUser,
+  type ApiError,
+  type Directory,
+  type LoginResponse,
+  type Office,
+} from '../../shared/sync';
 import type { Api } from './api';
 import { createTeam, TEST_PASSWORD, type OfficeTeam } from './api';
 import { backends } from './backends';
@@ -132,6 +139,131 @@ for (const backend of backends()) {
       );
       const reply = await admin.request<ApiError>('POST', API_PATHS.adminUserDisable(self!.id), {});
       expect(reply.status).toBe(409);
+    });
+
+    it('an admin renames an office and changes a role and office; the person is signed out', async () => {
+      const moving = await createTeam(admin, 'Moving');
+      const renamed = await admin.request<Office>('PUT', API_PATHS.adminOffice(moving.office.id), {
+        name: `  ${moving.office.name} renamed `,
+      });
+      expect(renamed).toMatchObject({
+        status: 200,
+        body: { id: moving.office.id, name: `${moving.office.name} renamed` },
+      });
+      expect((await moving.manager.request('GET', API_PATHS.directory)).status).toBe(200);
+
+      const placed = await admin.request<AdminUser>('PUT', API_PATHS.adminUserPlacement(moving.managerUser.id), {
+        role: 'lead',
+        officeId: team.office.id,
+      });
+      expect(placed).toMatchObject({ status: 200, body: { role: 'lead', officeId: team.office.id, disabled: false } });
+      expect((await moving.manager.request('GET', API_PATHS.directory)).status).toBe(401);
+      const again = await anonymous.login(moving.managerUser.username, TEST_PASSWORD);
+      expect((await again.request('GET', API_PATHS.directory)).status).toBe(200);
+      // The same placement again changes nothing and signs no one out.
+      expect(
+        (
+          await admin.request('PUT', API_PATHS.adminUserPlacement(moving.managerUser.id), {
+            role: 'lead',
+            officeId: team.office.id,
+          })
+        ).status,
+      ).toBe(200);
+      expect((await again.request('GET', API_PATHS.directory)).status).toBe(200);
+    });
+
+    it('refuses bad renames and placements with a 4xx that names the field', async () => {
+      const bad = async (method: 'PUT', path: string, body: unknown) => {
+        const reply = await admin.request<ApiError>(method, path, body);
+        return { status: reply.status, fields: (reply.body.error.fields ?? []).map((f) => f.field) };
+      };
+      const user = team.managerUser.id;
+      expect(await bad('PUT', API_PATHS.adminOffice(team.office.id), { name: '   ' })).toEqual({
+        status: 400,
+        fields: ['name'],
+      });
+      expect(await bad('PUT', API_PATHS.adminOffice(team.office.id), { name: 'x'.repeat(201) })).toEqual({
+        status: 400,
+        fields: ['name'],
+      });
+      expect(await bad('PUT', API_PATHS.adminOffice(team.office.id), { name: 'Ok', extra: 1 })).toEqual({
+        status: 400,
+        fields: ['extra'],
+      });
+      expect(await bad('PUT', API_PATHS.adminOffice(team.office.id), [])).toEqual({ status: 400, fields: ['name'] });
+      expect((await bad('PUT', API_PATHS.adminOffice('no-such-office'), { name: 'Nowhere' })).status).toBe(404);
+      expect((await bad('PUT', API_PATHS.adminOffice('x'.repeat(65)), { name: 'Nowhere' })).status).toBe(400);
+      const other = await createTeam(admin, 'Taken');
+      expect(
+        await bad('PUT', API_PATHS.adminOffice(team.office.id), { name: other.office.name.toUpperCase() }),
+      ).toEqual({
+        status: 409,
+        fields: ['name'],
+      });
+
+      expect(await bad('PUT', API_PATHS.adminUserPlacement(user), { role: 'boss', officeId: team.office.id })).toEqual({
+        status: 400,
+        fields: ['role'],
+      });
+      expect(await bad('PUT', API_PATHS.adminUserPlacement(user), { role: 'manager', officeId: null })).toEqual({
+        status: 400,
+        fields: ['officeId'],
+      });
+      expect(await bad('PUT', API_PATHS.adminUserPlacement(user), { role: 'manager', officeId: 7 })).toEqual({
+        status: 400,
+        fields: ['officeId'],
+      });
+      expect(
+        await bad('PUT', API_PATHS.adminUserPlacement(user), { role: 'manager', officeId: 'no-such-office' }),
+      ).toEqual({
+        status: 400,
+        fields: ['officeId'],
+      });
+      expect(
+        await bad('PUT', API_PATHS.adminUserPlacement(user), {
+          role: 'manager',
+          officeId: team.office.id,
+          disabled: true,
+        }),
+      ).toEqual({ status: 400, fields: ['disabled'] });
+      expect(
+        (await bad('PUT', API_PATHS.adminUserPlacement('no-such-user'), { role: 'admin', officeId: null })).status,
+      ).toBe(404);
+      const unchanged = (await admin.request<AdminUser[]>('GET', API_PATHS.adminUsers)).body.find((u) => u.id === user);
+      expect(unchanged).toMatchObject({ role: 'manager', officeId: team.office.id });
+    });
+
+    it('the last active admin cannot be demoted; with a second admin it can', async () => {
+      const users = (await admin.request<AdminUser[]>('GET', API_PATHS.adminUsers)).body;
+      const self = users.find((u) => u.username === 'admin')!;
+      const demote = { role: 'lead', officeId: team.office.id };
+      const refused = await admin.request<ApiError>('PUT', API_PATHS.adminUserPlacement(self.id), demote);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.message).toMatch(/last active admin/);
+      // Moving the last admin into an office keeps them an admin: allowed.
+      const housed = await admin.request<AdminUser>('PUT', API_PATHS.adminUserPlacement(self.id), {
+        role: 'admin',
+        officeId: team.office.id,
+      });
+      expect(housed).toMatchObject({ status: 200, body: { role: 'admin', officeId: team.office.id } });
+      admin = await anonymous.login('admin', ADMIN_PASSWORD);
+
+      const second = await admin.request<AdminUser>('POST', API_PATHS.adminUsers, {
+        username: 'second-admin',
+        password: TEST_PASSWORD,
+        name: 'Second Admin',
+        officeId: null,
+        role: 'admin',
+      });
+      expect(second.status).toBe(201);
+      const secondAdmin = await anonymous.login('second-admin', TEST_PASSWORD);
+      expect((await secondAdmin.request('PUT', API_PATHS.adminUserPlacement(self.id), demote)).status).toBe(200);
+      expect(
+        (await secondAdmin.request('PUT', API_PATHS.adminUserPlacement(self.id), { role: 'admin', officeId: null }))
+          .status,
+      ).toBe(200);
+      admin = await anonymous.login('admin', ADMIN_PASSWORD);
+      expect((await admin.request('POST', API_PATHS.adminUserDisable(second.body.id), {})).status).toBe(200);
     });
 
     it('the directory lists offices and people without secrets or usernames', async () => {

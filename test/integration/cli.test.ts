@@ -131,6 +131,45 @@ describe('claimdesk admin', () => {
     expect(officesJson.map((o) => o.name).sort()).toEqual(['Office 1', 'Северный офис']);
   });
 
+  it('renames an office, changes a role and moves a person, signing them out; keeps the last admin', async () => {
+    expect((await cli(['create-office', '--name', 'Южный'])).code).toBe(0);
+    expect(
+      (
+        await cli(
+          ['create-user', '--username', 'olya', '--name', 'Olya Sidorova', '--office', 'Южный', '--role', 'manager'],
+          {
+            CLAIMDESK_NEW_PASSWORD: 'olya password 1',
+          },
+        )
+      ).code,
+    ).toBe(0);
+    const olya = await new Api(server.url).login('olya', 'olya password 1');
+
+    const renamed = await cli(['rename-office', '--office', 'южный', '--name', 'Южный офис']);
+    expect(renamed).toMatchObject({ code: 0, out: 'Renamed office "Южный" to "Южный офис"\n' });
+    expect((await olya.request('GET', API_PATHS.directory)).status).toBe(200);
+
+    expect((await cli(['set-role', '--username', 'olya', '--role', 'lead'])).out).toMatch(/"olya" is now lead/);
+    expect((await olya.request('GET', API_PATHS.directory)).status).toBe(401);
+    expect((await cli(['move-user', '--username', 'olya', '--office', 'Office 1'])).out).toMatch(
+      /Moved "olya" to office "Office 1"/,
+    );
+    const users = JSON.parse((await cli(['list-users', '--json'])).out) as { username: string }[];
+    expect(users.find((u) => u.username === 'olya')).toMatchObject({ role: 'lead', officeName: 'Office 1' });
+
+    expect((await cli(['rename-office', '--office', 'Office 1', '--name', 'Северный офис'])).err).toMatch(
+      /already exists/,
+    );
+    expect((await cli(['set-role', '--username', 'olya', '--role', 'boss'])).err).toMatch(/--role: The role must be/);
+    expect((await cli(['set-role', '--username', 'olya'])).err).toMatch(/missing --role/);
+    expect((await cli(['move-user', '--username', 'olya', '--office', 'Nowhere'])).err).toMatch(
+      /there is no such office/,
+    );
+    const lastAdmin = await cli(['set-role', '--username', 'admin', '--role', 'manager', '--office', 'Office 1']);
+    expect(lastAdmin.code).toBe(1);
+    expect(lastAdmin.err).toMatch(/last active admin/);
+  });
+
   describe('intake keys', () => {
     let externalCounter = 0;
     /** A site form handing a request in with `key`. */

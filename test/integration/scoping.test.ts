@@ -160,6 +160,23 @@ const CASES: Case[] = [
       ).status,
   },
   {
+    endpoint: 'rename office',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c, o) => {
+      const office = (o === 'own' ? w.home : w.away).office;
+      return (await w.apis[c].request('PUT', API_PATHS.adminOffice(office.id), { name: office.name })).status;
+    },
+  },
+  {
+    endpoint: "change a person's role and office",
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c, o) => {
+      const team = o === 'own' ? w.home : w.away;
+      const placement = { role: 'lead', officeId: team.office.id };
+      return (await w.apis[c].request('PUT', API_PATHS.adminUserPlacement(team.leadUser.id), placement)).status;
+    },
+  },
+  {
     endpoint: 'read look-up usage',
     expect: { ...ADMIN_ONLY, admin: all(200) },
     run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.adminLookups)).status,

@@ -1,6 +1,13 @@
 // Offices and users in the database. Password hashes never leave this module.
 import { randomUUID } from 'node:crypto';
-import type { AdminUser, CreateUserRequest, Directory, Office, SessionUser } from '../../../shared/sync';
+import type {
+  AdminUser,
+  CreateUserRequest,
+  Directory,
+  Office,
+  SessionUser,
+  UserPlacementRequest,
+} from '../../../shared/sync';
 import { hashPassword } from '../auth/password';
 import { revokeOtherTokens, revokeUserTokens } from '../auth/tokens';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
@@ -37,25 +44,44 @@ export async function createOffice(db: SqlExecutor, name: string, now: number): 
   try {
     await db.query('insert into offices (id, name, created_at) values ($1, $2, $3)', [id, name, now]);
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ApiFailure(409, 'conflict', `An office named "${name}" already exists.`, [
-        { field: 'name', message: 'This name is taken.' },
-      ]);
+    if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   }
   return { id, name };
+}
+
+export async function renameOffice(db: SqlExecutor, id: string, name: string): Promise<Office> {
+  let rows: Office[];
+  try {
+    rows = await db.query<Office>('update offices set name = $2 where id = $1 returning id, name', [id, name]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(name);
+    throw error;
+  }
+  const office = rows[0];
+  if (!office) throw new ApiFailure(404, 'not_found', `There is no office with id "${id}".`);
+  return office;
+}
+
+function nameTaken(name: string): ApiFailure {
+  return new ApiFailure(409, 'conflict', `An office named "${name}" already exists.`, [
+    { field: 'name', message: 'This name is taken.' },
+  ]);
 }
 
 export async function officeExists(db: SqlExecutor, officeId: string): Promise<boolean> {
   return (await db.query('select 1 from offices where id = $1', [officeId])).length > 0;
 }
 
-export async function createUser(db: SqlExecutor, input: CreateUserRequest, now: number): Promise<AdminUser> {
-  if (input.officeId !== null && !(await officeExists(db, input.officeId))) {
-    throw new ApiFailure(400, 'validation_failed', `There is no office with id "${input.officeId}".`, [
+async function requireOffice(db: SqlExecutor, officeId: string): Promise<void> {
+  if (!(await officeExists(db, officeId)))
+    throw new ApiFailure(400, 'validation_failed', `There is no office with id "${officeId}".`, [
       { field: 'officeId', message: 'No such office.' },
     ]);
-  }
+}
+
+export async function createUser(db: SqlExecutor, input: CreateUserRequest, now: number): Promise<AdminUser> {
+  if (input.officeId !== null) await requireOffice(db, input.officeId);
   const id = randomUUID();
   const hash = await hashPassword(input.password);
   const rows = await db.query<UserRow>(
@@ -135,22 +161,46 @@ export async function changeOwnPassword(
   });
 }
 
+/**
+ * Refuses to take the last active admin away (disabled or demoted). Called under the users lock, so
+ * two admins demoting or disabling each other at once cannot leave nobody able to administer.
+ */
+async function keepAnAdmin(tx: SqlExecutor, user: UserRow, what: string): Promise<void> {
+  if (user.role !== 'admin' || user.disabled) return;
+  const admins = await tx.query('select 1 from users where role = $1 and not disabled', ['admin']);
+  if (admins.length <= 1)
+    throw new ApiFailure(
+      409,
+      'conflict',
+      `This is the last active admin account; create another admin before ${what} it.`,
+    );
+}
+
 export async function disableUser(store: SqlStore, id: string): Promise<AdminUser> {
   return store.transaction(async (tx) => {
-    // Serialised, so two admins disabling each other at once cannot leave nobody able to administer.
     await tx.query('lock table users in share row exclusive mode');
     const user = await userById(tx, id);
-    if (user.role === 'admin' && !user.disabled) {
-      const admins = await tx.query('select 1 from users where role = $1 and not disabled', ['admin']);
-      if (admins.length <= 1)
-        throw new ApiFailure(
-          409,
-          'conflict',
-          'This is the last active admin account; create another admin before disabling it.',
-        );
-    }
+    await keepAnAdmin(tx, user, 'disabling');
     await tx.query('update users set disabled = true where id = $1', [id]);
     await revokeUserTokens(tx, id);
     return toAdminUser({ ...user, disabled: true });
+  });
+}
+
+/** A new role or office ends the account's sessions: its workstations sign in again as what it is now. */
+export async function placeUser(store: SqlStore, id: string, placement: UserPlacementRequest): Promise<AdminUser> {
+  return store.transaction(async (tx) => {
+    await tx.query('lock table users in share row exclusive mode');
+    const user = await userById(tx, id);
+    if (placement.officeId !== null) await requireOffice(tx, placement.officeId);
+    if (user.role === placement.role && user.office_id === placement.officeId) return toAdminUser(user);
+    if (placement.role !== 'admin') await keepAnAdmin(tx, user, 'changing the role of');
+    await tx.query('update users set role = $2, office_id = $3 where id = $1', [
+      id,
+      placement.role,
+      placement.officeId,
+    ]);
+    await revokeUserTokens(tx, id);
+    return toAdminUser({ ...user, role: placement.role, office_id: placement.officeId });
   });
 }

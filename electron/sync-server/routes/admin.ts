@@ -1,14 +1,31 @@
 // Admin-only account management: offices, users, password resets, disabling.
 import type { FastifyInstance } from 'fastify';
-import { API_PATHS, API_PREFIX, checkCreateOffice, checkCreateUser, checkResetPassword } from '../../../shared/sync';
-import { createOffice, createUser, disableUser, listUsers, resetPassword } from '../accounts/accounts';
+import {
+  API_PATHS,
+  API_PREFIX,
+  checkCreateOffice,
+  checkCreateUser,
+  checkRenameOffice,
+  checkResetPassword,
+  checkUserPlacement,
+} from '../../../shared/sync';
+import {
+  createOffice,
+  createUser,
+  disableUser,
+  listUsers,
+  placeUser,
+  renameOffice,
+  resetPassword,
+} from '../accounts/accounts';
 import { validInput } from '../http/validInput';
 import { authenticateAdmin, type ServerContext } from '../http/context';
 import { idParam } from '../http/idParam';
 
 const SMALL_BODY = 64 * 1024;
-/** User ids are UUIDs; anything longer is no user's. */
+/** User and office ids are UUIDs; anything longer is no one's. */
 const MAX_USER_ID = 64;
+const MAX_OFFICE_ID = 64;
 
 export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const opts = { bodyLimit: SMALL_BODY };
@@ -16,6 +33,12 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
     await authenticateAdmin(ctx, request);
     const input = validInput(checkCreateOffice(request.body));
     return reply.code(201).send(await createOffice(ctx.store, input.name, ctx.now()));
+  });
+
+  app.put<{ Params: { id: string } }>(`${API_PREFIX}/admin/offices/:id`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    const id = idParam(request.params.id, 'id', MAX_OFFICE_ID);
+    return renameOffice(ctx.store, id, validInput(checkRenameOffice(request.body)).name);
   });
 
   app.get(API_PATHS.adminUsers, async (request) => {
@@ -34,6 +57,12 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const id = idParam(request.params.id, 'id', MAX_USER_ID);
     const input = validInput(checkResetPassword(request.body));
     return resetPassword(ctx.store, id, input.password);
+  });
+
+  app.put<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/placement`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    const id = idParam(request.params.id, 'id', MAX_USER_ID);
+    return placeUser(ctx.store, id, validInput(checkUserPlacement(request.body)));
   });
 
   app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/disable`, opts, async (request) => {

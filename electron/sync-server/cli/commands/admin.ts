@@ -15,9 +15,14 @@ Actions:
   list-offices   [--json]
   list-users     [--json]
   create-office  --name NAME
+  rename-office  --office OFFICE --name NEW_NAME
   create-user    --username U --name "Full Name" --office OFFICE --role manager|lead|admin
   reset-password --username U
   disable-user   --username U
+  set-role       --username U --role manager|lead|admin [--office OFFICE]
+                 the office stays unless given; the person's sessions are signed out
+  move-user      --username U --office OFFICE
+                 the role stays; the person's sessions are signed out
   create-intake-key  --office OFFICE [--name "site form"]
                  prints the new key alone (shown once; the endpoint keeps only its hash)
   revoke-intake-key  --key KEY | --id KEY_ID
@@ -120,6 +125,12 @@ const ACTIONS: Record<
     const office = await answer(c.admin.createOffice({ name: v.name as string }), c.baseUrl);
     io.out(`Created office "${office.name}" with id ${office.id}\n`);
   },
+  'rename-office': async (c, v, io) => {
+    required(v, 'office', 'name');
+    const office = await findOffice(c, v.office as string);
+    const renamed = await answer(c.admin.renameOffice(office.id, v.name as string), c.baseUrl);
+    io.out(`Renamed office "${office.name}" to "${renamed.name}"\n`);
+  },
   'create-user': async (c, v, io, env) => {
     required(v, 'username', 'name', 'role');
     const officeId = v.office ? (await findOffice(c, v.office)).id : null;
@@ -186,6 +197,21 @@ const ACTIONS: Record<
           ]),
         ),
       );
+  },
+  'set-role': async (c, v, io) => {
+    required(v, 'username', 'role');
+    const user = await findUser(c, v.username as string);
+    const officeId = v.office ? (await findOffice(c, v.office)).id : user.officeId;
+    // The endpoint checks the role and says which ones there are.
+    const placed = await answer(c.admin.placeUser(user.id, { role: v.role as Role, officeId }), c.baseUrl);
+    io.out(`"${placed.username}" is now ${placed.role}; their sessions were signed out.\n`);
+  },
+  'move-user': async (c, v, io) => {
+    required(v, 'username', 'office');
+    const user = await findUser(c, v.username as string);
+    const office = await findOffice(c, v.office as string);
+    await answer(c.admin.placeUser(user.id, { role: user.role, officeId: office.id }), c.baseUrl);
+    io.out(`Moved "${user.username}" to office "${office.name}"; their sessions were signed out.\n`);
   },
   'disable-user': async (c, v, io) => {
     required(v, 'username');
