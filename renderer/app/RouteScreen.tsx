@@ -1,4 +1,5 @@
 import { useUi } from '../state/uiStore';
+import { AdminScreen } from '../screens/Admin/AdminScreen';
 import { CaseDetail } from '../screens/Cases/CaseDetail';
 import { CasesInbox } from '../screens/Cases/CasesInbox';
 import { ClientBook } from '../screens/ClientBook/ClientBook';
@@ -38,6 +39,8 @@ export function RouteScreen() {
       return <RegulationsScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'admin':
+      return <AdminScreen />;
     case 'requests':
       return <RequestsScreen requestId={route.id} />;
   }

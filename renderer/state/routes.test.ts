@@ -14,6 +14,7 @@ describe('routes', () => {
     { name: 'reports' },
     { name: 'regulations' },
     { name: 'import' },
+    { name: 'admin' },
   ];
 
   it('round-trips every screen', () => {

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'reports' }
   | { name: 'regulations' }
   | { name: 'import' }
+  | { name: 'admin' }
   | { name: 'requests'; id?: string };
 
 export function parseRoute(path: string): Route {
@@ -21,6 +22,7 @@ export function parseRoute(path: string): Route {
   if (first === 'reports' && parts.length === 1) return { name: 'reports' };
   if (first === 'regulations' && parts.length === 1) return { name: 'regulations' };
   if (first === 'import' && parts.length === 1) return { name: 'import' };
+  if (first === 'admin' && parts.length === 1) return { name: 'admin' };
   if (first === 'requests') {
     if (parts.length === 1) return { name: 'requests' };
     if (second && parts.length === 2) return { name: 'requests', id: second };
@@ -61,6 +63,8 @@ export function routePath(route: Route): string {
       return '/regulations';
     case 'import':
       return '/import';
+    case 'admin':
+      return '/admin';
     case 'requests':
       return route.id ? `/requests/${encodeURIComponent(route.id)}` : '/requests';
   }

@@ -77,6 +77,15 @@ export function UserMenu({ userName, officeName }: { userName: string; officeNam
             {t('nav.import')}
           </Menu.Item>
         )}
+        {isAdmin && (
+          <Menu.Item
+            onClick={() => navigate({ name: 'admin' })}
+            data-testid="nav-admin"
+            data-active={route.name === 'admin' || undefined}
+          >
+            {t('nav.admin')}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Label>{t('nav.language')}</Menu.Label>
         <Box px="sm" pb="xs">
