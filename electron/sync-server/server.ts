@@ -119,6 +119,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       store,
       feed,
       now,
+      startedAt: now(),
       tokenTtlMs: options.tokenTtlMs ?? THIRTY_DAYS,
       throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
       streams: new Set(),

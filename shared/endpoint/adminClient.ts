@@ -1,11 +1,12 @@
 // What an admin manages through the endpoint: offices, people (role, office, password, disabling),
-// the look-up budget and who looked up how much. The app's admin screen and the CLI both call these.
+// the look-up budget and who looked up how much, the endpoint's health. The app's admin screen and the CLI both call these.
 import {
   API_PATHS,
   type AdminUser,
   type CreateOfficeRequest,
   type CreateUserRequest,
   type Directory,
+  type EndpointHealth,
   type LookupBudget,
   type LookupUsageResponse,
   type Office,
@@ -31,6 +32,8 @@ export interface AccountsAdmin {
   setLookupBudget(budget: LookupBudget): Promise<EndpointResult<LookupBudget>>;
   /** Who looked up how much in the last day (and the budget it is counted against). */
   lookupUsage(): Promise<EndpointResult<LookupUsageResponse>>;
+  /** The endpoint's database and uptime, and each person's open sessions and latest push. */
+  health(): Promise<EndpointResult<EndpointHealth>>;
 }
 
 export function createAccountsAdmin(endpoint: EndpointRequest): AccountsAdmin {
@@ -48,5 +51,6 @@ export function createAccountsAdmin(endpoint: EndpointRequest): AccountsAdmin {
     lookupBudget: () => endpoint.call(API_PATHS.adminLookupBudget),
     setLookupBudget: (budget) => put(API_PATHS.adminLookupBudget, budget),
     lookupUsage: () => endpoint.call(API_PATHS.adminLookups),
+    health: () => endpoint.call(API_PATHS.adminHealth),
   };
 }

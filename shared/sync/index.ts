@@ -15,3 +15,4 @@ export * from './validateClaimsLookup';
 export * from './resolutionApi';
 export * from './transport';
 export * from './plans';
+export * from './endpointHealth';

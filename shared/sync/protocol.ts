@@ -62,6 +62,8 @@ export const API_PATHS = {
   changePassword: `${API_PREFIX}/auth/password`,
   directory: `${API_PREFIX}/directory`,
   adminOffices: `${API_PREFIX}/admin/offices`,
+  /** GET (admins): EndpointHealth. */
+  adminHealth: `${API_PREFIX}/admin/health`,
   adminUsers: `${API_PREFIX}/admin/users`,
   /** PUT (admins): RenameOfficeRequest → Office. */
   adminOffice: (officeId: string): string => `${API_PREFIX}/admin/offices/${encodeURIComponent(officeId)}`,

@@ -177,6 +177,11 @@ const CASES: Case[] = [
     },
   },
   {
+    endpoint: "read the endpoint's health",
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.adminHealth)).status,
+  },
+  {
     endpoint: 'read look-up usage',
     expect: { ...ADMIN_ONLY, admin: all(200) },
     run: async (w, c) => (await w.apis[c].request('GET', API_PATHS.adminLookups)).status,

@@ -13,6 +13,8 @@ export interface ServerContext {
   store: SqlStore;
   feed: ChangeFeed;
   now(): number;
+  /** When this endpoint process started (the admin's health view shows its uptime). */
+  startedAt: number;
   tokenTtlMs: number;
   throttle: ThrottleSettings;
   /** How claims and cases are derived from pushed clients (hashed under detection/keySecret.ts keyHasherIn). */

@@ -1,7 +1,9 @@
 // GET /api/v1/health: for load balancers and for "is the endpoint up?" — no sign-in needed.
+// GET /api/v1/admin/health: more for an admin — uptime, schema, each person's sessions and pushes.
 import type { FastifyInstance } from 'fastify';
-import { API_PATHS } from '../../../shared/sync';
-import type { ServerContext } from '../http/context';
+import { API_PATHS, type EndpointHealth } from '../../../shared/sync';
+import { accountActivity, schemaVersion } from '../accounts/accountActivity';
+import { authenticateAdmin, type ServerContext } from '../http/context';
 
 export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get(API_PATHS.health, async (_request, reply) => {
@@ -13,5 +15,17 @@ export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
         .send({ error: { code: 'unavailable', message: 'The endpoint is up but cannot reach its database.' } });
     }
     return { status: 'ok', database: ctx.store.kind, time: new Date(ctx.now()).toISOString() };
+  });
+
+  app.get(API_PATHS.adminHealth, async (request): Promise<EndpointHealth> => {
+    await authenticateAdmin(ctx, request);
+    const now = ctx.now();
+    return {
+      database: ctx.store.kind,
+      schemaVersion: await schemaVersion(ctx.store),
+      startedAt: ctx.startedAt,
+      now,
+      people: await accountActivity(ctx.store, now),
+    };
   });
 }
