@@ -1343,6 +1343,7 @@ export const en = {
     tabs: {
       people: 'Offices and people',
       lookups: 'Agency look-ups',
+      health: 'Health',
     },
     save: 'Save',
     cancel: 'Cancel',
@@ -1424,6 +1425,28 @@ export const en = {
       gone: 'This is no longer on the server: refresh the list.',
       invalid: 'The server did not accept this: check the fields.',
       server: "The agency's server answered with an error ({{status}}). Nothing changed.",
+    },
+    health: {
+      endpointTitle: "The agency's server",
+      database: 'Database',
+      databaseKind: {
+        pglite: 'embedded (PGlite)',
+        postgres: 'PostgreSQL',
+      },
+      schema: 'Database schema version',
+      upSince: 'Running since',
+      justNow: 'just now',
+      never: 'none',
+      clockAhead:
+        "The server's clock is {{minutes}} min ahead of this computer. Check the server's time: everything the offices send is dated by it.",
+      clockBehind:
+        "The server's clock is {{minutes}} min behind this computer. Check the server's time: everything the offices send is dated by it.",
+      sessionsHelp:
+        'Sessions are sign-ins still valid (roughly, the computers in use); a push is the latest write the server accepted. How many changes wait unsent on a computer only that computer knows.',
+      officeLastPush: 'latest push: {{when}}',
+      sessions: 'Sessions',
+      lastSignIn: 'Signed in',
+      lastPush: 'Pushed',
     },
     lookups: {
       budgetTitle: 'Look-up budget',

@@ -1,6 +1,7 @@
 // An admin runs the agency from the app: creates an office and renames it, adds a person with a
 // generated password, makes them a lead, sets a typed password and disables them — and the
-// endpoint agrees at every step (the person signs in from Node, then no longer can).
+// endpoint agrees at every step (the person signs in from Node, then no longer can); the look-up
+// budget and the endpoint's health show in Russian too.
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { createEndpointClient } from '../../shared/endpoint';
@@ -24,7 +25,12 @@ test('an admin creates and renames an office, adds a person, changes their role,
 }) => {
   const [anna] = await agency.office('Console', 1);
   const suffix = randomUUID().slice(0, 6);
-  const admin = await agency.endpoint.createUser({ id: anna!.officeId } as Office, `admin-${suffix}`, 'Admin', 'admin');
+  const admin = await agency.endpoint.createUser(
+    { id: anna!.officeId } as Office,
+    `admin-${suffix}`,
+    `Admin ${suffix}`,
+    'admin',
+  );
   const url = agency.endpoint.url;
   const ws = await workstation();
   const { page } = ws;
@@ -101,4 +107,12 @@ test('an admin creates and renames an office, adds a person, changes their role,
   await page.getByTestId('admin-tab-people').click();
   await expect(olga.getByTestId('person-status')).toHaveText('Отключён');
   await expectNothingOverflows(page, 'admin, ru');
+
+  // Health: the admin's own session is open; the disabled person has none left.
+  await page.getByTestId('admin-tab-health').click();
+  const health = (name: string) => page.locator(`[data-testid="health-person"][data-name="${name}"]`);
+  await expect(health(`Admin ${suffix}`).getByTestId('health-sessions')).toHaveText('1');
+  await expect(health(`Olga ${suffix}`).getByTestId('health-sessions')).toHaveText('0');
+  await expect(health(`Olga ${suffix}`).getByTestId('health-last-push')).toHaveText('нет');
+  await expectNothingOverflows(page, 'admin health, ru');
 });

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { createAccountsAdmin } from '../../../shared/endpoint';
 import { useUi } from '../../state/uiStore';
 import { useSessionCalls } from '../../widgets/EndpointData/useSessionCalls';
+import { EndpointHealthPanel } from './EndpointHealthPanel';
 import { LookupUsage } from './LookupUsage';
 import { OfficesAndPeople } from './OfficesAndPeople';
 
-/** The agency's administration, for admins: offices and people, the look-up budget and its use. */
+/** The agency's administration, for admins: offices and people, the look-up budget and its use, the endpoint's health. */
 export function AdminScreen() {
   const { t } = useTranslation();
   const isAdmin = useUi((s) => s.profile?.role === 'admin');
@@ -40,12 +41,18 @@ function AdminConsole() {
           <Tabs.Tab value="lookups" data-testid="admin-tab-lookups">
             {t('admin.tabs.lookups')}
           </Tabs.Tab>
+          <Tabs.Tab value="health" data-testid="admin-tab-health">
+            {t('admin.tabs.health')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="people" pt="md">
           <OfficesAndPeople calls={calls} />
         </Tabs.Panel>
         <Tabs.Panel value="lookups" pt="md">
           <LookupUsage calls={calls} />
+        </Tabs.Panel>
+        <Tabs.Panel value="health" pt="md">
+          <EndpointHealthPanel calls={calls} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
