@@ -15,6 +15,7 @@ addRxPlugin(RxDBMigrationSchemaPlugin);
 /** Each version so far only added optional fields: older documents are valid as they are. */
 const keep = <T>(doc: T): T => doc;
 const unchangedTwice = { 1: keep, 2: keep };
+const unchangedThrice = { ...unchangedTwice, 3: keep };
 
 export interface ClaimdeskCollections {
   clients: RxCollection<ClientDoc>;
@@ -64,7 +65,7 @@ export async function openClaimdeskDatabase(options: OpenDatabaseOptions): Promi
   await db.addCollections({
     clients: {
       schema: COLLECTION_SCHEMAS.clients,
-      migrationStrategies: unchangedTwice,
+      migrationStrategies: unchangedThrice,
       ...(options.clientConflictHandler ? { conflictHandler: options.clientConflictHandler } : {}),
     },
     activities: { schema: COLLECTION_SCHEMAS.activities, migrationStrategies: unchangedTwice },

@@ -114,8 +114,9 @@ function derive(ctx: OfficeContext, client: ClientDoc): { claims: ClaimDoc[]; to
     office: ctx.officeNameOf(client.officeId),
   });
   // A handed-over client loses its claims but keeps its search tokens: the manager still finds the
-  // record (its history, its deals); the client page says whose client it is now.
-  return { claims, tokens: tokensOf(client) };
+  // record (its history, its deals); the client page says whose client it is now. A merged record
+  // is found through its survivor, which holds its contacts now.
+  return { claims, tokens: client.mergedInto ? [] : tokensOf(client) };
 }
 
 /** Name skeletons and the company, phone and email tokens the book's search looks clients up by. */

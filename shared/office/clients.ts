@@ -1,5 +1,6 @@
 import type { CaseDoc, ClientDoc } from '../db';
 import { validateClientDraft, type ClientDraft } from './clientDraft';
+import { sortNameOf } from './bookName';
 import { unlinkHousehold } from './households';
 import type { OfficeContext } from './context';
 import { fail, ok, type Result } from './result';
@@ -34,7 +35,7 @@ export async function saveClient(
     ownerId: existing?.ownerId ?? profile.userId,
     ownerName: existing?.ownerName ?? profile.userName,
     ...fields,
-    sortName: fields.fullName.toLocaleLowerCase(),
+    sortName: sortNameOf({ fullName: fields.fullName, mergedInto: existing?.mergedInto }),
     identityKeys: keys.map((k) => k.key),
     householdId: existing?.householdId ?? '',
     createdAt: existing?.createdAt ?? now,
@@ -43,6 +44,8 @@ export async function saveClient(
     mergeHistory: existing?.mergeHistory ?? [],
     // Editing a handed-over client (a typo in its history) does not take it back.
     ...(existing?.handedOver ? { handedOver: { ...existing.handedOver } } : {}),
+    // An edit keeps the record's ties to its same-person records: only a merge or its undo changes them.
+    ...samePersonTies(existing ? (existing.toJSON() as ClientDoc) : null),
   };
   const openedCases = await ctx.casesOpenedBy(doc.id, async () => {
     await ctx.db.clients.upsert(doc);
@@ -50,6 +53,16 @@ export async function saveClient(
     await ctx.indexSettled();
   });
   return ok({ client: doc, openedCases });
+}
+
+function samePersonTies(client: ClientDoc | null): Pick<ClientDoc, 'linkedWith' | 'absorbed' | 'mergedInto'> {
+  if (!client) return {};
+  const { linkedWith, absorbed, mergedInto } = JSON.parse(JSON.stringify(client)) as ClientDoc;
+  return {
+    ...(linkedWith ? { linkedWith } : {}),
+    ...(absorbed ? { absorbed } : {}),
+    ...(mergedInto ? { mergedInto } : {}),
+  };
 }
 
 export async function deleteClient(ctx: OfficeContext, clientId: string): Promise<Result<true>> {

@@ -175,7 +175,7 @@ function companyLines(
   }));
 }
 
-async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<string>): Promise<NameHint[]> {
+export async function nameHints(ctx: OfficeContext, fullName: string, exclude: Set<string>): Promise<NameHint[]> {
   const skeletons = [...new Set(nameSkeletons(fullName))];
   if (skeletons.length === 0) return [];
   const tokenDocs = await Promise.all(

@@ -18,5 +18,7 @@ export { intakePortFor } from './requests/intakePort';
 export type { PendingIntake, PreliminaryRoute, IntakePort } from './requests/offlineIntake';
 export { isMine, type RequestViewer } from './requests/requestInbox';
 export type { HouseholdSuggestion, HouseholdPattern } from './householdSuggestions';
+export type { SamePersonCandidate } from './samePerson/samePerson';
+export type { MergeRefusal, UndoRefusal } from './samePerson/mergeClients';
 export type { ClientBookState, PageAnchor } from './readModels/clientList';
 export type { ClientOpenCase } from './readModels/openCasesByClient';

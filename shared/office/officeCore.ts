@@ -34,6 +34,14 @@ import { openOfficeResolution } from './resolution/resolution';
 import { bookPages } from './readModels/clientList';
 import { officeReadModels, type OfficeReadModels } from './readModels/officeReadModels';
 import { rememberOfficeDatabase } from './officeDatabase';
+import {
+  absorbedClients,
+  linkSamePerson,
+  mergeSamePerson,
+  samePersonCandidates,
+  undoSamePersonMerge,
+  type SamePersonCandidate,
+} from './samePerson/samePerson';
 
 export interface OfficeCoreOptions {
   /** Database name: one per office profile on a workstation. */
@@ -70,6 +78,16 @@ export interface OfficeCore extends ResolutionApi, OfficeReadModels {
   unlinkHousehold(clientId: string): Promise<Result<true>>;
   /** The same manager's clients who look like this client's family (surname and a contact pattern); never linked by itself. */
   suggestHouseholds(clientId: string): Promise<HouseholdSuggestion[]>;
+  /** The same manager's other records that look like this client's person (never merged by itself). */
+  samePersonCandidates(clientId: string): Promise<SamePersonCandidate[]>;
+  /** Marks two records of one person as linked: both kept, nothing else changes. */
+  linkSamePerson(clientId: string, otherClientId: string): Promise<Result<true>>;
+  /** Merges one record into another: every phone, e-mail, note and activity kept under the survivor. */
+  mergeSamePerson(survivorId: string, absorbedId: string): Promise<Result<ClientDoc>>;
+  /** Restores both records exactly as they were before the survivor's latest merge. */
+  undoSamePersonMerge(survivorId: string, absorbedId: string): Promise<Result<true>>;
+  /** The records merged into this client, oldest merge first. */
+  absorbedClients(clientId: string): Promise<ClientDoc[]>;
   /** Binds the workstation to an agency account (first sign-in re-homes offline work to it). */
   adoptAccount(account: AccountIdentity): Promise<Result<Profile>>;
   /** Starts live replication with the endpoint; stop it before signing out. */
@@ -180,6 +198,11 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
     linkHousehold: (a, b) => linkHousehold(ctx, a, b),
     unlinkHousehold: (clientId) => unlinkHousehold(ctx, clientId),
     suggestHouseholds: (clientId) => suggestHouseholds(ctx, clientId),
+    samePersonCandidates: (clientId) => samePersonCandidates(ctx, clientId),
+    linkSamePerson: (a, b) => linkSamePerson(ctx, a, b),
+    mergeSamePerson: (survivorId, absorbedId) => mergeSamePerson(ctx, survivorId, absorbedId),
+    undoSamePersonMerge: (survivorId, absorbedId) => undoSamePersonMerge(ctx, survivorId, absorbedId),
+    absorbedClients: (clientId) => absorbedClients(ctx, clientId),
     hashIdentityKey: (key) => ctx.hashKey(key),
     async adoptAccount(account) {
       const adopted = await adoptAccount(ctx, profile, account);

@@ -18,7 +18,7 @@ export async function searchClients(ctx: OfficeContext, query: string, limit = D
   const text = query.trim();
   if (!text) {
     const recent = await ctx.db.clients.find({ sort: [{ updatedAt: 'desc' }], limit }).exec();
-    return recent.map((d) => d.toJSON() as ClientDoc);
+    return recent.map((d) => d.toJSON() as ClientDoc).filter((c) => !c.mergedInto);
   }
   const [byIdentity, byFragment, byWords] = await Promise.all([
     looksLikeContact(text) ? searchByIdentity(ctx, text) : Promise.resolve([]),

@@ -40,11 +40,48 @@ export interface ClientDoc {
   statedAs?: StatedTimes;
   /** Where an admin's import took the client from; its dates are then the source's, as given. */
   importedFrom?: string;
+  /** The same manager's other records of this person, kept apart on purpose (both stay in the book). */
+  linkedWith?: string[];
+  /** Records merged into this one, oldest first; each keeps what this record was before it, for the undo. */
+  absorbed?: AbsorbedClient[];
+  /** Set on a record merged into another: hidden from the book, holding no claims, kept for the undo. */
+  mergedInto?: { clientId: string; at: number };
 }
 
+/** What a merge changed on the surviving record: restored exactly when the merge is undone. */
+export type MergeSnapshot = Pick<
+  ClientDoc,
+  'phones' | 'emails' | 'notes' | 'company' | 'identityKeys' | 'lastActivityAt'
+>;
+
+export interface AbsorbedClient {
+  clientId: string;
+  at: number;
+  before: MergeSnapshot;
+}
+
+const phonesSchema = {
+  type: 'array',
+  maxItems: 20,
+  items: {
+    type: 'object',
+    properties: { e164: { type: 'string', maxLength: 20 }, extension: { type: 'string', maxLength: 10 } },
+    required: ['e164', 'extension'],
+  },
+} as const;
+const emailsSchema = { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 254 } } as const;
+const notesSchema = { type: 'string', maxLength: 10_000 } as const;
+const companySchema = { type: 'string', maxLength: 200 } as const;
+const identityKeysSchema = { type: 'array', maxItems: 60, items: { type: 'string', maxLength: 300 } } as const;
+const timeSchema = { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 } as const;
+const idSchema = { type: 'string', maxLength: 64 } as const;
+
+/** How many records one client may absorb or be linked with. */
+export const SAME_PERSON_LIMIT = 20;
+
 export const clientSchema: RxJsonSchema<ClientDoc> = {
-  // 1: handedOver; 2: statedAs and importedFrom. Older documents are valid as they are.
-  version: 2,
+  // 1: handedOver; 2: statedAs and importedFrom; 3: linkedWith, absorbed, mergedInto. Older documents are valid as they are.
+  version: 3,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -54,19 +91,11 @@ export const clientSchema: RxJsonSchema<ClientDoc> = {
     ownerName: { type: 'string', maxLength: 200 },
     fullName: { type: 'string', minLength: 1, maxLength: 200 },
     sortName: { type: 'string', maxLength: 200 },
-    phones: {
-      type: 'array',
-      maxItems: 20,
-      items: {
-        type: 'object',
-        properties: { e164: { type: 'string', maxLength: 20 }, extension: { type: 'string', maxLength: 10 } },
-        required: ['e164', 'extension'],
-      },
-    },
-    emails: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 254 } },
-    company: { type: 'string', maxLength: 200 },
-    notes: { type: 'string', maxLength: 10_000 },
-    identityKeys: { type: 'array', maxItems: 60, items: { type: 'string', maxLength: 300 } },
+    phones: phonesSchema,
+    emails: emailsSchema,
+    company: companySchema,
+    notes: notesSchema,
+    identityKeys: identityKeysSchema,
     householdId: { type: 'string', maxLength: 64 },
     createdAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
     updatedAt: { type: 'number', minimum: 0, maximum: 1e15, multipleOf: 1 },
@@ -97,6 +126,36 @@ export const clientSchema: RxJsonSchema<ClientDoc> = {
     },
     statedAs: statedTimesSchema,
     importedFrom: importedFromSchema,
+    linkedWith: { type: 'array', maxItems: SAME_PERSON_LIMIT, items: idSchema },
+    absorbed: {
+      type: 'array',
+      maxItems: SAME_PERSON_LIMIT,
+      items: {
+        type: 'object',
+        properties: {
+          clientId: idSchema,
+          at: timeSchema,
+          before: {
+            type: 'object',
+            properties: {
+              phones: phonesSchema,
+              emails: emailsSchema,
+              notes: notesSchema,
+              company: companySchema,
+              identityKeys: identityKeysSchema,
+              lastActivityAt: timeSchema,
+            },
+            required: ['phones', 'emails', 'notes', 'company', 'identityKeys', 'lastActivityAt'],
+          },
+        },
+        required: ['clientId', 'at', 'before'],
+      },
+    },
+    mergedInto: {
+      type: 'object',
+      properties: { clientId: idSchema, at: timeSchema },
+      required: ['clientId', 'at'],
+    },
   },
   required: [
     'id',

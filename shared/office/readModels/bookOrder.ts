@@ -1,6 +1,7 @@
 import type { Subscription } from 'rxjs';
 import type { RxChangeEvent } from 'rxdb';
 import type { ClaimdeskDatabase, ClientDoc } from '../../db';
+import { inBook } from '../bookName';
 
 /**
  * The book's alphabetical order, held in memory as (sortName, id) pairs: a page anywhere in
@@ -87,7 +88,8 @@ export function followBookOrder(db: ClaimdeskDatabase, onFailure: (error: unknow
         .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: BUILD_PAGE })
         .exec();
       // A change seen while reading is as new as the page or newer: it wins.
-      for (const doc of page) if (!touchedWhileBuilding.has(doc.id)) names.set(doc.id, doc.sortName);
+      for (const doc of page)
+        if (!touchedWhileBuilding.has(doc.id)) names.set(doc.id, inBook(doc) ? doc.sortName : null);
       if (page.length < BUILD_PAGE) break;
       after = page.at(-1)!.id;
     }
@@ -117,5 +119,5 @@ export function followBookOrder(db: ClaimdeskDatabase, onFailure: (error: unknow
 function presentName(event: RxChangeEvent<ClientDoc>): string | null {
   if (event.operation === 'DELETE') return null;
   const doc = event.documentData;
-  return doc && !doc._deleted ? doc.sortName : null;
+  return doc && !doc._deleted && inBook(doc) ? doc.sortName : null;
 }

@@ -14,6 +14,7 @@ import {
 } from 'rxjs';
 import type { MangoQuerySortPart, RxChangeEvent } from 'rxdb';
 import type { ClaimdeskDatabase, ClientDoc } from '../../db';
+import { HIDDEN_FROM_BOOK, inBook } from '../bookName';
 import { followBookOrder, type BookOrder } from './bookOrder';
 
 /** How many clients the book holds now, and a number that grows with every change to them. */
@@ -43,7 +44,7 @@ export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> 
     share(),
   );
   const counts$ = merge(of(null), deltas$.pipe(debounceTime(RECOUNT_AFTER_QUIET_MS))).pipe(
-    exhaustMap(() => from(db.clients.count().exec())),
+    exhaustMap(() => from(bookCount(db))),
   );
   return merge(counts$.pipe(map((total) => ({ total }))), deltas$.pipe(map((delta) => ({ delta })))).pipe(
     scan(
@@ -57,9 +58,15 @@ export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> 
   );
 }
 
-/** How one change moves the number of clients: a client written for the first time, deleted, or brought back. */
+/** The clients in the book: every record but those merged into another. */
+function bookCount(db: ClaimdeskDatabase): Promise<number> {
+  return db.clients.count({ selector: { sortName: { $lt: HIDDEN_FROM_BOOK } } }).exec();
+}
+
+/** How one change moves the number of clients: a client written for the first time, deleted, merged, or brought back. */
 function countChange(event: RxChangeEvent<ClientDoc>): number {
-  const present = (doc: { _deleted?: boolean } | undefined) => (doc && !doc._deleted ? 1 : 0);
+  const present = (doc: { _deleted?: boolean; sortName: string } | undefined) =>
+    doc && !doc._deleted && inBook(doc) ? 1 : 0;
   if (event.operation === 'DELETE') return event.previousDocumentData ? -present(event.previousDocumentData) : -1;
   if (event.operation === 'INSERT') return present(event.documentData);
   return present(event.documentData) - present(event.previousDocumentData);
@@ -122,13 +129,13 @@ export async function clientListPage(
             .find({ selector: { sortName: { $gt: anchor.sortName } }, sort, limit: limit - namesakes.length })
             .exec()
         : [];
-    return [...namesakes, ...after].map((d) => d.toJSON() as ClientDoc);
+    return [...namesakes, ...after].map((d) => d.toJSON() as ClientDoc).filter(inBook);
   }
   const { prefix, before } = offset < CHEAP_SKIP ? { prefix: '', before: 0 } : await seek(db, offset);
   const docs = await db.clients
     .find({ selector: { sortName: { $gte: prefix } }, sort, skip: offset - before, limit })
     .exec();
-  return docs.map((d) => d.toJSON() as ClientDoc);
+  return docs.map((d) => d.toJSON() as ClientDoc).filter(inBook);
 }
 
 /**
@@ -143,7 +150,7 @@ async function seek(db: ClaimdeskDatabase, offset: number): Promise<{ prefix: st
     db.clients.count({ selector: { sortName: { $gte: from, $lt: to } } }).exec();
   let prefix = '';
   let before = 0;
-  let under = await db.clients.count().exec();
+  let under = await bookCount(db);
   for (let depth = 0; depth < MAX_SEEK_DEPTH && offset - before >= CHEAP_SKIP; depth++) {
     const end = prefix + LAST_CHARACTER;
     const fromStart = offset - before < under / 2;

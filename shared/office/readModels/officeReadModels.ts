@@ -1,8 +1,9 @@
 import type { Observable } from 'rxjs';
 import type { ActivityDoc, CaseDoc, ClaimdeskDatabase, ClientDoc } from '../../db';
 import { case$ } from './case';
-import { activitiesOfClients$, clientActivities$ } from './clientActivities';
+import { activitiesOfClients$ } from './clientActivities';
 import { client$ } from './client';
+import { clientHistory$ } from './clientHistory';
 import { clientLabels$ } from './clientLabels';
 import { clientBook$, type BookPages, type ClientBookState, type PageAnchor } from './clientList';
 import { clientSearch$ } from './clientSearch';
@@ -15,7 +16,7 @@ export interface OfficeReadModels {
   client$(clientId: string): Observable<ClientDoc | null>;
   /** The household's members by name, the client asked about included. */
   householdMembers$(householdId: string): Observable<ClientDoc[]>;
-  /** A client's history, newest first. */
+  /** A client's history, newest first, the records merged into it included. */
   activities$(clientId: string): Observable<ActivityDoc[]>;
   activitiesOfClients$(clientIds: readonly string[]): Observable<ActivityDoc[]>;
   /** Client id → the name this office may show for it (its own clients' names, other offices' claim labels). */
@@ -40,7 +41,7 @@ export function officeReadModels(
   return {
     client$: (clientId) => client$(db, clientId),
     householdMembers$: (householdId) => householdMembers$(db, householdId),
-    activities$: (clientId) => clientActivities$(db, clientId),
+    activities$: (clientId) => clientHistory$(db, clientId),
     activitiesOfClients$: (clientIds) => activitiesOfClients$(db, clientIds),
     clientLabels$: (clientIds) => clientLabels$(db, clientIds),
     case$: (caseId) => case$(db, caseId),
