@@ -14,6 +14,7 @@ import {
   type PeopleOffices,
 } from './checkAuthorship';
 import { checkDealEdition } from './checkDealEditions';
+import { checkSamePerson, samePersonIds } from './checkSamePerson';
 import { dealOrigins } from './dealOrigin';
 import { pushSession, recordPush } from './pushSession';
 
@@ -94,14 +95,24 @@ async function checkClients(
   docs: readonly SyncDocument<'clients'>[],
   stored: ReadonlyMap<string, Record<string, unknown>>,
 ): Promise<void> {
-  const people = await peopleOffices(
-    db,
-    docs.map((d) => d.ownerId),
-  );
+  const pushed = new Map(docs.map((d) => [d.id, d as ClientDoc]));
+  const named = new Set(docs.flatMap((d) => samePersonIds(d)));
+  const [people, others] = await Promise.all([
+    peopleOffices(
+      db,
+      docs.map((d) => d.ownerId),
+    ),
+    named.size ? storedData(db, 'clients', named) : Promise.resolve(new Map<string, Record<string, unknown>>()),
+  ]);
+  const records = (id: string) => ({
+    stored: ((others.get(id) ?? stored.get(id)) as ClientDoc | undefined) ?? null,
+    pushed: pushed.get(id) ?? null,
+  });
   for (const doc of docs) {
     const before = (stored.get(doc.id) ?? null) as ClientDoc | null;
     checkImportMarker(user, doc.id, doc.importedFrom, before?.importedFrom);
     checkClientOwner(user, doc, before, people);
+    checkSamePerson(user, doc, before, records);
   }
 }
 
