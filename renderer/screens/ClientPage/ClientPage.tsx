@@ -10,6 +10,9 @@ import { ClientDetails } from './ClientDetails';
 import { ClientMissing } from '../../widgets/ClientMissing/ClientMissing';
 import { HandedOverNotice } from './HandedOverNotice';
 import { OpenCasesNotice } from './OpenCasesNotice';
+import { AbsorbedRecords } from './AbsorbedRecords';
+import { MergedNotice } from './MergedNotice';
+import { SamePersonPanel } from './SamePersonPanel';
 
 /** One client: details, deals and household on the left, the activity log on the right. Live: edits elsewhere show at once. */
 export function ClientPage({ clientId }: { clientId: string }) {
@@ -34,10 +37,13 @@ export function ClientPage({ clientId }: { clientId: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             {client.handedOver && <HandedOverNotice handedOver={client.handedOver} />}
+            {client.mergedInto && <MergedNotice client={client} mergedInto={client.mergedInto} />}
             <OpenCasesNotice clientId={client.id} />
             <ClientDetails client={client} />
-            <DealList clientId={client.id} acceptsNewDeals={!client.handedOver} />
-            <Household client={client} />
+            {!client.mergedInto && <SamePersonPanel client={client} />}
+            <AbsorbedRecords client={client} />
+            <DealList clientId={client.id} acceptsNewDeals={!client.handedOver && !client.mergedInto} />
+            {!client.mergedInto && <Household client={client} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
