@@ -1352,6 +1352,7 @@ export const en = {
         tooManyLinked: 'A client can be linked with at most 20 records.',
         notesTooLong: 'The notes of both records together exceed 10,000 characters; shorten them first.',
         notMerged: 'These records are not merged.',
+        merged: 'This record is part of a merge; undo the merge first.',
         notLastMerge: 'Undo the later merges into this client first.',
       },
       notes: { tooLong: 'Notes can be at most 10,000 characters.' },

@@ -68,6 +68,13 @@ function samePersonTies(client: ClientDoc | null): Pick<ClientDoc, 'linkedWith' 
 export async function deleteClient(ctx: OfficeContext, clientId: string): Promise<Result<true>> {
   const existing = await ctx.db.clients.findOne(clientId).exec();
   if (!existing) return fail({ field: 'clientId', code: 'notFound', message: 'This client no longer exists.' });
+  // Deleting either side of a merge would take activities out of the survivor's history and the undo away.
+  if (existing.mergedInto || existing.absorbed?.length)
+    return fail({
+      field: 'clientId',
+      code: 'merged',
+      message: 'This record is part of a merge: undo the merge first.',
+    });
   if (existing.householdId) await unlinkHousehold(ctx, clientId);
   // The tombstone carries a fresh updatedAt, so the outbox can tell when the endpoint has it.
   const now = ctx.clock.now();

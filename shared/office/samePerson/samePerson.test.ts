@@ -57,6 +57,16 @@ describe('two records of one person in an office', () => {
     expect((await core.samePersonCandidates(a.id))[0]).toMatchObject({ client: { id: b.id }, linked: true });
   });
 
+  it('neither side of a merge can be deleted until the merge is undone', async () => {
+    const core = await office();
+    const { a, b } = await twoRecords(core);
+    await core.mergeSamePerson(a.id, b.id);
+    expect(await core.deleteClient(a.id)).toMatchObject({ ok: false, errors: [{ code: 'merged' }] });
+    expect(await core.deleteClient(b.id)).toMatchObject({ ok: false, errors: [{ code: 'merged' }] });
+    await core.undoSamePersonMerge(a.id, b.id);
+    expect(await core.deleteClient(b.id)).toEqual({ ok: true, value: true });
+  });
+
   it('merge: the survivor shows every contact and both histories, the other record leaves the book and its claims', async () => {
     const core = await office();
     const { a, b } = await twoRecords(core);
