@@ -49,5 +49,9 @@ describe('who may link or merge records of one person', () => {
   it('a push that leaves the ties as they are is not checked again', () => {
     const linked = { ...record('v', 'vasya'), linkedWith: ['far'] };
     expect(() => checkSamePerson(petya, linked, linked, records)).not.toThrow();
+    const before = { notes: '', phones: [], emails: [], company: '', identityKeys: [], lastActivityAt: 1 };
+    const survivor = { ...record('a'), absorbed: [{ clientId: 'b', at: 1, before }] };
+    const fromJsonb = { ...record('a'), absorbed: [{ at: 1, before: { ...before }, clientId: 'b' }] };
+    expect(() => checkSamePerson(vasya, survivor, fromJsonb, records)).not.toThrow();
   });
 });

@@ -3,6 +3,7 @@
 // one office may be tied. Otherwise an adversary could absorb a colleague's or another office's
 // client into their own (the absorbed record gives up its claims, the survivor takes them). Pure.
 import type { ClientDoc } from '../../../shared/db';
+import { same as sameJson } from '../../../shared/merge/threeWayMerge';
 import type { SessionUser } from '../../../shared/sync';
 import { ApiFailure } from '../http/apiFailure';
 
@@ -24,7 +25,8 @@ function mayActOn(user: SessionUser, client: Pick<ClientDoc, 'ownerId' | 'office
   return user.role === 'lead' && user.officeId === client.officeId;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// The stored copy comes back from jsonb with its keys reordered: compared whatever the key order.
+const same = (a: unknown, b: unknown): boolean => sameJson(a ?? null, b ?? null);
 
 /**
  * `records`: each named record as stored and as this push writes it (either may be missing).
