@@ -350,10 +350,10 @@ export const ru: Translation<Resources> = {
     merge: 'Объединить',
     linked: '{{name}}: записи связаны',
     merged: '{{name}}: записи объединены',
-    mergedIntoTitle: 'Объединён с клиентом {{name}}',
+    mergedIntoTitle: 'Объединён с {{name, instrumental}}',
     mergedIntoBody:
-      'Эта запись скрыта из базы клиентов: её телефоны, почта, заметки и история теперь у записи {{name}}.',
-    openSurvivor: 'Открыть запись {{name}}',
+      'Эта запись скрыта из базы клиентов: её телефоны, почта, заметки и история теперь в карточке {{name, genitive}}.',
+    openSurvivor: 'Открыть карточку {{name, genitive}}',
     absorbedTitle: 'Объединённые записи',
     undo: 'Отменить объединение',
     undone: '{{name}}: объединение отменено, обе записи снова в базе',

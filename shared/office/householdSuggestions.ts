@@ -87,7 +87,7 @@ export async function suggestHouseholds(ctx: OfficeContext, clientId: string): P
   const namesakes = [...new Map(found.map((c) => [c.id, c])).values()];
   const out: HouseholdSuggestion[] = [];
   for (const other of namesakes) {
-    if (other.id === client.id || other.ownerId !== client.ownerId || other.handedOver) continue;
+    if (other.id === client.id || other.ownerId !== client.ownerId || other.handedOver || other.mergedInto) continue;
     if (client.householdId && other.householdId === client.householdId) continue;
     if (![...nameStems(other.fullName)].some((stem) => stems.has(stem))) continue;
     const pattern = sharedContactPattern(client, other);
