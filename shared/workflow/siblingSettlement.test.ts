@@ -97,6 +97,11 @@ describe('cases about the same client', () => {
     expect(siblingEffect(twinA, twinA)).toBeNull();
     expect(siblingEffect(twinA, { ...twinB, kind: 'company' })).toBeNull();
     expect(siblingEffect(twinA, { ...twinB, status: 'superseded' })).toBeNull();
+    // Matched by a company domain alone: two people of one company, no sibling of anyone.
+    const byDomain = { ...twinB, matched: [{ kind: 'domain' }] };
+    expect(siblingEffect(twinA, byDomain)).toBeNull();
+    expect(siblingEffect(byDomain, twinA)).toBeNull();
+    expect(siblingEffect(twinA, { ...twinB, matched: [{ kind: 'phone' }, { kind: 'domain' }] })).toBe('settles');
   });
 
   it('settling one twin settles the other with the same outcome: no deadline, no escalation, leads owed once', () => {

@@ -10,6 +10,8 @@
 //   the first did (agreed or decided): no deadline, no escalation, nothing more to negotiate.
 // - A sibling with another manager (a third party) is only informed: its history records who now
 //   keeps the shared client, and nothing in it is decided for those managers.
+// - Only cases about one person (matched by a phone or an email) are siblings: a match by a
+//   company domain alone is about two people of one company, and settles nothing for others.
 //
 // Only the endpoint writes these steps (a pushed `siblingSettled` is refused whoever sends it), in
 // the transaction that stored the final step, from the cases it holds — so no one can settle an
@@ -33,9 +35,18 @@ function managers(c: CaseParties): string[] {
   return [c.owner.managerId, c.newcomer.managerId].sort();
 }
 
+/**
+ * Whether a case is about one person (a phone or an email matched). A case matched by a company
+ * domain alone is about two people of one company: settling it says nothing of anyone else.
+ */
+function aboutOnePerson(c: CaseParties): boolean {
+  return !c.matched || c.matched.some((key) => key.kind !== 'domain');
+}
+
 /** How a case made final moves `other`, or null when `other` is no sibling it may touch. */
 export function siblingEffect(settled: CaseParties, other: CaseParties): SiblingEffect | null {
   if (settled.id === other.id || !isResolvable(settled) || !isResolvable(other)) return null;
+  if (!aboutOnePerson(settled) || !aboutOnePerson(other)) return null;
   if (!sharedParty(settled, other)) return null;
   const [a, b] = [managers(settled), managers(other)];
   return a[0] === b[0] && a[1] === b[1] ? 'settles' : 'informs';

@@ -22,6 +22,8 @@ export interface CaseParties {
   kind?: 'company';
   /** 'superseded': replaced by a company notice; nothing applies on it any more. */
   status?: 'open' | 'superseded';
+  /** What the two clients were matched by (the case document's `matched`). */
+  matched?: ReadonlyArray<{ kind: string }>;
 }
 
 /**
