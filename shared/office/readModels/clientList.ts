@@ -58,9 +58,13 @@ export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> 
   );
 }
 
-/** The clients in the book: every record but those merged into another. */
+/**
+ * The clients in the book: every record but those merged into another. The range has both bounds,
+ * as the seek's counts do: on IndexedDB, RxDB counted `$lt` alone as a slow count (reading
+ * documents), which it refuses (QU14), and the book stayed empty.
+ */
 function bookCount(db: ClaimdeskDatabase): Promise<number> {
-  return db.clients.count({ selector: { sortName: { $lt: HIDDEN_FROM_BOOK } } }).exec();
+  return db.clients.count({ selector: { sortName: { $gte: '', $lt: HIDDEN_FROM_BOOK } } }).exec();
 }
 
 /** How one change moves the number of clients: a client written for the first time, deleted, merged, or brought back. */
