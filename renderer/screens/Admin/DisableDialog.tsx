@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from './DialogFooter';
 import type { AdminUser } from '../../../shared/sync';
 import type { AdminScreenCalls } from './adminCalls';
 import { failureText } from './adminFailure';
@@ -31,19 +32,15 @@ export function DisableDialog({
     <Modal opened onClose={onClose} title={t('admin.people.disableTitle', { name: user.name })}>
       <Stack gap="sm">
         <Text size="sm">{t('admin.people.disableBody')}</Text>
-        {failure && (
-          <Alert color="red" data-testid="admin-dialog-failure">
-            {failure}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('admin.cancel')}
-          </Button>
-          <Button color="red" loading={busy} onClick={() => void disable()} data-testid="disable-confirm">
-            {t('admin.people.disable')}
-          </Button>
-        </Group>
+        <DialogFooter
+          failure={failure}
+          onCancel={onClose}
+          label={t('admin.people.disable')}
+          testId="disable-confirm"
+          busy={busy}
+          color="red"
+          onClick={() => void disable()}
+        />
       </Stack>
     </Modal>
   );

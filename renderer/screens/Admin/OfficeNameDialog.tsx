@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from './DialogFooter';
 import type { Office } from '../../../shared/sync';
 import type { AdminScreenCalls } from './adminCalls';
 import { failureText } from './adminFailure';
@@ -58,19 +59,13 @@ export function OfficeNameDialog({
             data-autofocus
             data-testid="office-name-input"
           />
-          {failure && (
-            <Alert color="red" data-testid="admin-dialog-failure">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="office-save">
-              {office ? t('admin.offices.rename') : t('admin.offices.create')}
-            </Button>
-          </Group>
+          <DialogFooter
+            failure={failure}
+            onCancel={onClose}
+            label={office ? t('admin.offices.rename') : t('admin.offices.create')}
+            testId="office-save"
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from './DialogFooter';
 import { PASSWORD_MIN_LENGTH, type AdminUser } from '../../../shared/sync';
 import type { AdminScreenCalls } from './adminCalls';
 import { failureText } from './adminFailure';
@@ -58,19 +59,13 @@ export function PasswordDialog({
           <Text size="xs" c="dimmed">
             {t('admin.people.signedOutAfter')}
           </Text>
-          {failure && (
-            <Alert color="red" data-testid="admin-dialog-failure">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="password-save">
-              {t('admin.people.setPassword')}
-            </Button>
-          </Group>
+          <DialogFooter
+            failure={failure}
+            onCancel={onClose}
+            label={t('admin.people.setPassword')}
+            testId="password-save"
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

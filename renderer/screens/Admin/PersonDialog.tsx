@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from './DialogFooter';
 import { PASSWORD_MIN_LENGTH, type AdminUser, type Office, type Role } from '../../../shared/sync';
 import type { AdminScreenCalls } from './adminCalls';
 import { failureText, fieldProblems } from './adminFailure';
@@ -96,19 +97,13 @@ export function PersonDialog({
             />
           </Group>
           <PasswordChoice mode={mode} onMode={setMode} typed={typed} onTyped={setTyped} error={problem('password')} />
-          {failure && (
-            <Alert color="red" data-testid="admin-dialog-failure">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="person-save">
-              {t('admin.people.create')}
-            </Button>
-          </Group>
+          <DialogFooter
+            failure={failure}
+            onCancel={onClose}
+            label={t('admin.people.create')}
+            testId="person-save"
+            busy={busy}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from './DialogFooter';
 import type { AdminUser, Office, Role } from '../../../shared/sync';
 import type { AdminScreenCalls } from './adminCalls';
 import { failureText } from './adminFailure';
@@ -59,24 +60,14 @@ export function PlacementDialog({
           <Text size="xs" c="dimmed">
             {t('admin.people.signedOutAfter')}
           </Text>
-          {failure && (
-            <Alert color="red" data-testid="admin-dialog-failure">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={busy}
-              disabled={role === user.role && officeId === user.officeId}
-              data-testid="placement-save"
-            >
-              {t('admin.save')}
-            </Button>
-          </Group>
+          <DialogFooter
+            failure={failure}
+            onCancel={onClose}
+            label={t('admin.save')}
+            testId="placement-save"
+            busy={busy}
+            disabled={role === user.role && officeId === user.officeId}
+          />
         </Stack>
       </form>
     </Modal>
