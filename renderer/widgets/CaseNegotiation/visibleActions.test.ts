@@ -23,7 +23,13 @@ describe('actions shown', () => {
 
   it('after an escalation, says once why nothing can be done instead of greying four buttons with one reason', () => {
     const refused = { ok: false as const, reason: 'escalated' };
-    const allowed = { ...viewOf([]).allowed, propose: refused, counter: refused, accept: refused, escalate: refused };
+    const allowed = {
+      ...viewOf([]).allowed,
+      propose: refused,
+      counter: refused,
+      accept: refused,
+      escalate: { ok: false as const, reason: 'alreadyEscalated' },
+    };
     expect(actionLayout(['propose', 'counter', 'accept', 'escalate'], allowed)).toEqual({
       buttons: [],
       waiting: ['escalated'],

@@ -28,21 +28,22 @@ export function visibleActions(
 export interface ActionLayout {
   /** The buttons, each refused one with its reason only where that reason is first given. */
   buttons: Array<{ action: ActionName; reason: string | null }>;
-  /** When nothing may be done now: no greyed buttons, just why (each reason once). */
+  /** When nothing may be done now: no greyed buttons, just why, in one line. */
   waiting: string[];
 }
 
 /**
  * Four greyed buttons under one "the lead decides now" read as four problems: when no step is
- * allowed, only the reasons are shown, each once; otherwise a reason shared by refused buttons
- * is given under the first of them.
+ * allowed, only the first action's reason is shown (the negotiation's, which says why the others
+ * are shut too: "escalated; the leads decide now" beside "already escalated" said it twice);
+ * otherwise a reason shared by refused buttons is given under the first of them.
  */
 export function actionLayout(actions: readonly ActionName[], allowed: CaseView['allowed']): ActionLayout {
   const reasons = actions.flatMap((action) => {
     const permission = allowed[action];
     return permission.ok ? [] : [permission.reason];
   });
-  if (reasons.length === actions.length) return { buttons: [], waiting: [...new Set(reasons)] };
+  if (reasons.length === actions.length) return { buttons: [], waiting: reasons.slice(0, 1) };
   const given = new Set<string>();
   return {
     buttons: actions.map((action) => {
