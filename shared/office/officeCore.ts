@@ -162,7 +162,8 @@ export async function openOfficeCore(options: OfficeCoreOptions): Promise<Office
   const elsewhere = otherOffices(clock, ctx.reportBackgroundFailure);
   const requests = createRequestInbox(ctx.reportBackgroundFailure, {
     load: async () => (await db.getLocal<{ at: number }>(ANNOUNCED_REQUESTS_DOC))?.toJSON().data.at ?? 0,
-    save: async (at) => void (await db.upsertLocal(ANNOUNCED_REQUESTS_DOC, { at })),
+    // A request announced as the core closes is announced again at the next start, not written to a closed database.
+    save: async (at) => void (db.closed ? undefined : await db.upsertLocal(ANNOUNCED_REQUESTS_DOC, { at })),
   });
   const offlineIntake = await openOfflineIntake(ctx);
   const requestViewer = (): RequestViewer | null =>

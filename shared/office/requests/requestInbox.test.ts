@@ -120,6 +120,26 @@ describe('the request inbox', () => {
     expect(saved).toBe(3004);
   });
 
+  it('reports a mark it could not save (a closing database) instead of leaving the failure unhandled', async () => {
+    const failures: string[] = [];
+    const mark = {
+      load: async () => 0,
+      save: async () => {
+        throw new Error('database closed');
+      },
+    };
+    const inbox = createRequestInbox((task) => failures.push(task), mark);
+    const shown: Notification[] = [];
+    inbox.notifications$.subscribe((n) => shown.push(n));
+    const { transport, stream } = fakeTransport([doc('new-1', { receivedAt: 2000 })]);
+    inbox.follow(transport, () => petya);
+    stream.next('RESYNC');
+    await settle();
+    await settle();
+    expect(shown.map((n) => n.id)).toEqual(['request:new-1']);
+    expect(failures).toEqual(['remembering announced requests']);
+  });
+
   it("keeps the newest requests only, so an admin's inbox does not grow without bound", async () => {
     const inbox = createRequestInbox(() => undefined);
     let list: readonly RequestDoc[] = [];

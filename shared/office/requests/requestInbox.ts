@@ -56,8 +56,15 @@ export function createRequestInbox(report: BackgroundFailureReporter, mark?: Ann
   const remember = (receivedAt: number) => {
     announcedUpTo = (announcedUpTo ?? Promise.resolve(0)).then(async (before) => {
       const next = Math.max(before, receivedAt);
-      if (next > before) await mark?.save(next);
-      return next;
+      if (next <= before) return before;
+      try {
+        await mark?.save(next);
+        return next;
+      } catch (error) {
+        // Not remembered: at worst the request is announced once more at the next start.
+        report('remembering announced requests', error);
+        return before;
+      }
     });
   };
   /** At the first load: what waits for the viewer since the last announcement, one by one or summed up. */
