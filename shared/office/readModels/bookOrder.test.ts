@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openMemoryOffice } from '../../../test/support/memoryOffice';
 import { databaseOf } from '../../../test/support/officeDatabase';
-import type { ClaimdeskDatabase, ClientDoc } from '../../db';
+import { storedClient } from '../../../test/support/storedClient';
+import type { ClaimdeskDatabase } from '../../db';
 import type { OfficeCore } from '../officeCore';
 import { followBookOrder, type BookOrder } from './bookOrder';
 
@@ -11,28 +12,6 @@ afterEach(async () => {
   orders.splice(0).forEach((o) => o.stop());
   await Promise.all(cores.splice(0).map((c) => c.close()));
 });
-
-function client(id: string, fullName: string): ClientDoc {
-  const now = 1_700_000_000_000;
-  return {
-    id,
-    fullName,
-    sortName: fullName.toLocaleLowerCase(),
-    officeId: 'o1',
-    ownerId: 'u1',
-    ownerName: 'Petya',
-    phones: [],
-    emails: [],
-    company: '',
-    notes: '',
-    identityKeys: [],
-    householdId: '',
-    createdAt: now,
-    updatedAt: now,
-    lastActivityAt: now,
-    mergeHistory: [],
-  } as ClientDoc;
-}
 
 async function book(): Promise<{ db: ClaimdeskDatabase; failures: unknown[] }> {
   const core = await openMemoryOffice();
@@ -54,7 +33,7 @@ describe('the book order in memory', () => {
   it('holds the index order, namesakes by id, once read', async () => {
     const { db, failures } = await book();
     const names = ['Яковлев Ян', 'Иванов Пётр', 'Борисов Борис', 'Иванов Пётр', 'иванов пётр'];
-    await db.clients.bulkInsert(names.map((name, i) => client(`c${9 - i}`, name)));
+    await db.clients.bulkInsert(names.map((name, i) => storedClient(`c${9 - i}`, name)));
     const order = followBookOrder(db, (e) => failures.push(e));
     orders.push(order);
     await ready(order);
@@ -65,11 +44,11 @@ describe('the book order in memory', () => {
 
   it('follows a new client, a renamed one and a deleted one', async () => {
     const { db, failures } = await book();
-    await db.clients.bulkInsert([client('a', 'Борисов Борис'), client('b', 'Смирнов Сергей')]);
+    await db.clients.bulkInsert([storedClient('a', 'Борисов Борис'), storedClient('b', 'Смирнов Сергей')]);
     const order = followBookOrder(db, (e) => failures.push(e));
     orders.push(order);
     await ready(order);
-    await db.clients.insert(client('c', 'Иванов Пётр'));
+    await db.clients.insert(storedClient('c', 'Иванов Пётр'));
     expect(order.idsAt(0, 10)).toEqual(['a', 'c', 'b']);
     await db.clients.findOne('a').incrementalPatch({ fullName: 'Яковлев Ян', sortName: 'яковлев ян' });
     expect(order.idsAt(0, 10)).toEqual(['c', 'b', 'a']);
@@ -80,14 +59,14 @@ describe('the book order in memory', () => {
 
   it("follows a sync's large batch and the writes made while it was being read", async () => {
     const { db, failures } = await book();
-    await db.clients.bulkInsert(Array.from({ length: 12_000 }, (_, i) => client(`a${i}`, `Клиент ${i % 997}`)));
+    await db.clients.bulkInsert(Array.from({ length: 12_000 }, (_, i) => storedClient(`a${i}`, `Клиент ${i % 997}`)));
     const order = followBookOrder(db, (e) => failures.push(e));
     orders.push(order);
     // Written while the order is still being read: a rename of a client already read or not yet, and a delete.
     await db.clients.findOne('a5').incrementalPatch({ sortName: 'аааа' });
     await db.clients.findOne('a11999').remove();
     await ready(order);
-    await db.clients.bulkInsert(Array.from({ length: 300 }, (_, i) => client(`b${i}`, `Гость ${i}`)));
+    await db.clients.bulkInsert(Array.from({ length: 300 }, (_, i) => storedClient(`b${i}`, `Гость ${i}`)));
     expect(order.idsAt(0, 20_000)).toEqual(await indexOrder(db));
     expect(order.idsAt(5_000, 100)).toEqual((await indexOrder(db)).slice(5_000, 5_100));
     expect(failures).toEqual([]);

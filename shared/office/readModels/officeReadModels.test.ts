@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filter, firstValueFrom } from 'rxjs';
 import { manualClock, openMemoryOffice } from '../../../test/support/memoryOffice';
 import { databaseOf } from '../../../test/support/officeDatabase';
+import { storedClient } from '../../../test/support/storedClient';
 import { emptyDraft } from '../clientDraft';
 import type { OfficeCore } from '../officeCore';
 import { clientListPage } from './clientList';
@@ -105,30 +106,14 @@ describe('office read models', () => {
     const { core } = await office();
     const db = databaseOf(core);
     const surnames = ['Борисов', 'Иванов', 'Смирнов', 'Яковлев'];
-    const docs = Array.from({ length: 1_200 }, (_, i) => {
+    const docs = Array.from({ length: 1_200 }, (_, i) =>
       // Every tenth is one namesake, so a page boundary falls inside a run of equal names.
-      const fullName = i % 10 === 0 ? 'Иванов Пётр' : `${surnames[i % 4]} ${String(i).padStart(4, '0')}`;
-      return { id: `c${String(i).padStart(4, '0')}`, fullName, sortName: fullName.toLocaleLowerCase() };
-    });
-    const now = Date.now();
-    await db.clients.bulkInsert(
-      docs.map((d) => ({
-        ...d,
-        officeId: 'o1',
-        ownerId: 'u1',
-        ownerName: 'Petya',
-        phones: [],
-        emails: [],
-        company: '',
-        notes: '',
-        identityKeys: [],
-        householdId: '',
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-        mergeHistory: [],
-      })),
+      storedClient(
+        `c${String(i).padStart(4, '0')}`,
+        i % 10 === 0 ? 'Иванов Пётр' : `${surnames[i % 4]} ${String(i).padStart(4, '0')}`,
+      ),
     );
+    await db.clients.bulkInsert(docs);
     const sorted = [...docs].sort((a, b) =>
       a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : a.id < b.id ? -1 : 1,
     );
