@@ -45,7 +45,11 @@ export function useClientPages(
         const clients = await core.clientListPage(page * PAGE_SIZE, PAGE_SIZE, anchor);
         fresh.set(page, { version, clients });
         // A page read is kept even when the view moved on meanwhile: it is still this version's.
+        // But a sync batch may have landed during the read and a newer copy of the page may already
+        // be on screen: the older read never replaces it, or the list would show stale rows.
         setPages((previous) => {
+          const held = previous.get(page);
+          if (held !== undefined && held.version > version) return previous;
           const next = new Map([...previous].filter(([p]) => wanted.keep(p)));
           next.set(page, { version, clients });
           return next;
