@@ -1,5 +1,5 @@
 import type { RxChangeEvent } from 'rxdb';
-import { Subject, asyncScheduler, type Observable, type Subscription } from 'rxjs';
+import { Subject, type Observable, type Subscription } from 'rxjs';
 import type { CaseDoc, ClaimdeskDatabase } from '../../db';
 import {
   DEFAULT_NOTIFICATION_SETTINGS,
@@ -10,13 +10,12 @@ import {
 import type { OfficeContext } from '../context';
 import type { ArrivalPhase, ArrivalPhases } from '../replication/arrivalPhase';
 import { startCaseStepNotifier } from './caseStepNotifier';
+import { newsGathering } from './newsGathering';
 
 const SHOWN_DOC = 'notifiedCases';
 const SETTINGS_DOC = 'notificationSettings';
 /** Enough to never repeat a case; the oldest are forgotten first. */
 const SHOWN_LIMIT = 20_000;
-/** Cases arriving within this window are judged together, so a catch-up becomes one digest. */
-const GATHER_MS = 250;
 
 export interface CaseNotifier {
   readonly notifications$: Observable<Notification>;
@@ -43,14 +42,12 @@ export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPha
   let gathered = new Map<string, CaseDoc>();
   // A batch is judged by the phase it was gathered in; a change of phase closes it.
   let phase: ArrivalPhase = 'live';
-  let timer: { unsubscribe(): void } | null = null;
 
   const flush = async () => {
-    timer?.unsubscribe();
-    timer = null;
+    gathering.judging();
     const cases = [...gathered.values()];
     gathered = new Map();
-    if (cases.length === 0) return;
+    if (cases.length === 0) return gathering.judged(false);
     const profile = ctx.profile();
     const viewer = { userId: profile.userId, officeId: profile.officeId, role: profile.role ?? 'manager' };
     const notes = phase === 'history' ? [] : notificationsFor(cases, viewer, settings, shown, phase);
@@ -58,11 +55,13 @@ export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPha
     for (const c of cases) shown.add(c.id);
     await persistShown(db, shown);
     notes.forEach((n) => out.next(n));
+    gathering.judged(notes.length > 0);
   };
 
   // Steps of resolving cases (proposals, agreements, decisions, escalations) speak through the same stream.
   const steps = await startCaseStepNotifier(ctx, arrivals, (n) => out.next(n));
   const judge = () => flush().catch((error: unknown) => ctx.reportBackgroundFailure('duplicate notifications', error));
+  const gathering = newsGathering(() => void judge());
 
   const subscriptions: Subscription[] = [
     arrivals.changes$.subscribe((now) => {
@@ -75,7 +74,7 @@ export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPha
         if (event.operation === 'DELETE' || event.documentData._deleted || shown.has(event.documentData.id)) continue;
         gathered.set(event.documentData.id, event.documentData);
       }
-      if (gathered.size && !timer) timer = setTimeoutLike(() => void judge(), GATHER_MS);
+      if (gathered.size) gathering.gathered(phase);
     }),
   ];
 
@@ -88,7 +87,7 @@ export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPha
     },
     stop: () => {
       steps.stop();
-      timer?.unsubscribe();
+      gathering.stop();
       subscriptions.forEach((s) => s.unsubscribe());
       out.complete();
     },
@@ -98,9 +97,4 @@ export async function startCaseNotifier(ctx: OfficeContext, arrivals: ArrivalPha
 async function persistShown(db: ClaimdeskDatabase, shown: Set<string>): Promise<void> {
   const ids = [...shown].slice(-SHOWN_LIMIT);
   await db.upsertLocal(SHOWN_DOC, { ids });
-}
-
-/** shared/ sees no timer globals; rxjs's scheduler gives the same without naming them. */
-function setTimeoutLike(fn: () => void, ms: number): { unsubscribe(): void } {
-  return asyncScheduler.schedule(fn, ms);
 }

@@ -13,11 +13,10 @@ import { withDeadline } from '../../workflow/deadline';
 import type { OfficeContext } from '../context';
 import type { ArrivalPhase, ArrivalPhases } from '../replication/arrivalPhase';
 import { loadCase } from '../resolution/caseData';
+import { newsGathering } from './newsGathering';
 
 const SHOWN_DOC = 'notifiedSteps';
 const SHOWN_LIMIT = 20_000;
-/** Steps arriving together (a sync batch) are judged together, so a flood becomes one digest. */
-const GATHER_MS = 250;
 /** Timers overflow past ~24.8 days; a longer wait is taken in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -43,7 +42,6 @@ export async function startCaseStepNotifier(
   let gathered = new Set<string>();
   // A batch is judged by the phase it was gathered in; a change of phase closes it.
   let phase: ArrivalPhase = 'live';
-  let timer: Subscription | null = null;
   let stopped = false;
   let judging: Promise<void> = Promise.resolve();
   // What the first sync found waiting for the person, by case: said once when it is over.
@@ -53,26 +51,28 @@ export async function startCaseStepNotifier(
     if (arrival !== phase) flush();
     phase = arrival;
     for (const id of caseIds) gathered.add(id);
-    if (gathered.size && !timer && !stopped) timer = asyncScheduler.schedule(() => void flush(), GATHER_MS);
+    if (gathered.size) gathering.gathered(phase);
   };
 
   const flush = () => {
-    timer?.unsubscribe();
-    timer = null;
+    gathering.judging();
     const ids = [...gathered];
     gathered = new Set();
     if (ids.length === 0) return judging;
     const arrival = phase;
     // One judgement at a time, so two batches never both announce the same step.
-    return after(() => judge(ids, arrival));
+    return after(async () => gathering.judged(await judge(ids, arrival)));
   };
+
+  const gathering = newsGathering(() => void flush());
 
   const after = (work: () => Promise<void> | void) =>
     (judging = judging
       .then(work)
       .catch((error: unknown) => ctx.reportBackgroundFailure('case step notifications', error)));
 
-  const judge = async (caseIds: string[], arrival: ArrivalPhase) => {
+  /** Tells the person what is news to them in these cases; says whether anything was told. */
+  const judge = async (caseIds: string[], arrival: ArrivalPhase): Promise<boolean> => {
     const profile = ctx.profile();
     const viewer = { userId: profile.userId, officeId: profile.officeId, role: profile.role ?? 'manager' };
     const now = ctx.clock.now();
@@ -103,10 +103,11 @@ export async function startCaseStepNotifier(
     }
     const notes = arrival === 'history' ? [] : caseStepNotificationsFor(progress, viewer, shown, arrival);
     const covered = idsCoveredBy(progress, viewer).filter((id) => !shown.has(id));
-    if (covered.length === 0 || stopped) return;
+    if (covered.length === 0 || stopped) return false;
     for (const id of covered) shown.add(id);
     await db.upsertLocal(SHOWN_DOC, { ids: [...shown].slice(-SHOWN_LIMIT) });
     notes.forEach(emit);
+    return notes.length > 0;
   };
 
   const sayWhatWaits = () => {
@@ -150,7 +151,7 @@ export async function startCaseStepNotifier(
   return {
     stop: () => {
       stopped = true;
-      timer?.unsubscribe();
+      gathering.stop();
       deadlines.forEach((s) => s.unsubscribe());
       subscriptions.forEach((s) => s.unsubscribe());
     },
