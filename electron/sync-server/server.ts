@@ -1,5 +1,7 @@
 // createSyncServer: the whole endpoint, started in-process (tests, the desktop's hub) or by main.ts.
 import cors from '@fastify/cors';
+import { WORKSTATION_HEADERS } from '../../shared/sync';
+import { workstationSeen } from './accounts/workstationSeen';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { SYNC_LIMITS } from '../../shared/sync';
 import { ensureAdmin } from './accounts/bootstrapAdmin';
@@ -124,6 +126,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       throttle: { ...DEFAULT_THROTTLE, ...options.throttle },
       streams: new Set(),
       sessions,
+      workstations: workstationSeen(store),
       beforePushCommit: options.beforePushCommit,
     };
     installErrorHandler(app);
@@ -134,7 +137,14 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     // from elsewhere. Any origin is safe here: credentials are bearer tokens, never cookies.
     await app.register(cors, {
       origin: '*',
-      allowedHeaders: ['authorization', 'content-type', 'accept', 'accept-language', 'x-api-key'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'accept',
+        'accept-language',
+        'x-api-key',
+        ...Object.values(WORKSTATION_HEADERS),
+      ],
       exposedHeaders: ['retry-after'],
       maxAge: 600,
     });

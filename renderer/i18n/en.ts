@@ -1474,11 +1474,24 @@ export const en = {
       clockBehind:
         "The server's clock is {{minutes}} min behind this computer. Check the server's time: everything the offices send is dated by it.",
       sessionsHelp:
-        'Sessions are sign-ins still valid (roughly, the computers in use); a push is the latest write the server accepted. How many changes wait unsent on a computer only that computer knows.',
+        'Sessions are sign-ins still valid (roughly, the computers in use); a push is the latest write the server accepted. Each computer says with every sync which app it runs and how many of its changes wait unsent.',
       officeLastPush: 'latest push: {{when}}',
       sessions: 'Sessions',
       lastSignIn: 'Signed in',
       lastPush: 'Pushed',
+      version: 'Server version',
+      workstationsTitle: 'Computers',
+      noWorkstations: 'No computer of this office is signed in.',
+      workstation: 'Computer',
+      kind: {
+        desktop: 'desktop app',
+        web: 'browser',
+        unknown: 'unknown app',
+      },
+      appVersion: 'version {{version}}',
+      lastSync: 'Synced',
+      pending: 'Waiting to send',
+      pendingUnknown: 'not said',
     },
     lookups: {
       budgetTitle: 'Look-up budget',

@@ -14,6 +14,7 @@ import {
 } from '../../shared/endpoint';
 import type { Platform, StoredSession } from '../platform/platform';
 import { browserHttp } from './browserHttp';
+import { workstationReporter } from './workstation';
 
 /** Where this workstation stands with the agency's endpoint. */
 export type Connection =
@@ -147,7 +148,12 @@ export class SessionController {
 
   private start(session: StoredSession, persisted: boolean): void {
     const transport = watchErrors(
-      createSyncTransport({ baseUrl: session.endpoint, token: () => session.token, http: this.http() }),
+      createSyncTransport({
+        baseUrl: session.endpoint,
+        token: () => session.token,
+        http: this.http(),
+        workstation: workstationReporter(this.platform, () => this.sync?.status().pending ?? 0),
+      }),
       (error) => this.onRequestFailed(session, error),
     );
     const sync = this.core.startSync(transport, session.endpoint);

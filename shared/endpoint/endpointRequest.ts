@@ -1,4 +1,5 @@
 import { clientError, errorOfResponse, type EndpointError, type EndpointResult } from './endpointError';
+import { workstationHeaders, type WorkstationReport } from '../sync/workstationReport';
 import type { EndpointHttp, FetchResponse } from './http';
 
 export interface EndpointRequestOptions {
@@ -7,6 +8,8 @@ export interface EndpointRequestOptions {
   http: EndpointHttp;
   /** The signed-in user's token; null sends the request without one. */
   token?: () => string | null;
+  /** What the workstation says of itself with each call (its sync does), for the admin's health page. */
+  workstation?: () => WorkstationReport;
 }
 
 export interface EndpointCallInit {
@@ -40,6 +43,7 @@ export function createEndpointRequest(options: EndpointRequestOptions): Endpoint
           accept: init.as === 'text' ? 'text/csv' : 'application/json',
           ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(options.workstation ? workstationHeaders(options.workstation()) : {}),
           ...init.headers,
         },
         ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),

@@ -16,3 +16,4 @@ export * from './resolutionApi';
 export * from './transport';
 export * from './plans';
 export * from './endpointHealth';
+export * from './workstationReport';

@@ -1,7 +1,7 @@
 // An admin runs the agency from the app: creates an office and renames it, adds a person with a
 // generated password, makes them a lead, sets a typed password and disables them — and the
 // endpoint agrees at every step (the person signs in from Node, then no longer can); the look-up
-// budget and the endpoint's health show in Russian too.
+// budget and the endpoint's health (with this very computer) show in Russian too.
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { createEndpointClient } from '../../shared/endpoint';
@@ -114,5 +114,11 @@ test('an admin creates and renames an office, adds a person, changes their role,
   await expect(health(`Admin ${suffix}`).getByTestId('health-sessions')).toHaveText('1');
   await expect(health(`Olga ${suffix}`).getByTestId('health-sessions')).toHaveText('0');
   await expect(health(`Olga ${suffix}`).getByTestId('health-last-push')).toHaveText('нет');
+  // The admin's computer is this browser: it has synced, and said that nothing waits unsent.
+  const computer = page.locator(`[data-testid="health-workstation"][data-name="Admin ${suffix}"]`);
+  await expect(computer.getByTestId('health-workstation-app')).toHaveText(/^браузер · \S+ · версия \d+\.\d+\.\d+$/u);
+  await expect(computer.getByTestId('health-workstation-pending')).toHaveText('0');
+  await expect(computer.getByTestId('health-workstation-sync')).not.toHaveText('нет');
+  await expect(page.getByTestId('health-version')).toHaveText(/^\d+\.\d+\.\d+$/u);
   await expectNothingOverflows(page, 'admin health, ru');
 });

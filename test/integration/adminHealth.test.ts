@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../electron/sync-server/server';
 import { MIGRATIONS } from '../../electron/sync-server/db/migrations';
-import { API_PATHS, type AccountActivity, type EndpointHealth } from '../../shared/sync';
+import {
+  API_PATHS,
+  workstationHeaders,
+  WORKSTATION_HEADERS,
+  type AccountActivity,
+  type EndpointHealth,
+} from '../../shared/sync';
+import { version } from '../../package.json';
 import { createTeam, type Api, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { clientDoc, inserts } from './fixtures';
@@ -59,6 +66,47 @@ for (const backend of backends()) {
       expect(person(await health(), team.leadUser.id)).toMatchObject({ openSessions: 1, lastPushAt: null });
     });
 
+    it('shows each signed-in computer with its app, its latest sync and what it says waits unsent', async () => {
+      clock += 60_000;
+      const pull = (api: Api, headers: Record<string, string>) =>
+        api.request('GET', API_PATHS.pull('clients', null, 10), undefined, headers);
+      const report = { app: '0.1.0', kind: 'desktop' as const, system: 'Windows', pending: 3 };
+      expect((await pull(team.manager, workstationHeaders(report))).status).toBe(200);
+      const computer = () => health().then((h) => h.workstations.find((w) => w.userId === team.managerUser.id));
+      expect(await computer()).toMatchObject({
+        name: team.managerUser.name,
+        officeId: team.office.id,
+        kind: 'desktop',
+        system: 'Windows',
+        app: '0.1.0',
+        lastSyncAt: clock,
+        lastPushAt: expect.any(Number),
+        pendingChanges: 3,
+      });
+      // Sent: the count changes and is written at once.
+      clock += 1_000;
+      expect((await pull(team.manager, workstationHeaders({ ...report, pending: 0 }))).status).toBe(200);
+      expect(await computer()).toMatchObject({ lastSyncAt: clock, pendingChanges: 0 });
+
+      // Junk in the headers is not a report: the pull is answered, and nothing of the junk is kept.
+      clock += 60_000;
+      const junk = {
+        [WORKSTATION_HEADERS.app]: '<script>'.repeat(10),
+        [WORKSTATION_HEADERS.kind]: 'server',
+        [WORKSTATION_HEADERS.system]: '%zz',
+        [WORKSTATION_HEADERS.pending]: '-1',
+      };
+      expect((await pull(team.lead, junk)).status).toBe(200);
+      expect((await health()).workstations.find((w) => w.userId === team.leadUser.id)).toMatchObject({
+        kind: null,
+        system: null,
+        app: null,
+        pendingChanges: null,
+        lastSyncAt: clock,
+      });
+      expect((await health()).version).toBe(version);
+    });
+
     it('forgets sessions that ended: a disabled person has none', async () => {
       expect((await admin.request('POST', API_PATHS.adminUserDisable(team.managerUser.id), {})).status).toBe(200);
       expect(person(await health(), team.managerUser.id)).toMatchObject({
@@ -67,6 +115,7 @@ for (const backend of backends()) {
         lastSignInAt: null,
         lastPushAt: null,
       });
+      expect((await health()).workstations.map((w) => w.userId)).not.toContain(team.managerUser.id);
     });
 
     it('is for admins only', async () => {

@@ -1,7 +1,7 @@
 // Per person, the sessions the endpoint holds and when they last signed in and pushed: what the
 // endpoint knows of each workstation. A session ends with sign-out, a password reset, disabling
 // or expiry, and its push record goes with it (session_pushes cascades), so this is the present only.
-import type { AccountActivity, Role } from '../../../shared/sync';
+import type { AccountActivity, Role, WorkstationHealth, WorkstationKind } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 
 interface ActivityRow {
@@ -39,6 +39,45 @@ export async function accountActivity(db: SqlExecutor, now: number): Promise<Acc
     openSessions: Number(r.open_sessions),
     lastSignInAt: epoch(r.last_sign_in_at),
     lastPushAt: epoch(r.last_push_at),
+  }));
+}
+
+interface WorkstationRow {
+  user_id: string;
+  name: string;
+  office_id: string | null;
+  workstation_kind: WorkstationKind | null;
+  workstation_system: string | null;
+  app_version: string | null;
+  created_at: number | string;
+  last_sync_at: number | string | null;
+  last_push_at: number | string | null;
+  pending_changes: number | null;
+}
+
+/** Every open session, newest sync first: the workstations in use and what each last said. */
+export async function workstationHealth(db: SqlExecutor, now: number): Promise<WorkstationHealth[]> {
+  const rows = await db.query<WorkstationRow>(
+    `select t.user_id, u.name, u.office_id, t.workstation_kind, t.workstation_system, t.app_version,
+            t.created_at, t.last_sync_at, t.pending_changes,
+            (select max(p.last_push_at) from session_pushes p where p.token_hash = t.token_hash)::float8 as last_push_at
+       from auth_tokens t
+       join users u on u.id = t.user_id
+      where t.expires_at > $1 and not u.disabled
+      order by t.last_sync_at desc nulls last, t.created_at desc`,
+    [now],
+  );
+  return rows.map((r) => ({
+    userId: r.user_id,
+    name: r.name,
+    officeId: r.office_id,
+    kind: r.workstation_kind,
+    system: r.workstation_system,
+    app: r.app_version,
+    signedInAt: Number(r.created_at),
+    lastSyncAt: epoch(r.last_sync_at),
+    lastPushAt: epoch(r.last_push_at),
+    pendingChanges: r.pending_changes,
   }));
 }
 

@@ -274,6 +274,18 @@ export const MIGRATIONS: readonly Migration[] = [
       create index margin_plans_month on margin_plans (month);
     `,
   },
+  {
+    version: 10,
+    name: 'what each workstation last said of itself: app, system, unsent changes, last sync',
+    sql: `
+      alter table auth_tokens
+        add column app_version text,
+        add column workstation_kind text,
+        add column workstation_system text,
+        add column pending_changes integer,
+        add column last_sync_at bigint;
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

@@ -1,5 +1,6 @@
 // What every route needs, built once by createSyncServer.
 import type { FastifyRequest } from 'fastify';
+import type { WorkstationSeen } from '../accounts/workstationSeen';
 import type { SessionUser } from '../../../shared/sync';
 import type { SessionWatch } from '../auth/sessionRevocations';
 import type { ThrottleSettings } from '../auth/throttle';
@@ -25,6 +26,8 @@ export interface ServerContext {
   streams: Set<() => void>;
   /** Ends a live stream when its session is revoked, through any endpoint process. */
   sessions: SessionWatch;
+  /** What each session's workstation last said of itself, and when it last pulled. */
+  workstations: WorkstationSeen;
 }
 
 export function bearerToken(request: FastifyRequest): string | null {

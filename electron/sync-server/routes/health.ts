@@ -1,8 +1,10 @@
 // GET /api/v1/health: for load balancers and for "is the endpoint up?" — no sign-in needed.
-// GET /api/v1/admin/health: more for an admin — uptime, schema, each person's sessions and pushes.
+// GET /api/v1/admin/health: more for an admin — version, uptime, schema, each person's sessions and
+// pushes, each workstation's latest sync and unsent changes.
 import type { FastifyInstance } from 'fastify';
 import { API_PATHS, type EndpointHealth } from '../../../shared/sync';
-import { accountActivity, schemaVersion } from '../accounts/accountActivity';
+import { version } from '../../../package.json';
+import { accountActivity, schemaVersion, workstationHealth } from '../accounts/accountActivity';
 import { authenticateAdmin, type ServerContext } from '../http/context';
 
 export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -21,11 +23,13 @@ export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
     await authenticateAdmin(ctx, request);
     const now = ctx.now();
     return {
+      version,
       database: ctx.store.kind,
       schemaVersion: await schemaVersion(ctx.store),
       startedAt: ctx.startedAt,
       now,
       people: await accountActivity(ctx.store, now),
+      workstations: await workstationHealth(ctx.store, now),
     };
   });
 }

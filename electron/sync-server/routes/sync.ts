@@ -21,6 +21,7 @@ import { visibleOffice } from '../documents/scope';
 import { ApiFailure } from '../http/apiFailure';
 import { checkCaseSteps } from '../resolution/checkCaseSteps';
 import { settleSiblings } from '../resolution/settleSiblings';
+import { hashToken } from '../auth/tokens';
 import { authenticate, bearerToken, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
@@ -58,7 +59,9 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       if (!parsed.ok)
         throw new ApiFailure(400, 'bad_request', parsed.message, [{ field: 'checkpoint', message: parsed.message }]);
       const limit = parseLimit(request.query.limit);
-      return pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
+      const pulled = await pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
+      await ctx.workstations.pulled(hashToken(bearerToken(request) ?? ''), request.headers, ctx.now());
+      return pulled;
     },
   );
 

@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EndpointFailure, EndpointResult } from '../../../shared/endpoint';
-import type { EndpointHealth, Office } from '../../../shared/sync';
+import type { EndpointHealth, Office, WorkstationHealth } from '../../../shared/sync';
 import { formatAgo, formatDateTime } from '../../format/dates';
 import { EndpointResultView } from '../../widgets/EndpointData/EndpointResultView';
 import { useEndpointResult } from '../../widgets/EndpointData/useEndpointResult';
@@ -22,7 +22,7 @@ async function loadHealth(calls: AdminScreenCalls): Promise<EndpointResult<Healt
   return { ok: true, value: { health: health.value, offices: directory.value.offices, localAt: Date.now() } };
 }
 
-/** What the endpoint can tell of the agency's running: itself, and each person's sessions and pushes. */
+/** What the endpoint can tell of the agency's running: itself, each person's sessions and pushes, each computer's sync. */
 export function EndpointHealthPanel({ calls }: { calls: AdminScreenCalls }) {
   const { state, reload } = useEndpointResult(() => loadHealth(calls), [calls]);
   return (
@@ -44,7 +44,8 @@ function HealthView({ health, offices, localAt }: HealthAndOffices) {
         <Title order={4} mb="xs">
           {t('admin.health.endpointTitle')}
         </Title>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
+          <Fact label={t('admin.health.version')} value={health.version} testId="health-version" />
           <Fact label={t('admin.health.database')} value={t(`admin.health.databaseKind.${health.database}`)} />
           <Fact label={t('admin.health.schema')} value={String(health.schemaVersion)} testId="health-schema" />
           <Fact
@@ -103,9 +104,66 @@ function HealthView({ health, offices, localAt }: HealthAndOffices) {
               ))}
             </Table.Tbody>
           </Table>
+          <Title order={6} mt="sm" mb={4}>
+            {t('admin.health.workstationsTitle')}
+          </Title>
+          <Workstations workstations={group.workstations} when={when} />
         </Paper>
       ))}
     </Stack>
+  );
+}
+
+/** An office's signed-in computers: who, which app on which system, its latest sync and what waits unsent. */
+function Workstations({
+  workstations,
+  when,
+}: {
+  workstations: WorkstationHealth[];
+  when: (at: number | null) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  if (workstations.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('admin.health.noWorkstations')}
+      </Text>
+    );
+  return (
+    <Table verticalSpacing={2}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('admin.people.name')}</Table.Th>
+          <Table.Th>{t('admin.health.workstation')}</Table.Th>
+          <Table.Th>{t('admin.health.lastSync')}</Table.Th>
+          <Table.Th>{t('admin.health.lastPush')}</Table.Th>
+          <Table.Th ta="right">{t('admin.health.pending')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {workstations.map((w, index) => (
+          <Table.Tr key={`${w.userId}-${w.signedInAt}-${index}`} data-testid="health-workstation" data-name={w.name}>
+            <Table.Td>{w.name}</Table.Td>
+            <Table.Td data-testid="health-workstation-app">
+              {[
+                t(`admin.health.kind.${w.kind ?? 'unknown'}`),
+                w.system,
+                w.app ? t('admin.health.appVersion', { version: w.app }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Table.Td>
+            <Table.Td data-testid="health-workstation-sync">{when(w.lastSyncAt)}</Table.Td>
+            <Table.Td>{when(w.lastPushAt)}</Table.Td>
+            <Table.Td ta="right" data-testid="health-workstation-pending">
+              {w.pendingChanges === null
+                ? t('admin.health.pendingUnknown')
+                : w.pendingChanges.toLocaleString(i18n.language)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

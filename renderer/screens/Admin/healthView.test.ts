@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountActivity, EndpointHealth } from '../../../shared/sync';
+import type { AccountActivity, EndpointHealth, WorkstationHealth } from '../../../shared/sync';
 import { activityByOffice, clockOffset } from './healthView';
 
 const person = (userId: string, officeId: string | null, lastPushAt: number | null): AccountActivity => ({
@@ -13,12 +13,31 @@ const person = (userId: string, officeId: string | null, lastPushAt: number | nu
   lastPushAt,
 });
 
-const health = (people: AccountActivity[], now = 1_000_000): EndpointHealth => ({
+const workstation = (userId: string, officeId: string | null): WorkstationHealth => ({
+  userId,
+  name: userId,
+  officeId,
+  kind: 'desktop',
+  system: 'Windows',
+  app: '0.1.0',
+  signedInAt: 1,
+  lastSyncAt: 2,
+  lastPushAt: null,
+  pendingChanges: 0,
+});
+
+const health = (
+  people: AccountActivity[],
+  now = 1_000_000,
+  workstations: WorkstationHealth[] = [],
+): EndpointHealth => ({
+  version: '0.1.0',
   database: 'pglite',
-  schemaVersion: 9,
+  schemaVersion: 10,
   startedAt: 0,
   now,
   people,
+  workstations,
 });
 
 describe('the health tab', () => {
@@ -37,6 +56,19 @@ describe('the health tab', () => {
       ['Юг', ['vera'], null],
       [null, ['admin'], 7],
     ]);
+  });
+
+  it('puts each computer with its person’s office', () => {
+    const groups = activityByOffice(
+      health([], 0, [
+        workstation('anna', 'a'),
+        workstation('admin', null),
+        workstation('vera', 'b'),
+        workstation('ghost', 'x'),
+      ]),
+      offices,
+    );
+    expect(groups.map((g) => g.workstations.map((w) => w.userId))).toEqual([['anna'], ['vera'], ['admin', 'ghost']]);
   });
 
   it('leaves out the no-office group when everyone has an office', () => {
