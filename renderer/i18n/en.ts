@@ -1426,6 +1426,10 @@ export const en = {
       disableTitle: 'Disable {{name}}?',
       disableBody:
         'They can no longer sign in, and their sessions end on every computer. Their clients and records stay with the agency.',
+      enable: 'Enable',
+      enableTitle: 'Enable {{name}}?',
+      enableBody:
+        'They sign in again with the password they had. Set a new password if they do not remember it or it may be known to others.',
       signedOutAfter: 'They are signed out on every computer and sign in again.',
       usernameTaken: 'The username “{{username}}” is taken. Choose another.',
       lastAdmin: 'This is the last active admin. Make someone else an admin first.',

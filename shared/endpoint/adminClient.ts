@@ -26,6 +26,8 @@ export interface AccountsAdmin {
   resetPassword(userId: string, password: string): Promise<EndpointResult<AdminUser>>;
   /** Also signs the user out everywhere; the last active admin is refused (409). */
   disableUser(userId: string): Promise<EndpointResult<AdminUser>>;
+  /** A disabled person signs in again, with the password they had. */
+  enableUser(userId: string): Promise<EndpointResult<AdminUser>>;
   /** Role and office together; the user's sessions end; demoting the last active admin is refused (409). */
   placeUser(userId: string, placement: UserPlacementRequest): Promise<EndpointResult<AdminUser>>;
   lookupBudget(): Promise<EndpointResult<LookupBudget>>;
@@ -47,6 +49,7 @@ export function createAccountsAdmin(endpoint: EndpointRequest): AccountsAdmin {
     createUser: (request) => post(API_PATHS.adminUsers, request),
     resetPassword: (userId, password) => post(API_PATHS.adminUserPassword(userId), { password }),
     disableUser: (userId) => post(API_PATHS.adminUserDisable(userId), {}),
+    enableUser: (userId) => post(API_PATHS.adminUserEnable(userId), {}),
     placeUser: (userId, placement) => put(API_PATHS.adminUserPlacement(userId), placement),
     lookupBudget: () => endpoint.call(API_PATHS.adminLookupBudget),
     setLookupBudget: (budget) => put(API_PATHS.adminLookupBudget, budget),

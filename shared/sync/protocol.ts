@@ -73,6 +73,7 @@ export const API_PATHS = {
   adminBackup: `${API_PREFIX}/admin/backup`,
   adminUserPassword: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/password`,
   adminUserDisable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/disable`,
+  adminUserEnable: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/enable`,
   /** GET (any signed-in user): RegulationsResponse. PUT (lead, admin): RegulationsUpdate → RegulationsResponse. */
   regulations: `${API_PREFIX}/regulations`,
   /** GET (a party, a lead of an involved office, an admin): CaseEvidence. */

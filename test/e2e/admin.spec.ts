@@ -121,4 +121,11 @@ test('an admin creates and renames an office, adds a person, changes their role,
   await expect(computer.getByTestId('health-workstation-sync')).not.toHaveText('нет');
   await expect(page.getByTestId('health-version')).toHaveText(/^\d+\.\d+\.\d+$/u);
   await expectNothingOverflows(page, 'admin health, ru');
+
+  // Disabled by mistake: enabled again, she signs in with the password she had.
+  await page.getByTestId('admin-tab-people').click();
+  await personAction(page, username, 'person-enable');
+  await page.getByTestId('enable-confirm').click();
+  await expect(olga.getByTestId('person-status')).toHaveText('Работает');
+  expect(await signsIn(url, username, 'a typed password 1')).toBe(true);
 });

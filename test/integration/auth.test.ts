@@ -118,7 +118,7 @@ for (const backend of backends()) {
       });
       expect(reset.status).toBe(200);
       expect((await victim.lead.request('GET', API_PATHS.directory)).status).toBe(401);
-      await anonymous.login(victim.leadUser.username, 'a brand new password');
+      const lead = await anonymous.login(victim.leadUser.username, 'a brand new password');
 
       expect((await admin.request('POST', API_PATHS.adminUserDisable(victim.managerUser.id), {})).status).toBe(200);
       expect((await victim.manager.pull('clients', null)).status).toBe(401);
@@ -131,6 +131,17 @@ for (const backend of backends()) {
         ).status,
       ).toBe(401);
       expect((await admin.request('POST', API_PATHS.adminUserDisable('no-such-user'), {})).status).toBe(404);
+
+      // Enabled again: the password they had signs them in; the sessions the disabling ended stay ended.
+      const enabled = await admin.request<AdminUser>('POST', API_PATHS.adminUserEnable(victim.managerUser.id), {});
+      expect(enabled).toMatchObject({ status: 200, body: { id: victim.managerUser.id, disabled: false } });
+      expect((await victim.manager.pull('clients', null)).status).toBe(401);
+      await anonymous.login(victim.managerUser.username, TEST_PASSWORD);
+      expect((await admin.request('POST', API_PATHS.adminUserEnable('no-such-user'), {})).status).toBe(404);
+      // Nobody but an admin gives the access back, not even to themselves.
+      await admin.request('POST', API_PATHS.adminUserDisable(victim.managerUser.id), {});
+      expect((await lead.request('POST', API_PATHS.adminUserEnable(victim.managerUser.id), {})).status).toBe(403);
+      expect((await anonymous.request('POST', API_PATHS.adminUserEnable(victim.managerUser.id), {})).status).toBe(401);
     });
 
     it('the last active admin cannot be disabled', async () => {

@@ -54,6 +54,11 @@ describe('claimdesk admin', () => {
 
     expect((await cli(['disable-user', '--username', 'petya'])).code).toBe(0);
     await expect(new Api(server.url).login('petya', generated!)).rejects.toThrow(/401/);
+    const enabled = await cli(['enable-user', '--username', 'PETYA']);
+    expect(enabled).toMatchObject({ code: 0, out: expect.stringContaining('Enabled "petya"') });
+    await new Api(server.url).login('petya', generated!);
+    expect((await cli(['enable-user', '--username', 'nobody'])).code).toBe(1);
+    expect((await cli(['disable-user', '--username', 'petya'])).code).toBe(0);
   });
 
   it('reports refusals and usage errors clearly', async () => {

@@ -203,6 +203,13 @@ const CASES: Case[] = [
     run: async (w, c) => (await w.apis[c].request('POST', API_PATHS.adminRotateKeySecret)).status,
   },
   {
+    endpoint: 'enable a person',
+    expect: { ...ADMIN_ONLY, admin: all(200) },
+    run: async (w, c, o) =>
+      (await w.apis[c].request('POST', API_PATHS.adminUserEnable((o === 'own' ? w.home : w.away).leadUser.id), {}))
+        .status,
+  },
+  {
     endpoint: 'reset password',
     expect: { ...ADMIN_ONLY, admin: all(200) },
     run: async (w, c, o) =>

@@ -187,6 +187,18 @@ export async function disableUser(store: SqlStore, id: string): Promise<AdminUse
   });
 }
 
+/**
+ * Gives a disabled account its sign-in back, with the password it had: a disabling by mistake is
+ * undone without a new password to hand over. Its sessions ended with the disabling; none come back.
+ */
+export async function enableUser(store: SqlStore, id: string): Promise<AdminUser> {
+  return store.transaction(async (tx) => {
+    const user = await userById(tx, id);
+    await tx.query('update users set disabled = false where id = $1', [id]);
+    return toAdminUser({ ...user, disabled: false });
+  });
+}
+
 /** A new role or office ends the account's sessions: its workstations sign in again as what it is now. */
 export async function placeUser(store: SqlStore, id: string, placement: UserPlacementRequest): Promise<AdminUser> {
   return store.transaction(async (tx) => {

@@ -13,6 +13,7 @@ import {
   createOffice,
   createUser,
   disableUser,
+  enableUser,
   listUsers,
   placeUser,
   renameOffice,
@@ -68,5 +69,10 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/disable`, opts, async (request) => {
     await authenticateAdmin(ctx, request);
     return disableUser(ctx.store, idParam(request.params.id, 'id', MAX_USER_ID));
+  });
+
+  app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/users/:id/enable`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    return enableUser(ctx.store, idParam(request.params.id, 'id', MAX_USER_ID));
   });
 }

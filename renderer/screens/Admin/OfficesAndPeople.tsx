@@ -5,9 +5,9 @@ import type { EndpointFailure, EndpointResult } from '../../../shared/endpoint';
 import type { AdminUser, Office } from '../../../shared/sync';
 import { EndpointResultView } from '../../widgets/EndpointData/EndpointResultView';
 import { useEndpointResult } from '../../widgets/EndpointData/useEndpointResult';
+import { AccessDialog } from './AccessDialog';
 import type { AdminScreenCalls } from './adminCalls';
 import { officeRows, sortedPeople } from './adminView';
-import { DisableDialog } from './DisableDialog';
 import { NewPasswordNotice } from './NewPasswordNotice';
 import { OfficeNameDialog } from './OfficeNameDialog';
 import { PasswordDialog } from './PasswordDialog';
@@ -25,7 +25,7 @@ type Dialog =
   | { kind: 'newPerson' }
   | { kind: 'place'; user: AdminUser }
   | { kind: 'password'; user: AdminUser }
-  | { kind: 'disable'; user: AdminUser };
+  | { kind: 'access'; user: AdminUser };
 
 async function loadStaff(calls: AdminScreenCalls): Promise<EndpointResult<Staff, EndpointFailure>> {
   const [directory, users] = await Promise.all([calls.directory(), calls.users()]);
@@ -94,9 +94,7 @@ export function OfficesAndPeople({ calls }: { calls: AdminScreenCalls }) {
               onClose={close}
             />
           )}
-          {dialog?.kind === 'disable' && (
-            <DisableDialog user={dialog.user} calls={calls} onDone={done} onClose={close} />
-          )}
+          {dialog?.kind === 'access' && <AccessDialog user={dialog.user} calls={calls} onDone={done} onClose={close} />}
         </Stack>
       )}
     </EndpointResultView>
@@ -203,34 +201,38 @@ function PeopleTable({ staff, onNew, onAct }: { staff: Staff; onNew(): void; onA
                 )}
               </Table.Td>
               <Table.Td ta="right">
-                {!user.disabled && (
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('admin.people.actions', { name: user.name })}
-                        data-testid="person-actions"
-                      >
-                        ⋯
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item onClick={() => onAct({ kind: 'place', user })} data-testid="person-place">
-                        {t('admin.people.place')}
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('admin.people.actions', { name: user.name })}
+                      data-testid="person-actions"
+                    >
+                      ⋯
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => onAct({ kind: 'place', user })} data-testid="person-place">
+                      {t('admin.people.place')}
+                    </Menu.Item>
+                    <Menu.Item onClick={() => onAct({ kind: 'password', user })} data-testid="person-password">
+                      {t('admin.people.resetPassword')}
+                    </Menu.Item>
+                    {user.disabled ? (
+                      <Menu.Item onClick={() => onAct({ kind: 'access', user })} data-testid="person-enable">
+                        {t('admin.people.enable')}
                       </Menu.Item>
-                      <Menu.Item onClick={() => onAct({ kind: 'password', user })} data-testid="person-password">
-                        {t('admin.people.resetPassword')}
-                      </Menu.Item>
+                    ) : (
                       <Menu.Item
                         color="red"
-                        onClick={() => onAct({ kind: 'disable', user })}
+                        onClick={() => onAct({ kind: 'access', user })}
                         data-testid="person-disable"
                       >
                         {t('admin.people.disable')}
                       </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
-                )}
+                    )}
+                  </Menu.Dropdown>
+                </Menu>
               </Table.Td>
             </Table.Tr>
           ))}

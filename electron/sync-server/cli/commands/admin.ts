@@ -19,6 +19,8 @@ Actions:
   create-user    --username U --name "Full Name" --office OFFICE --role manager|lead|admin
   reset-password --username U
   disable-user   --username U
+  enable-user    --username U
+                 the person signs in again with the password they had
   set-role       --username U --role manager|lead|admin [--office OFFICE]
                  the office stays unless given; the person's sessions are signed out
   move-user      --username U --office OFFICE
@@ -218,6 +220,12 @@ const ACTIONS: Record<
     const user = await findUser(c, v.username as string);
     await answer(c.admin.disableUser(user.id), c.baseUrl);
     io.out(`Disabled "${user.username}"; their sessions were signed out.\n`);
+  },
+  'enable-user': async (c, v, io) => {
+    required(v, 'username');
+    const user = await findUser(c, v.username as string);
+    await answer(c.admin.enableUser(user.id), c.baseUrl);
+    io.out(`Enabled "${user.username}"; they sign in with the password they had.\n`);
   },
 };
 
