@@ -7,6 +7,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { countryName, listOr, quote } from './problems';
+import { russianMobileE164 } from './russianMobile';
 import { DEFAULT_IDENTITY_SETTINGS } from './settings';
 import type { IdentityProblem, IdentitySettings, ParsedPhone } from './types';
 
@@ -98,8 +99,10 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
   const candidate = rest.startsWith('+') ? `+${digits}` : digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
 
   const home = asCountry(settings.defaultCountry);
+  const mobile = russianMobileE164(candidate, home);
+  if (mobile !== null) return { phone: toParsed(raw, mobile, 'RU', extension) };
   const first = attempt(candidate, home);
-  if (first) return { phone: toParsed(raw, first, extension) };
+  if (first) return { phone: toParsed(raw, first.phone.number, first.phone.country, extension) };
 
   if (!international) {
     const found = new Map<string, Attempt>();
@@ -110,7 +113,8 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
       if (hit && !found.has(hit.phone.number)) found.set(hit.phone.number, hit);
     }
     const hits = [...found.values()];
-    if (hits.length === 1 && hits[0]) return { phone: toParsed(raw, hits[0], extension) };
+    if (hits.length === 1 && hits[0])
+      return { phone: toParsed(raw, hits[0].phone.number, hits[0].phone.country, extension) };
     if (hits.length > 1) {
       // Two neighbours both accept the digits: picking one could merge two different people.
       const options = hits.map(
@@ -131,10 +135,10 @@ function attempt(candidate: string, country: CountryCode | undefined): Attempt |
   return { phone, country: phone.country ?? country ?? ('001' as CountryCode) };
 }
 
-function toParsed(raw: string, hit: Attempt, extension: string | undefined): ParsedPhone {
-  const parsed: ParsedPhone = { e164: hit.phone.number, raw };
+function toParsed(raw: string, e164: string, country: string | undefined, extension: string | undefined): ParsedPhone {
+  const parsed: ParsedPhone = { e164, raw };
   if (extension !== undefined) parsed.extension = extension;
-  if (hit.phone.country) parsed.country = hit.phone.country;
+  if (country) parsed.country = country;
   return parsed;
 }
 
