@@ -7,7 +7,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { countryName, listOr, quote } from './problems';
-import { russianMobileE164 } from './russianMobile';
+import { russianNumberE164 } from './russianNumber';
 import { DEFAULT_IDENTITY_SETTINGS } from './settings';
 import type { IdentityProblem, IdentitySettings, ParsedPhone } from './types';
 
@@ -26,6 +26,10 @@ const EXTENSION_ONLY =
 // Labels people type in front of a number. Stripping a known word cannot change the digits.
 const LABEL =
   /^\s*(?:tel|phone|mob(?:ile)?|cell|work|home|fax|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|раб(?:очий)?|дом(?:ашний)?|факс)\s*[.:]{0,2}\s*/iu;
+
+// Digits and formatting only: the commonest cell. A label or an extension marker starts with a
+// letter or "#", so neither can be in it and their (costly, Unicode) patterns need not run.
+const BARE = /^[+\d\s().-]*$/;
 
 // Whatever remains after the label and extension must be formatting around digits.
 const FORMATTING = /^\+?[\d\s\u00a0\u2009\u202f().\-‐‑‒–—]*$/u;
@@ -66,9 +70,10 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
     problem: { field: 'phone' as const, value: raw, code, message },
   });
 
-  let rest = raw.replace(/^tel:/i, '').replace(LABEL, '');
+  const bare = BARE.test(raw);
+  let rest = bare ? raw : raw.replace(/^tel:/i, '').replace(LABEL, '');
   let extension: string | undefined;
-  const ext = EXTENSION.exec(rest);
+  const ext = bare ? null : EXTENSION.exec(rest);
   if (ext) {
     extension = ext[1];
     rest = rest.slice(0, ext.index);
@@ -99,8 +104,8 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
   const candidate = rest.startsWith('+') ? `+${digits}` : digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
 
   const home = asCountry(settings.defaultCountry);
-  const mobile = russianMobileE164(candidate, home);
-  if (mobile !== null) return { phone: toParsed(raw, mobile, 'RU', extension) };
+  const russian = russianNumberE164(candidate, home);
+  if (russian !== null) return { phone: toParsed(raw, russian, 'RU', extension) };
   const first = attempt(candidate, home);
   if (first) return { phone: toParsed(raw, first.phone.number, first.phone.country, extension) };
 
