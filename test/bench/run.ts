@@ -11,6 +11,7 @@ import type { BenchFigure } from './figure';
 import { saveLatest } from './latest';
 import { benchProgress, whereStopped, type BenchProgress } from './progress';
 import { formatFigure, formatSummary, type BenchOutcome } from './report';
+import { StageFailure } from './stage';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const latestFile = join(here, '..', '..', 'bench-results', 'latest.json');
@@ -41,7 +42,10 @@ for (const file of files) {
     const returned = (await mod.run(progress)) ?? [];
     for (const f of returned) if (!progress.figures.includes(f)) progress.figures.push(f);
   } catch (error) {
-    failure = `${whereStopped(progress)}: ${reason(error)}`;
+    failure =
+      error instanceof StageFailure
+        ? `at stage "${error.stage}": ${error.reason}`
+        : `${whereStopped(progress)}: ${reason(error)}`;
   }
   const outcome: BenchOutcome = {
     name,

@@ -12,6 +12,18 @@ export interface BenchStages {
 
 const DEFAULT_TIMEOUT_S = 900;
 
+/** A stage that threw or hung: its message names the bench and the stage for whoever reads it alone. */
+export class StageFailure extends Error {
+  constructor(
+    readonly stage: string,
+    readonly reason: string,
+    bench: string,
+    cause: unknown,
+  ) {
+    super(`${bench} failed at stage "${stage}": ${reason}`, { cause });
+  }
+}
+
 /** `progress`, when given, follows the stages so run.ts can say where a failed bench stopped. */
 export function benchStages(bench: string, progress?: BenchProgress): BenchStages {
   return {
@@ -31,7 +43,7 @@ export function benchStages(bench: string, progress?: BenchProgress): BenchStage
         return value;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`${bench} failed at stage "${name}": ${reason}`, { cause: error });
+        throw new StageFailure(name, reason, bench, error);
       } finally {
         clearTimeout(timer);
       }
