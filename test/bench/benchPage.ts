@@ -18,8 +18,10 @@ export async function benchPageFigures(
     fail = reject;
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && PAGE_PARTS.has(response.request().resourceType()))
-      fail(new Error(`the bench page got ${response.status()} for ${response.url()}`));
+    if (response.status() < 400) return;
+    const what = `${response.status()} for ${response.url()}`;
+    if (PAGE_PARTS.has(response.request().resourceType())) fail(new Error(`the bench page got ${what}`));
+    else process.stdout.write(`  [${label}] ${what}\n`);
   });
   page.on('requestfailed', (request) => {
     if (PAGE_PARTS.has(request.resourceType()))
