@@ -27,9 +27,22 @@ export function decodeEntities(text: string): string {
   });
 }
 
+// One pattern per attribute name, built once: a sheet asks for the same two attributes of every
+// cell, and building the pattern anew each time was a tenth of reading a 100,000-row workbook.
+const attributePatterns = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** The value of one attribute in a tag's attribute text, entities decoded, or undefined. */
 export function attributeOf(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+  const match = attributePattern(name).exec(attributes);
   if (!match) return undefined;
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
 }

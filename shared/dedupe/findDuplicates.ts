@@ -2,13 +2,15 @@
 // Keys (phone, email, corporate domain) decide duplicates; names only give hints.
 import {
   DEFAULT_IDENTITY_SETTINGS,
-  isNameHint,
-  nameSkeletons,
+  isPreparedNameHint,
   parseEmails,
   parsePhones,
+  prepareName,
+  preparedSkeletons,
   type IdentityKey,
   type IdentityProblem,
   type IdentitySettings,
+  type PreparedName,
 } from '../identity';
 import { keyConflicts } from './keyConflicts';
 import { nameHints } from './nameHints';
@@ -59,6 +61,22 @@ function valueParser(settings: IdentitySettings): (field: 'phone' | 'email', val
   };
 }
 
+/**
+ * Each distinct name read once: the blocking reads every name and the comparisons read each
+ * name again for every row of its block, which was most of the cost of the name hints.
+ */
+function nameReader(): (name: string) => PreparedName {
+  const prepared = new Map<string, PreparedName>();
+  return (name) => {
+    let p = prepared.get(name);
+    if (p === undefined) {
+      p = prepareName(name);
+      prepared.set(name, p);
+    }
+    return p;
+  };
+}
+
 /** Rows are numbered from 1 for the first data row; the report is stable for a given input. */
 export function findDuplicates(
   rows: readonly DedupeInputRow[],
@@ -86,12 +104,17 @@ export function findDuplicates(
     return left.some((l) => right.some((r) => r.key === l.key));
   };
 
+  const read = nameReader();
   return {
     rows: rows.length,
     conflicts: keyConflicts(rowKeys),
     hints: nameHints(
       rows.map((r) => r.name),
-      { skeletons: nameSkeletons, isHint: isNameHint, shareKey },
+      {
+        skeletons: (name) => preparedSkeletons(read(name)),
+        isHint: (a, b) => isPreparedNameHint(read(a), read(b)),
+        shareKey,
+      },
     ),
     errors,
   };

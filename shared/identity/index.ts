@@ -15,5 +15,14 @@ export { parseEmails } from './email';
 export { corporateDomainOf } from './corporateDomain';
 export { identityKeysOf } from './identityKeys';
 export { maskPhone, maskEmail } from './mask';
-export { nameSkeletons, nameSimilarity, NAME_HINT_THRESHOLD, isNameHint } from './nameSimilarity';
+export {
+  nameSkeletons,
+  nameSimilarity,
+  NAME_HINT_THRESHOLD,
+  isNameHint,
+  prepareName,
+  preparedSkeletons,
+  isPreparedNameHint,
+  type PreparedName,
+} from './nameSimilarity';
 export * from './keyHash';

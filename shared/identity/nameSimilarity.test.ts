@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_HINT_THRESHOLD, isNameHint, nameSimilarity, nameSkeletons } from './nameSimilarity';
+import {
+  NAME_HINT_THRESHOLD,
+  isNameHint,
+  isPreparedNameHint,
+  nameSimilarity,
+  nameSkeletons,
+  prepareName,
+  preparedSkeletons,
+} from './nameSimilarity';
 
 describe('nameSkeletons: one script-independent skeleton per token', () => {
   it('Пётр Иванов / Petr Ivanov / Pyotr Ivanov share skeletons', () => {
@@ -114,6 +122,14 @@ describe('nameSimilarity', () => {
         expect(s).toBeLessThanOrEqual(1);
         expect(s).toBeCloseTo(nameSimilarity(b, a), 12);
       }
+    }
+  });
+
+  it('gives the same skeletons and hints from names read once as from the names themselves', () => {
+    const names = [...new Set([...MUST_HINT, ...MUST_NOT_HINT].flat()), 'Пётр', 'П. Иванов', ''];
+    for (const a of names) {
+      expect(preparedSkeletons(prepareName(a))).toEqual(nameSkeletons(a));
+      for (const b of names) expect(isPreparedNameHint(prepareName(a), prepareName(b))).toBe(isNameHint(a, b));
     }
   });
 

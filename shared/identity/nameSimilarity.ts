@@ -65,9 +65,29 @@ function tokensOf(fullName: string): NameToken[] {
   }));
 }
 
+/**
+ * A name read into its tokens once, to be compared with many others: reading a name (folding,
+ * transliterating) costs more than comparing two, and a base's check compares each name with
+ * every other of its block.
+ */
+export interface PreparedName {
+  readonly tokens: readonly NameToken[];
+  /** Two real tokens (not initials): only such a name hints at anyone. */
+  readonly nonTrivial: boolean;
+}
+
+export function prepareName(fullName: string): PreparedName {
+  const tokens = tokensOf(fullName);
+  return { tokens, nonTrivial: tokens.filter((t) => t.canonical.length >= 2).length >= 2 };
+}
+
 /** One script-independent skeleton per name token, for an index or blocking. */
 export function nameSkeletons(fullName: string): string[] {
-  return tokensOf(fullName).map((t) => skeletonOf(t.canonical));
+  return preparedSkeletons(prepareName(fullName));
+}
+
+export function preparedSkeletons(name: PreparedName): string[] {
+  return name.tokens.map((t) => skeletonOf(t.canonical));
 }
 
 function tokenSimilarity(a: string, b: string): number {
@@ -84,8 +104,10 @@ function tokenSimilarity(a: string, b: string): number {
 
 /** 0..1; order-insensitive and across scripts. */
 export function nameSimilarity(a: string, b: string): number {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
+  return tokenSetSimilarity(tokensOf(a), tokensOf(b));
+}
+
+function tokenSetSimilarity(ta: readonly NameToken[], tb: readonly NameToken[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   const sims = short.map((s) => long.map((l) => tokenSimilarity(s.canonical, l.canonical)));
@@ -120,10 +142,10 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /** A name counts only with two real tokens (not an initial): "Пётр" alone hints at nobody. */
-function isNonTrivial(fullName: string): boolean {
-  return tokensOf(fullName).filter((t) => t.canonical.length >= 2).length >= 2;
+export function isNameHint(a: string, b: string): boolean {
+  return isPreparedNameHint(prepareName(a), prepareName(b));
 }
 
-export function isNameHint(a: string, b: string): boolean {
-  return isNonTrivial(a) && isNonTrivial(b) && nameSimilarity(a, b) >= NAME_HINT_THRESHOLD;
+export function isPreparedNameHint(a: PreparedName, b: PreparedName): boolean {
+  return a.nonTrivial && b.nonTrivial && tokenSetSimilarity(a.tokens, b.tokens) >= NAME_HINT_THRESHOLD;
 }

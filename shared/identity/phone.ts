@@ -7,6 +7,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { countryName, listOr, quote } from './problems';
+import { russianNumberE164 } from './russianNumber';
 import { DEFAULT_IDENTITY_SETTINGS } from './settings';
 import type { IdentityProblem, IdentitySettings, ParsedPhone } from './types';
 
@@ -25,6 +26,10 @@ const EXTENSION_ONLY =
 // Labels people type in front of a number. Stripping a known word cannot change the digits.
 const LABEL =
   /^\s*(?:tel|phone|mob(?:ile)?|cell|work|home|fax|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|раб(?:очий)?|дом(?:ашний)?|факс)\s*[.:]{0,2}\s*/iu;
+
+// Digits and formatting only: the commonest cell. A label or an extension marker starts with a
+// letter or "#", so neither can be in it and their (costly, Unicode) patterns need not run.
+const BARE = /^[+\d\s().-]*$/;
 
 // Whatever remains after the label and extension must be formatting around digits.
 const FORMATTING = /^\+?[\d\s\u00a0\u2009\u202f().\-‐‑‒–—]*$/u;
@@ -65,9 +70,10 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
     problem: { field: 'phone' as const, value: raw, code, message },
   });
 
-  let rest = raw.replace(/^tel:/i, '').replace(LABEL, '');
+  const bare = BARE.test(raw);
+  let rest = bare ? raw : raw.replace(/^tel:/i, '').replace(LABEL, '');
   let extension: string | undefined;
-  const ext = EXTENSION.exec(rest);
+  const ext = bare ? null : EXTENSION.exec(rest);
   if (ext) {
     extension = ext[1];
     rest = rest.slice(0, ext.index);
@@ -98,8 +104,10 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
   const candidate = rest.startsWith('+') ? `+${digits}` : digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
 
   const home = asCountry(settings.defaultCountry);
+  const russian = russianNumberE164(candidate, home);
+  if (russian !== null) return { phone: toParsed(raw, russian, 'RU', extension) };
   const first = attempt(candidate, home);
-  if (first) return { phone: toParsed(raw, first, extension) };
+  if (first) return { phone: toParsed(raw, first.phone.number, first.phone.country, extension) };
 
   if (!international) {
     const found = new Map<string, Attempt>();
@@ -110,7 +118,8 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
       if (hit && !found.has(hit.phone.number)) found.set(hit.phone.number, hit);
     }
     const hits = [...found.values()];
-    if (hits.length === 1 && hits[0]) return { phone: toParsed(raw, hits[0], extension) };
+    if (hits.length === 1 && hits[0])
+      return { phone: toParsed(raw, hits[0].phone.number, hits[0].phone.country, extension) };
     if (hits.length > 1) {
       // Two neighbours both accept the digits: picking one could merge two different people.
       const options = hits.map(
@@ -131,10 +140,10 @@ function attempt(candidate: string, country: CountryCode | undefined): Attempt |
   return { phone, country: phone.country ?? country ?? ('001' as CountryCode) };
 }
 
-function toParsed(raw: string, hit: Attempt, extension: string | undefined): ParsedPhone {
-  const parsed: ParsedPhone = { e164: hit.phone.number, raw };
+function toParsed(raw: string, e164: string, country: string | undefined, extension: string | undefined): ParsedPhone {
+  const parsed: ParsedPhone = { e164, raw };
   if (extension !== undefined) parsed.extension = extension;
-  if (hit.phone.country) parsed.country = hit.phone.country;
+  if (country) parsed.country = country;
   return parsed;
 }
 

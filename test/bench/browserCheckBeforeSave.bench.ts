@@ -3,10 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { benchPageFigures } from './benchPage';
 import type { BenchFigure } from './figure';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'browser');
-const outDir = join(root, '..', '..', '..', 'dist-bench');
+// A folder of its own: building into dist-bench itself would empty the other pages' builds.
+const outDir = join(root, '..', '..', '..', 'dist-bench', 'checkBeforeSave');
+/** `BENCH_CHECK_CLAIMS` measures a smaller index, to see the bench work without waiting for the full one. */
+const claims = Number(process.env.BENCH_CHECK_CLAIMS ?? 100_000);
 
 /** Builds the bench page, serves it on loopback and reads its figures from real Chromium. */
 export async function run(): Promise<BenchFigure[]> {
@@ -17,11 +21,7 @@ export async function run(): Promise<BenchFigure[]> {
     const page = await browser.newPage();
     const address = server.resolvedUrls?.local[0];
     if (!address) throw new Error('bench server has no address');
-    await page.goto(`${address}?claims=100000&checks=1000`);
-    await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 600_000, polling: 500 });
-    const done = await page.evaluate(() => window.benchDone!);
-    if ('error' in done) throw new Error(done.error);
-    return done.figures;
+    return await benchPageFigures(page, `${address}?claims=${claims}&checks=1000`, 'browserCheckBeforeSave', 600_000);
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

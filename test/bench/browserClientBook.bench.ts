@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { benchPageFigures } from './benchPage';
 import type { BenchFigure } from './figure';
+import { benchProgress, type BenchProgress } from './progress';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'browser');
 const outDir = join(root, '..', '..', '..', 'dist-bench', 'clientBook');
@@ -13,7 +15,7 @@ const outDir = join(root, '..', '..', '..', 'dist-bench', 'clientBook');
 const clients = Number(process.env.BENCH_BOOK_CLIENTS ?? 100_000);
 
 /** Builds the client book bench page, serves it on loopback and reads its figures from real Chromium. */
-export async function run(): Promise<BenchFigure[]> {
+export async function run(progress: BenchProgress = benchProgress()): Promise<BenchFigure[]> {
   await build({
     root,
     logLevel: 'warn',
@@ -26,9 +28,14 @@ export async function run(): Promise<BenchFigure[]> {
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('bench server has no address');
   try {
-    const filled = await inChromium(profile, `${address}clientBook.html?phase=fill&name=book&clients=${clients}`);
-    const measured = await inChromium(profile, `${address}clientBook.html?phase=measure&name=book&clients=${clients}`);
-    return [...filled, ...measured];
+    // The fill's figures are kept even if the measuring run fails.
+    progress.figures.push(
+      ...(await inChromium(profile, `${address}clientBook.html?phase=fill&name=book&clients=${clients}`)),
+    );
+    progress.figures.push(
+      ...(await inChromium(profile, `${address}clientBook.html?phase=measure&name=book&clients=${clients}`)),
+    );
+    return progress.figures;
   } finally {
     await rm(profile, { recursive: true, force: true });
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -43,11 +50,7 @@ async function inChromium(profile: string, url: string): Promise<BenchFigure[]> 
   });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => window.benchDone !== undefined, undefined, { timeout: 3_600_000, polling: 1_000 });
-    const done = await page.evaluate(() => window.benchDone!);
-    if ('error' in done) throw new Error(done.error);
-    return done.figures;
+    return await benchPageFigures(page, url, 'browserClientBook', 3_600_000);
   } finally {
     await context.close();
   }

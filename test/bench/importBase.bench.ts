@@ -10,14 +10,15 @@ import { startPostgresCluster } from '../integration/postgresCluster';
 import { ADMIN_PASSWORD, startServer } from '../integration/testServer';
 import { encodeCp1251, generateClientBase } from './clientBaseFixture';
 import type { BenchFigure } from './figure';
+import { benchProgress, type BenchProgress } from './progress';
 import { benchStages } from './stage';
 
 const ROWS = 100_000;
 
-export async function run(): Promise<BenchFigure[]> {
-  const stages = benchStages('importBase');
+export async function run(progress: BenchProgress = benchProgress()): Promise<BenchFigure[]> {
+  const stages = benchStages('importBase', progress);
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-import-'));
-  const figures: BenchFigure[] = [];
+  const figures = progress.figures;
   try {
     const file = join(dir, 'clients-100k.csv');
     await writeFile(file, encodeCp1251(generateClientBase(ROWS).csv));

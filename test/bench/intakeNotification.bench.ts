@@ -14,6 +14,7 @@ import { openMemoryOffice } from '../support/memoryOffice';
 import { nodeHttp } from '../support/nodeHttp';
 import { adoptSession, signIn } from '../support/signIn';
 import { percentile, type BenchFigure } from './figure';
+import { benchProgress, type BenchProgress } from './progress';
 import { benchStages, loadAverage, type BenchStages } from './stage';
 
 const OFFICES = 10;
@@ -58,12 +59,12 @@ if (!isMainThread && (workerData as { mark?: string } | null)?.mark === WORKER_M
  * Latency ends when the workstation's notifications$ emits (stamped in its thread), not when the
  * bench thread — which also runs the endpoint — gets to read the message.
  */
-export async function run(): Promise<BenchFigure[]> {
+export async function run(progress: BenchProgress = benchProgress()): Promise<BenchFigure[]> {
   // Loaded here, not at the top: the workers load this module too and need none of the endpoint.
   const { startServer } = await import('../integration/testServer');
   const { postgresAvailability, startPostgresCluster } = await import('../integration/postgresCluster');
-  const stages = benchStages('intakeNotification');
-  const figures: BenchFigure[] = [];
+  const stages = benchStages('intakeNotification', progress);
+  const figures = progress.figures;
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
   const hosts = await stages.run(`start ${Math.ceil(OFFICES / CORES_PER_WORKER)} worker threads`, () =>
     Promise.all(Array.from({ length: Math.ceil(OFFICES / CORES_PER_WORKER) }, () => startHost())),

@@ -19,6 +19,7 @@ import { ADMIN_PASSWORD, spawnServer, startServer } from '../integration/testSer
 import type { SpawnedEndpoint } from '../support/spawnEndpoint';
 import { benchPhone } from './claimsFixture';
 import { percentile, type BenchFigure } from './figure';
+import { benchProgress, type BenchProgress } from './progress';
 import { benchStages, loadAverage, type BenchStages } from './stage';
 
 const OFFICES = 10;
@@ -61,9 +62,9 @@ interface Measured {
  * option for the intake limit (300 per key per minute, counted per process), so every caller
  * sends with its own key per office: about 48,000 requests a minute per process before it caps.
  */
-export async function run(): Promise<BenchFigure[]> {
-  const stages = benchStages('requestRouting');
-  const figures: BenchFigure[] = [];
+export async function run(progress: BenchProgress = benchProgress()): Promise<BenchFigure[]> {
+  const stages = benchStages('requestRouting', progress);
+  const figures = progress.figures;
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
   try {
     {

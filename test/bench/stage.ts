@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os';
+import type { BenchProgress } from './progress';
 
 /**
  * A bench in named stages: each stage is announced as it starts, and a failure or a hang names the
@@ -11,10 +12,25 @@ export interface BenchStages {
 
 const DEFAULT_TIMEOUT_S = 900;
 
-export function benchStages(bench: string): BenchStages {
+/** A stage that threw or hung: its message names the bench and the stage for whoever reads it alone. */
+export class StageFailure extends Error {
+  constructor(
+    readonly stage: string,
+    readonly reason: string,
+    bench: string,
+    cause: unknown,
+  ) {
+    super(`${bench} failed at stage "${stage}": ${reason}`, { cause });
+  }
+}
+
+/** `progress`, when given, follows the stages so run.ts can say where a failed bench stopped. */
+export function benchStages(bench: string, progress?: BenchProgress): BenchStages {
   return {
     async run(name, fn, timeoutS = DEFAULT_TIMEOUT_S) {
       process.stdout.write(`  [${bench}] ${name}\n`);
+      const stage = { name, done: false };
+      if (progress) progress.stage = stage;
       let timer: NodeJS.Timeout | undefined;
       const hang = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no end after ${timeoutS} s`)), timeoutS * 1000);
@@ -22,11 +38,12 @@ export function benchStages(bench: string): BenchStages {
       const started = performance.now();
       try {
         const value = await Promise.race([fn(), hang]);
+        stage.done = true;
         process.stdout.write(`  [${bench}] ${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
         return value;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`${bench} failed at stage "${name}": ${reason}`, { cause: error });
+        throw new StageFailure(name, reason, bench, error);
       } finally {
         clearTimeout(timer);
       }

@@ -10,11 +10,20 @@ export interface CliIo {
 
 export interface CliCommand {
   name: string;
-  /** One line for `claimdesk --help`. */
-  summary: string;
   /** Full usage for `claimdesk <command> --help` and for usage errors. */
   usage: string;
   /** Resolves to the process exit code. */
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * A command as `claimdesk` lists it: its name and summary at hand, its code loaded only when it
+ * runs (commands.ts), so `dedupe` does not wait for the endpoint's store and HTTP client to load.
+ */
+export interface ListedCommand {
+  name: string;
+  /** One line for `claimdesk --help`. */
+  summary: string;
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliCommand, CliIo } from './command';
+import type { CliIo, ListedCommand } from './command';
 import { generalUsage, runCli } from './runCli';
 
 function capture(): CliIo & { stdout: string; stderr: string } {
@@ -13,16 +13,14 @@ function capture(): CliIo & { stdout: string; stderr: string } {
   return io;
 }
 
-const echo: CliCommand = {
+const echo: ListedCommand = {
   name: 'echo',
   summary: 'prints its arguments',
-  usage: 'Usage: claimdesk echo …',
   run: async (args, io) => (io.out(args.join(' ')), 0),
 };
-const broken: CliCommand = {
+const broken: ListedCommand = {
   name: 'broken',
   summary: 'throws',
-  usage: '',
   run: async () => {
     throw new Error('boom');
   },

@@ -1,7 +1,7 @@
 // Dispatching `claimdesk <command> …` to a command; separate from main.ts so tests call it in-process.
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type ListedCommand } from './command';
 
-export function generalUsage(commands: readonly CliCommand[]): string {
+export function generalUsage(commands: readonly ListedCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
@@ -15,7 +15,7 @@ export function generalUsage(commands: readonly CliCommand[]): string {
   ].join('\n');
 }
 
-export async function runCli(argv: readonly string[], commands: readonly CliCommand[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], commands: readonly ListedCommand[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(generalUsage(commands));

@@ -51,7 +51,13 @@ async function run(): Promise<BenchFigure[]> {
   return [
     { name: `Chromium/Dexie: fill ${label} claims`, value: fillSeconds, unit: 's' },
     { name: `Chromium/Dexie: check before save, ${label} claims, p50`, value: percentile(latencies, 50), unit: 'ms' },
-    { name: `Chromium/Dexie: check before save, ${label} claims, p99`, value: percentile(latencies, 99), unit: 'ms' },
+    {
+      name: `Chromium/Dexie: check before save, ${label} claims, p99`,
+      value: percentile(latencies, 99),
+      unit: 'ms',
+      // Issue 16: within 3 ms at p99 on Dexie, at 100,000 claims.
+      ...(size === 100_000 ? { target: { op: '<=' as const, value: 3 } } : {}),
+    },
   ];
 }
 

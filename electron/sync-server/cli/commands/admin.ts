@@ -280,7 +280,6 @@ export async function runAdmin(
 
 export const adminCommand: CliCommand = {
   name: 'admin',
-  summary: 'offices, users, passwords and intake keys (via a running endpoint)',
   usage: USAGE,
   run: (args, io) => runAdmin(args, io),
 };

@@ -132,7 +132,6 @@ export async function runBackup(
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  summary: 'take a consistent backup of a running endpoint into a file',
   usage: USAGE,
   run: (args, io) => runBackup(args, io),
 };

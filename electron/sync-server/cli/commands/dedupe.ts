@@ -120,7 +120,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 export const dedupeCommand: CliCommand = {
   name: 'dedupe',
-  summary: 'report duplicate clients (shared phone, email or corporate domain) in a CSV, .xlsx or .xls export',
   usage: USAGE,
   run,
 };

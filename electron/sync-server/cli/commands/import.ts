@@ -260,7 +260,6 @@ export async function runImport(
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import a client base into an office, with a duplicate report against the agency (via a running endpoint)',
   usage: USAGE,
   run: (args, io) => runImport(args, io),
 };

@@ -76,7 +76,6 @@ export async function runRestore(args: readonly string[], io: CliIo): Promise<nu
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
-  summary: 'restore a backup into an empty data folder or database',
   usage: USAGE,
   run: (args, io) => runRestore(args, io),
 };
