@@ -41,7 +41,7 @@ export function DealList({ clientId, acceptsNewDeals }: { clientId: string; acce
           {list.map((deal) =>
             editing === deal.dealId ? (
               <li key={deal.dealId}>
-                <DealForm clientId={clientId} deal={deal} onDone={() => closeForm(deal.dealId)} />
+                <DealForm clientId={deal.clientId} deal={deal} onDone={() => closeForm(deal.dealId)} />
               </li>
             ) : (
               <DealCard key={deal.dealId} deal={deal} onChange={() => setEditing(deal.dealId)} />

@@ -1,11 +1,12 @@
 import type { MangoQuery, RxDocument } from 'rxdb';
-import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import { combineLatest, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs';
 import type { ActivityDoc, CaseDoc, CaseEventDoc, ClaimdeskDatabase } from '../../db';
 import { foldDealEditions, toPayoutDeal } from '../../deals/foldDealEditions';
 import { splitsOfCase } from '../../deals/splitsOfCase';
 import { sharesByDeal, type Deal } from '../../payouts';
 import type { CaseState } from '../../workflow/state';
 import { caseEventsOf, foldCase, loadCase } from '../resolution/caseData';
+import { client$ } from '../readModels/client';
 import type { DealView } from '../resolution/types';
 
 interface CaseOnClient {
@@ -84,6 +85,20 @@ export function deals$(db: ClaimdeskDatabase, clientId: string): Observable<Deal
     ),
   );
   return combineLatest([activities$, cases$]).pipe(map(([activities, cases]) => dealViewsOf(activities, cases)));
+}
+
+/**
+ * A person's deals on their record: the client's own and those of every record merged into it.
+ * Each deal keeps the client of its first edition and the splits of the cases about that client,
+ * as the payout report counts it; an undone merge takes its deals back to their record. Newest first.
+ */
+export function personDeals$(db: ClaimdeskDatabase, clientId: string): Observable<DealView[]> {
+  return client$(db, clientId).pipe(
+    map((client) => [clientId, ...(client?.absorbed ?? []).map((a) => a.clientId)]),
+    distinctUntilChanged((a, b) => a.join('\n') === b.join('\n')),
+    switchMap((ids) => combineLatest(ids.map((id) => deals$(db, id)))),
+    map((lists) => lists.flat().sort((a, b) => b.createdAt - a.createdAt || (a.dealId < b.dealId ? -1 : 1))),
+  );
 }
 
 /** The same, once. */

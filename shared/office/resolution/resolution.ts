@@ -1,5 +1,5 @@
 import type { OfficeContext } from '../context';
-import { deals$ } from '../deals/dealViews';
+import { personDeals$ } from '../deals/dealViews';
 import { saveDeal } from '../deals/saveDeal';
 import type { Outbox } from '../replication/outbox';
 import { applyFinalTermsInOffice } from './applyFinalTerms';
@@ -34,7 +34,7 @@ export async function openOfficeResolution(ctx: OfficeContext, outbox: Outbox): 
     decide: (caseId, terms) => writeCaseStep(deps, caseId, { type: 'decide', terms }),
     recordLeadHandover: (caseId, note) => writeCaseStep(deps, caseId, { type: 'leadHandover', note }),
     saveDeal: (input, dealId) => saveDeal(ctx, input, dealId),
-    deals$: (clientId) => deals$(ctx.db, clientId),
+    deals$: (clientId) => personDeals$(ctx.db, clientId),
     regulations: () => regulations.current(),
     cacheRegulations: (version) => regulations.store(version),
     settled: deps.settled,

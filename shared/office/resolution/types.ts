@@ -68,6 +68,7 @@ export interface ResolutionApi {
   /** The debtor hands a lead over to settle one owed by the case's agreement. */
   recordLeadHandover(caseId: string, note: string): Promise<Result<CaseEventDoc>>;
   saveDeal(input: DealInput, dealId?: string): Promise<Result<DealView>>;
+  /** The client's deals with those of the records merged into it, newest first. Live. */
   deals$(clientId: string): Observable<DealView[]>;
   /** The regulations in force as last fetched from the endpoint (the shipped defaults until then). */
   regulations(): RegulationsVersion;

@@ -88,6 +88,35 @@ describe('two records of one person in an office', () => {
     expect(await core.samePersonCandidates(a.id)).toEqual([]);
   });
 
+  it('the survivor shows the deals of both records, each on the client it was made for; an undo takes them back', async () => {
+    const core = await office();
+    const { a, b } = await twoRecords(core);
+    const deal = (clientId: string, title: string) =>
+      core.saveDeal({
+        clientId,
+        title,
+        travelStart: '2026-11-01',
+        travelEnd: '2026-11-08',
+        currency: 'RUB',
+        amount: '100 000',
+        margin: '12 000',
+        status: 'paid',
+      });
+    expect((await deal(a.id, 'Анталья')).ok).toBe(true);
+    expect((await deal(b.id, 'Сочи')).ok).toBe(true);
+    const dealsOf = async (id: string) =>
+      (await firstValueFrom(core.deals$(id))).map((d) => [d.current.title, d.clientId === a.id ? 'a' : 'b']);
+    expect(await dealsOf(a.id)).toEqual([['Анталья', 'a']]);
+    await core.mergeSamePerson(a.id, b.id);
+    expect((await dealsOf(a.id)).sort()).toEqual([
+      ['Анталья', 'a'],
+      ['Сочи', 'b'],
+    ]);
+    await core.undoSamePersonMerge(a.id, b.id);
+    expect(await dealsOf(a.id)).toEqual([['Анталья', 'a']]);
+    expect(await dealsOf(b.id)).toEqual([['Сочи', 'b']]);
+  });
+
   it('undo restores both records exactly, their claims and the book', async () => {
     const core = await office();
     const { a, b } = await twoRecords(core);
