@@ -1,7 +1,7 @@
 // Keeps what each session's workstation last said of itself (shared/sync/workstationReport) and
-// when it last pulled. A live office pulls several times a minute; the row is rewritten at most
-// every REWRITE_MS per session, or sooner when its unsent changes change, so health costs the
-// pull almost nothing.
+// when it was last in sync: an answered pull, or a live stream still open (it receives every change
+// as it is written; its heartbeat says so). The row is rewritten at most every REWRITE_MS per
+// session, or sooner when its unsent changes change, so health costs a sync almost nothing.
 import { readWorkstationReport } from '../../../shared/sync';
 import type { SqlExecutor } from '../db/sqlStore';
 
@@ -15,19 +15,20 @@ interface Written {
 }
 
 export interface WorkstationSeen {
-  /** A pull of this session was answered at `now`, with these request headers. */
-  pulled(tokenHash: string, headers: Record<string, string | string[] | undefined>, now: number): Promise<void>;
+  /** This session was in sync at `now`: a pull answered, or its live stream's heartbeat, with these request headers. */
+  inSync(tokenHash: string, headers: Record<string, string | string[] | undefined>, now: number): Promise<void>;
 }
 
 export function workstationSeen(db: SqlExecutor): WorkstationSeen {
   const written = new Map<string, Written>();
   return {
-    async pulled(tokenHash, headers, now) {
+    async inSync(tokenHash, headers, now) {
       const report = readWorkstationReport(headers);
       const last = written.get(tokenHash);
-      if (last && now - last.at < REWRITE_MS && last.pending === report.pending) return;
+      const samePending = report.pending === undefined || report.pending === last?.pending;
+      if (last && now - last.at < REWRITE_MS && samePending) return;
       written.delete(tokenHash);
-      written.set(tokenHash, { at: now, pending: report.pending });
+      written.set(tokenHash, { at: now, pending: report.pending ?? last?.pending });
       if (written.size > REMEMBERED) written.delete(written.keys().next().value!);
       await db.query(
         `update auth_tokens
@@ -35,7 +36,7 @@ export function workstationSeen(db: SqlExecutor): WorkstationSeen {
                 app_version = coalesce($3, app_version),
                 workstation_kind = coalesce($4, workstation_kind),
                 workstation_system = coalesce($5, workstation_system),
-                pending_changes = $6
+                pending_changes = coalesce($6, pending_changes)
           where token_hash = $1`,
         [tokenHash, now, report.app ?? null, report.kind ?? null, report.system ?? null, report.pending ?? null],
       );

@@ -68,9 +68,15 @@ export function streamRoutes(app: FastifyInstance, ctx: ServerContext): void {
       res.end();
     };
     const unsubscribe = ctx.feed.subscribe({ collection, onRows, onReset: () => send('RESYNC') });
+    // An open live stream is a workstation in sync: the admin's health page says so.
+    const inSync = () => ctx.workstations.inSync(tokenHash, request.headers, ctx.now()).catch(() => undefined);
     const heartbeat = setInterval(() => {
       userForTokenHash(ctx.store, tokenHash, ctx.now()).then(
-        (still) => (still ? res.write(': ping\n\n') : end()),
+        (still) => {
+          if (!still) return end();
+          res.write(': ping\n\n');
+          void inSync();
+        },
         () => undefined,
       );
     }, HEARTBEAT_MS);

@@ -60,7 +60,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
         throw new ApiFailure(400, 'bad_request', parsed.message, [{ field: 'checkpoint', message: parsed.message }]);
       const limit = parseLimit(request.query.limit);
       const pulled = await pull(ctx.store, collection, parsed.checkpoint, limit, visibleOffice(user));
-      await ctx.workstations.pulled(hashToken(bearerToken(request) ?? ''), request.headers, ctx.now());
+      await ctx.workstations.inSync(hashToken(bearerToken(request) ?? ''), request.headers, ctx.now());
       return pulled;
     },
   );
