@@ -6,6 +6,7 @@ import { nameSkeletons } from '../identity';
 import { createBatchRunner } from './batchRunner';
 import type { OfficeContext } from './context';
 import { searchTokensOf } from './searchTokens';
+import { upsertData } from './upsertData';
 
 export interface ClaimsProjection {
   /** Resolves once every client change seen so far is reflected in claims and name tokens. */
@@ -43,7 +44,10 @@ async function rebuildClaims(ctx: OfficeContext): Promise<void> {
   for (let skip = 0; ; skip += REBUILD_PAGE) {
     const page = await ctx.db.clients.find({ sort: [{ id: 'asc' }], skip, limit: REBUILD_PAGE }).exec();
     if (page.length === 0) return;
-    await ctx.db.claims.bulkUpsert(page.flatMap((doc) => derive(ctx, doc.toJSON() as ClientDoc).claims));
+    await upsertData(
+      ctx.db.claims,
+      page.flatMap((doc) => derive(ctx, doc.toJSON() as ClientDoc).claims),
+    );
   }
 }
 
@@ -60,7 +64,10 @@ async function backfillSearchTokens(ctx: OfficeContext): Promise<void> {
       .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: REBUILD_PAGE })
       .exec();
     if (page.length === 0) break;
-    await ctx.db.nametokens.bulkUpsert(page.flatMap((doc) => tokensOf(doc.toJSON() as ClientDoc)));
+    await upsertData(
+      ctx.db.nametokens,
+      page.flatMap((doc) => tokensOf(doc.toJSON() as ClientDoc)),
+    );
     after = page.at(-1)!.id;
   }
   await ctx.db.upsertLocal(SEARCH_TOKENS_DOC, { version: SEARCH_TOKENS_VERSION });
@@ -83,8 +90,8 @@ async function apply(ctx: OfficeContext, events: RxChangeEvent<ClientDoc>[]): Pr
   }
   if (stale.claims.size) await ctx.db.claims.bulkRemove([...stale.claims]);
   if (stale.tokens.size) await ctx.db.nametokens.bulkRemove([...stale.tokens]);
-  if (claims.size) await ctx.db.claims.bulkUpsert([...claims.values()]);
-  if (tokens.size) await ctx.db.nametokens.bulkUpsert([...tokens.values()]);
+  await upsertData(ctx.db.claims, [...claims.values()]);
+  await upsertData(ctx.db.nametokens, [...tokens.values()]);
 }
 
 /** What the previous version held and the new one does not becomes stale (unless re-held later in the batch). */

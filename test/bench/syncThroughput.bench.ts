@@ -1,25 +1,20 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSyncTransport } from '../../shared/endpoint';
-import { Api, createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
+import { Api, createTeam, TEST_PASSWORD } from '../integration/api';
 import { startPostgresCluster } from '../integration/postgresCluster';
 import type { SpawnedEndpoint } from '../support/spawnEndpoint';
 import { ADMIN_PASSWORD, spawnServer, startServer } from '../integration/testServer';
-import { openMemoryOffice } from '../support/memoryOffice';
-import { nodeHttp } from '../support/nodeHttp';
-import { adoptSession, signIn } from '../support/signIn';
 import { BATCH, pushClients } from './pushClients';
 import type { BenchFigure } from './figure';
 import { benchStages, loadAverage } from './stage';
-import { databaseOf } from '../support/officeDatabase';
 
 const PUSH_DOCS = 20_000;
 const PULL_DOCS = 100_000;
 
 /**
- * Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL)
- * and a fresh Node office's initial pull; the same pull in Chromium is browserPull.bench.ts.
+ * Push throughput into the endpoint (embedded store, PostgreSQL, two processes on one PostgreSQL);
+ * a fresh office's initial pull is initialPull.bench.ts (Node) and browserPull.bench.ts (Chromium).
  */
 export async function run(): Promise<BenchFigure[]> {
   const stages = benchStages('syncThroughput');
@@ -41,11 +36,6 @@ export async function run(): Promise<BenchFigure[]> {
       unit: 'docs/s',
     });
     figures.push(loadFigure('push, embedded PGlite'));
-    figures.push({
-      name: `initial pull into a fresh office core (Node, memory), ${PULL_DOCS.toLocaleString('en-US')} docs`,
-      value: await stages.run('initial pull into a Node office core', () => initialPullRate(server.url, team)),
-      unit: 'docs/s',
-    });
     await server.close();
   }
 
@@ -98,19 +88,4 @@ export async function run(): Promise<BenchFigure[]> {
 
 function loadFigure(what: string): BenchFigure {
   return { name: `load average after ${what}`, value: loadAverage(), unit: '(1 min)' };
-}
-
-async function initialPullRate(url: string, team: OfficeTeam): Promise<number> {
-  const login = await signIn(url, team.managerUser.username, TEST_PASSWORD);
-  const core = await openMemoryOffice({ validate: false });
-  await adoptSession(core, url, login, team.office.name);
-  const started = performance.now();
-  const sync = core.startSync(createSyncTransport({ baseUrl: url, token: () => login.token, http: nodeHttp() }), url);
-  await sync.awaitInSync();
-  const count = await databaseOf(core).clients.count().exec();
-  const seconds = (performance.now() - started) / 1000;
-  await sync.stop();
-  await core.close();
-  if (count !== PULL_DOCS) throw new Error(`pulled ${count} of ${PULL_DOCS}`);
-  return count / seconds;
 }
