@@ -5,7 +5,7 @@ import { benchProgress, type BenchProgress } from './progress';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const CHECKS = 2_000;
-/** Issue 16: a local check at 100,000 claims within 1 ms at p99. */
+/** The target: a local check at 100,000 claims within 1 ms at p99. */
 const P99_TARGET: Readonly<Record<number, BenchTarget>> = { 100_000: { op: '<=', value: 1 } };
 
 /** Check-before-save latency in the Node office core (RxDB memory storage) as the claims index grows. */

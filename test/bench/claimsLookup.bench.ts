@@ -82,7 +82,7 @@ async function lookupOn(
     return [
       { name: `fill ${CLAIMS.toLocaleString('en-US')} claims, ${store}`, value: fillSeconds, unit: 's' },
       { name: `claims look-up p50, ${label}`, value: percentile(latencies, 50), unit: 'ms' },
-      // Issue 16: the online look-up within 5 ms at p99, 1,000,000 claims, 10 users at once.
+      // The target: the online look-up within 5 ms at p99, 1,000,000 claims, 10 users at once.
       {
         name: `claims look-up p99, ${label}`,
         value: percentile(latencies, 99),

@@ -101,7 +101,7 @@ async function dedupeFile(file: string, format: string, hook: string): Promise<B
     : { maxRssKb: NaN, cpuUs: NaN };
   const of = `dedupe 100k, ${format}`;
   return [
-    // Issue 16: 100,000 rows within 3 s, start-up included.
+    // The target: 100,000 rows within 3 s, start-up included.
     {
       name: `${of}: wall time (CLI incl. start-up)`,
       value: round(result.seconds, 2),

@@ -83,7 +83,7 @@ export async function run(): Promise<BenchFigure[]> {
         name: `duplicate saved → owner's notification, ${OFFICES} offices live, p95`,
         value: percentile(latencies, 95),
         unit: 'ms',
-        // Issue 16: the owner hears of a duplicate within 100 ms at p95, 10 offices live.
+        // The target: the owner hears of a duplicate within 100 ms at p95, 10 offices live.
         target: { op: '<=', value: 100 },
       },
       // Where the time goes: the case reaching the owner's office is sync; the rest is the notifier.

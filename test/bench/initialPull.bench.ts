@@ -40,11 +40,17 @@ export async function run(): Promise<BenchFigure[]> {
         name: `initial pull, Node office core (memory): ${seeded.clients.toLocaleString('en-US')} clients + ${seeded.activities.toLocaleString('en-US')} activities`,
         value: pull.documents / pull.seconds,
         unit: 'docs/s',
+        target: { op: '>=', value: 12_000 },
       },
       { name: 'initial pull: seconds until in sync', value: pull.seconds, unit: 's' },
       // On a shared machine the wall time follows the load; the office's own CPU time much less so.
       { name: 'initial pull: CPU time of the office process', value: pull.cpuSeconds, unit: 's' },
-      { name: 'initial pull: process RSS after the pull', value: pull.rss / MB, unit: 'MB' },
+      {
+        name: 'initial pull: process RSS after the pull',
+        value: pull.rss / MB,
+        unit: 'MB',
+        target: { op: '<=', value: 300 },
+      },
       { name: 'initial pull: JS heap used after the pull (after GC when exposed)', value: pull.heap / MB, unit: 'MB' },
       { name: 'initial pull: load average', value: pull.load, unit: '(1 min)' },
     ];

@@ -45,7 +45,7 @@ export async function run(): Promise<BenchFigure[]> {
     }
     return [
       { name: 'live propagation office → office, p50', value: percentile(latencies, 50), unit: 'ms' },
-      // Issue 16: office → office within 14 ms at p95.
+      // The target: office → office within 14 ms at p95.
       {
         name: 'live propagation office → office, p95',
         value: percentile(latencies, 95),

@@ -1,4 +1,4 @@
-// The bonus of a deal already paid when the dispute began (issue 14), on both stores: the terms name
+// The bonus of a deal already paid when the dispute began, on both stores: the terms name
 // it, the endpoint checks that it is a deal of the case's own clients, and the payout report keeps
 // what it said at payment and corrects it in the period of the agreement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -55,7 +55,7 @@ async function run(): Promise<BenchFigure[]> {
       name: `Chromium/Dexie: check before save, ${label} claims, p99`,
       value: percentile(latencies, 99),
       unit: 'ms',
-      // Issue 16: within 3 ms at p99 on Dexie, at 100,000 claims.
+      // The target: within 3 ms at p99 on Dexie, at 100,000 claims.
       ...(size === 100_000 ? { target: { op: '<=' as const, value: 3 } } : {}),
     },
   ];
