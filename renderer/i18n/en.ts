@@ -3,6 +3,7 @@ export const en = {
   app: {
     name: 'Claimdesk',
     loading: 'Opening your client book…',
+    screenLoading: 'Loading the screen…',
     openFailedTitle: 'The client book could not be opened',
     openFailedBody: 'Close other Claimdesk windows and try again. If this keeps happening, contact your administrator.',
     retry: 'Try again',

@@ -12,6 +12,7 @@ export const ru: Translation<Resources> = {
   app: {
     name: 'Claimdesk',
     loading: 'Открываем базу клиентов…',
+    screenLoading: 'Загружаем экран…',
     openFailedTitle: 'Не удалось открыть базу клиентов',
     openFailedBody:
       'Закройте другие окна Claimdesk и попробуйте снова. Если ошибка повторяется, обратитесь к администратору.',
