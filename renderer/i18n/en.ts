@@ -177,6 +177,7 @@ export const en = {
     title: 'Clients',
     search: 'Search clients',
     searchPlaceholder: 'Name, company, phone or email — a part is enough',
+    counting: 'Counting clients…',
     total_one: '{{total}} client',
     total_other: '{{total}} clients',
     syncing: 'Loading clients… {{total}}',

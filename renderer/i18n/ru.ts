@@ -197,6 +197,7 @@ export const ru: Translation<Resources> = {
     title: 'Клиенты',
     search: 'Поиск клиентов',
     searchPlaceholder: 'Имя, компания, телефон или e-mail — можно часть',
+    counting: 'Считаем клиентов…',
     total_one: '{{total}} клиент',
     total_few: '{{total}} клиента',
     total_many: '{{total}} клиентов',
