@@ -49,7 +49,7 @@ export function ClientBook() {
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const pages = useClientPages(searching ? null : book, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
+  const pages = useClientPages(book, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, !searching);
   if (pages.rowsBeforeCount !== rowsBeforeCount) setRowsBeforeCount(pages.rowsBeforeCount);
   const clientAt = (index: number): ClientDoc | undefined =>
     searching ? search.clients[index] : pages.clientAt(index);

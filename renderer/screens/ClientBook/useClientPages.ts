@@ -14,12 +14,14 @@ interface LoadedPage {
  * fresh copy arrives after a change, so a sync never blanks the list; pages far from the
  * rows in view are dropped, so scrolling through 100,000 clients does not keep them all.
  * Before the book is counted (seconds on a big book) its first page is read all the same, so the
- * first rows never wait for the count; `rowsBeforeCount` says how many that page holds.
+ * first rows never wait for the count; `rowsBeforeCount` says how many that page holds. While
+ * the book is not shown (a search lists its own answers), nothing is read.
  */
 export function useClientPages(
   book: ClientBookState | null,
   firstRow: number,
   lastRow: number,
+  shown: boolean,
 ): { clientAt: (index: number) => ClientDoc | undefined; rowsBeforeCount: number } {
   const core = useCore();
   const [pages, setPages] = useState<ReadonlyMap<number, LoadedPage>>(new Map());
@@ -34,7 +36,7 @@ export function useClientPages(
   const total = book?.total ?? PAGE_SIZE;
 
   useEffect(() => {
-    if (total === 0) return;
+    if (!shown || total === 0) return;
     let current = true;
     const wanted = pagesAround(firstPage, lastPage, total);
     void (async () => {
@@ -63,7 +65,7 @@ export function useClientPages(
     return () => {
       current = false;
     };
-  }, [core, version, total, firstPage, lastPage]);
+  }, [core, shown, version, total, firstPage, lastPage]);
 
   return {
     clientAt: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.clients[index % PAGE_SIZE],
