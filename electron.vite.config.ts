@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildCsp, SYNC_ENDPOINT_SOURCES } from './electron/main/csp';
+import { rendererChunks } from './scripts/rendererChunks';
 
 /** The built page is loaded from file://, where a response header is not guaranteed: carry the same policy in a <meta> tag. */
 function cspMetaTag(): Plugin {
@@ -48,7 +49,7 @@ export default defineConfig({
     root: 'renderer',
     build: {
       outDir: 'out/renderer',
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      rolldownOptions: { input: resolve('renderer/index.html'), output: { codeSplitting: rendererChunks } },
     },
     plugins: [react(), cspMetaTag()],
   },

@@ -1,47 +1,70 @@
+import { Center, Loader } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUi } from '../state/uiStore';
-import { AdminScreen } from '../screens/Admin/AdminScreen';
-import { CaseDetail } from '../screens/Cases/CaseDetail';
-import { CasesInbox } from '../screens/Cases/CasesInbox';
 import { ClientBook } from '../screens/ClientBook/ClientBook';
-import { ClientFormScreen } from '../screens/ClientForm/ClientFormScreen';
-import { ClientPage } from '../screens/ClientPage/ClientPage';
-import { ImportScreen } from '../screens/Import/ImportScreen';
-import { RegulationsScreen } from '../screens/Regulations/RegulationsScreen';
-import { ReportsScreen } from '../screens/Reports/ReportsScreen';
-import { RequestsScreen } from '../screens/Requests/RequestsScreen';
-import { SettingsScreen } from '../screens/Settings/SettingsScreen';
 import { SignInScreen } from '../screens/SignIn/SignInScreen';
+import {
+  AdminScreen,
+  CaseDetail,
+  CasesInbox,
+  ClientFormScreen,
+  ClientPage,
+  ImportScreen,
+  RegulationsScreen,
+  ReportsScreen,
+  RequestsScreen,
+  SettingsScreen,
+} from './lazyScreens';
 
 /** The screen for the current route: the app's route table. */
 export function RouteScreen() {
+  return (
+    <Suspense fallback={<ScreenLoading />}>
+      <Routed />
+    </Suspense>
+  );
+}
+
+function Routed() {
   const route = useUi((s) => s.route);
   const visit = useUi((s) => s.visit);
   switch (route.name) {
     case 'book':
       return <ClientBook />;
     case 'newClient':
-      return <ClientFormScreen key={visit} />;
+      return <ClientFormScreen.Screen key={visit} />;
     case 'client':
-      return <ClientPage key={route.id} clientId={route.id} />;
+      return <ClientPage.Screen key={route.id} clientId={route.id} />;
     case 'editClient':
-      return <ClientFormScreen key={route.id} clientId={route.id} />;
+      return <ClientFormScreen.Screen key={route.id} clientId={route.id} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen.Screen />;
     case 'signIn':
       return <SignInScreen />;
     case 'cases':
-      return <CasesInbox />;
+      return <CasesInbox.Screen />;
     case 'case':
-      return <CaseDetail key={route.id} caseId={route.id} />;
+      return <CaseDetail.Screen key={route.id} caseId={route.id} />;
     case 'reports':
-      return <ReportsScreen />;
+      return <ReportsScreen.Screen />;
     case 'regulations':
-      return <RegulationsScreen />;
+      return <RegulationsScreen.Screen />;
     case 'import':
-      return <ImportScreen />;
+      return <ImportScreen.Screen />;
     case 'admin':
-      return <AdminScreen />;
+      return <AdminScreen.Screen />;
     case 'requests':
-      return <RequestsScreen requestId={route.id} />;
+      return <RequestsScreen.Screen requestId={route.id} />;
   }
+}
+
+/** Only on a screen's first visit before its code was preloaded (a link straight to it). */
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" data-testid="screen-loading">
+      <Loader aria-label={t('app.screenLoading')} />
+    </Center>
+  );
 }

@@ -1,9 +1,10 @@
 import { AppShell, Badge, Box, Button, Container, Group, Text, UnstyledButton } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCore } from '../core/CoreContext';
 import { useObservable } from '../core/useObservable';
 import { useUi } from '../state/uiStore';
+import { preloadScreensWhenIdle } from './lazyScreens';
 import { RouteScreen } from './RouteScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import { SetupScreen } from '../screens/Setup/SetupScreen';
@@ -23,6 +24,7 @@ export function Shell() {
   const profile = useUi((s) => s.profile);
   const route = useUi((s) => s.route);
   const navigate = useUi((s) => s.navigate);
+  useEffect(() => preloadScreensWhenIdle(), []);
   if (!profile)
     return (
       <>

@@ -3,6 +3,7 @@ export const en = {
   app: {
     name: 'Claimdesk',
     loading: 'Opening your client book…',
+    screenLoading: 'Loading the screen…',
     openFailedTitle: 'The client book could not be opened',
     openFailedBody: 'Close other Claimdesk windows and try again. If this keeps happening, contact your administrator.',
     retry: 'Try again',
@@ -176,6 +177,7 @@ export const en = {
     title: 'Clients',
     search: 'Search clients',
     searchPlaceholder: 'Name, company, phone or email — a part is enough',
+    counting: 'Counting clients…',
     total_one: '{{total}} client',
     total_other: '{{total}} clients',
     syncing: 'Loading clients… {{total}}',

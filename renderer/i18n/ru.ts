@@ -12,6 +12,7 @@ export const ru: Translation<Resources> = {
   app: {
     name: 'Claimdesk',
     loading: 'Открываем базу клиентов…',
+    screenLoading: 'Загружаем экран…',
     openFailedTitle: 'Не удалось открыть базу клиентов',
     openFailedBody:
       'Закройте другие окна Claimdesk и попробуйте снова. Если ошибка повторяется, обратитесь к администратору.',
@@ -196,6 +197,7 @@ export const ru: Translation<Resources> = {
     title: 'Клиенты',
     search: 'Поиск клиентов',
     searchPlaceholder: 'Имя, компания, телефон или e-mail — можно часть',
+    counting: 'Считаем клиентов…',
     total_one: '{{total}} клиент',
     total_few: '{{total}} клиента',
     total_many: '{{total}} клиентов',

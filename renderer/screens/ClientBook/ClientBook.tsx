@@ -35,7 +35,9 @@ export function ClientBook() {
   const casesByClient = openCases.loading ? null : openCases.value;
 
   const searching = debounced !== '';
-  const count = searching ? search.clients.length : (book?.total ?? 0);
+  // Before the count, as many rows as the first page read holds.
+  const [rowsBeforeCount, setRowsBeforeCount] = useState(0);
+  const count = searching ? search.clients.length : (book?.total ?? rowsBeforeCount);
   const ready = searching ? search.ready && debounced === query.trim() : book !== null;
 
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -47,11 +49,17 @@ export function ClientBook() {
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const pageOf = useClientPages(searching ? null : book, items[0]?.index ?? 0, items.at(-1)?.index ?? 0);
-  const clientAt = (index: number): ClientDoc | undefined => (searching ? search.clients[index] : pageOf(index));
+  const pages = useClientPages(book, items[0]?.index ?? 0, items.at(-1)?.index ?? 0, !searching);
+  if (pages.rowsBeforeCount !== rowsBeforeCount) setRowsBeforeCount(pages.rowsBeforeCount);
+  const clientAt = (index: number): ClientDoc | undefined =>
+    searching ? search.clients[index] : pages.clientAt(index);
 
   const total = count.toLocaleString(i18n.language);
-  const caption = searching ? t('book.found', { count }) : t('book.total', { count, total });
+  const caption = searching
+    ? t('book.found', { count })
+    : book
+      ? t('book.total', { count, total })
+      : t('book.counting');
 
   return (
     <Stack gap="md" data-testid="client-book" data-search-state={ready ? 'done' : 'searching'} data-total={book?.total}>

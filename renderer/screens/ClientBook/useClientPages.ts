@@ -13,12 +13,16 @@ interface LoadedPage {
  * The whole book, read a page at a time as the list scrolls. A page stays on screen until its
  * fresh copy arrives after a change, so a sync never blanks the list; pages far from the
  * rows in view are dropped, so scrolling through 100,000 clients does not keep them all.
+ * Before the book is counted (seconds on a big book) its first page is read all the same, so the
+ * first rows never wait for the count; `rowsBeforeCount` says how many that page holds. While
+ * the book is not shown (a search lists its own answers), nothing is read.
  */
 export function useClientPages(
   book: ClientBookState | null,
   firstRow: number,
   lastRow: number,
-): (index: number) => ClientDoc | undefined {
+  shown: boolean,
+): { clientAt: (index: number) => ClientDoc | undefined; rowsBeforeCount: number } {
   const core = useCore();
   const [pages, setPages] = useState<ReadonlyMap<number, LoadedPage>>(new Map());
   const pagesRef = useRef(pages);
@@ -27,11 +31,12 @@ export function useClientPages(
   }, [pages]);
   const firstPage = Math.floor(firstRow / PAGE_SIZE);
   const lastPage = Math.floor(lastRow / PAGE_SIZE);
+  // Version 0 is the book before its first count: only its first page is read.
   const version = book?.version ?? 0;
-  const total = book?.total ?? 0;
+  const total = book?.total ?? PAGE_SIZE;
 
   useEffect(() => {
-    if (total === 0) return;
+    if (!shown || total === 0) return;
     let current = true;
     const wanted = pagesAround(firstPage, lastPage, total);
     void (async () => {
@@ -60,7 +65,10 @@ export function useClientPages(
     return () => {
       current = false;
     };
-  }, [core, version, total, firstPage, lastPage]);
+  }, [core, shown, version, total, firstPage, lastPage]);
 
-  return (index) => pages.get(Math.floor(index / PAGE_SIZE))?.clients[index % PAGE_SIZE];
+  return {
+    clientAt: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.clients[index % PAGE_SIZE],
+    rowsBeforeCount: pages.get(0)?.clients.length ?? 0,
+  };
 }

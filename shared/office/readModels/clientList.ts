@@ -8,8 +8,11 @@ import {
   merge,
   of,
   scan,
+  race,
   share,
+  switchMap,
   throttleTime,
+  timer,
   type Observable,
 } from 'rxjs';
 import type { MangoQuerySortPart, RxChangeEvent } from 'rxdb';
@@ -36,14 +39,24 @@ const BOOK_REFRESH_MS = 400;
 // IndexedDB counts by walking the index (about two seconds for 100,000 clients on disk), so the
 // total follows the change events and is counted again only once the writes pause.
 const RECOUNT_AFTER_QUIET_MS = 2_000;
+/** The first count waits at most this long for the first page (a book no one reads is still counted). */
+const FIRST_PAGE_WAIT_MS = 1_000;
 
-/** The book's size, live: counted when first asked and whenever writes pause, followed by its change events between. */
-export function clientBook$(db: ClaimdeskDatabase): Observable<ClientBookState> {
+/**
+ * The book's size, live: counted once the first page is read (or soon after it was asked for,
+ * if no page is) and whenever writes pause, followed by its change events between.
+ *
+ * IndexedDB answers one request after another here: a count started first held the first rows
+ * back for the whole count, one to two seconds on 100,000 clients, and the rows matter first.
+ */
+export function clientBook$(db: ClaimdeskDatabase, firstPageRead: Promise<void>): Observable<ClientBookState> {
   const deltas$ = db.clients.eventBulks$.pipe(
     map((bulk) => (bulk.events as RxChangeEvent<ClientDoc>[]).reduce((sum, event) => sum + countChange(event), 0)),
     share(),
   );
-  const counts$ = merge(of(null), deltas$.pipe(debounceTime(RECOUNT_AFTER_QUIET_MS))).pipe(
+  const firstCount$ = race(from(firstPageRead), timer(FIRST_PAGE_WAIT_MS));
+  const counts$ = firstCount$.pipe(
+    switchMap(() => merge(of(null), deltas$.pipe(debounceTime(RECOUNT_AFTER_QUIET_MS)))),
     exhaustMap(() => from(bookCount(db))),
   );
   return merge(counts$.pipe(map((total) => ({ total }))), deltas$.pipe(map((delta) => ({ delta })))).pipe(
@@ -82,19 +95,34 @@ const MAX_SEEK_DEPTH = 24;
 const LAST_CODE_UNIT = 0xffff;
 const LAST_CHARACTER = String.fromCharCode(LAST_CODE_UNIT);
 
-/** The book's pages for one office core: its order in memory is read when the book is first opened. */
+/**
+ * The book's pages for one office core. Its order in memory is read once the first page is on
+ * its way to the screen, or at once for a jump deep into the book: reading 100,000 clients in
+ * big pages would otherwise go before the first rows (IndexedDB answers in turn).
+ */
 export interface BookPages {
   clientListPage(offset: number, limit: number, anchor?: PageAnchor): Promise<ClientDoc[]>;
+  /** Resolves when a page has been read for the first time. */
+  readonly firstPageRead: Promise<void>;
   stop(): void;
 }
 
 export function bookPages(db: ClaimdeskDatabase, onFailure: (error: unknown) => void): BookPages {
   let order: BookOrder | undefined;
+  let pageRead = () => {};
+  const firstPageRead = new Promise<void>((resolve) => (pageRead = resolve));
+  const followOrder = () => (order ??= followBookOrder(db, onFailure));
   return {
-    clientListPage: (offset, limit, anchor) => {
-      order ??= followBookOrder(db, onFailure);
-      return clientListPage(db, offset, limit, anchor, order);
+    clientListPage: async (offset, limit, anchor) => {
+      if (offset >= CHEAP_SKIP) followOrder();
+      try {
+        return await clientListPage(db, offset, limit, anchor, order);
+      } finally {
+        pageRead();
+        followOrder();
+      }
     },
+    firstPageRead,
     stop: () => order?.stop(),
   };
 }

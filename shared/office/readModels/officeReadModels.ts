@@ -48,7 +48,7 @@ export function officeReadModels(
     openCases$: () => openCases$(db),
     openCasesByClient$: () => openCasesByClient$(db),
     clientSearch$: (query, limit) => clientSearch$(db, () => searchClients(query, limit)),
-    clientBook$: () => clientBook$(db),
+    clientBook$: () => clientBook$(db, book.firstPageRead),
     clientListPage: (offset, limit, anchor) => book.clientListPage(offset, limit, anchor),
   };
 }

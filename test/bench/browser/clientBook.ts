@@ -1,47 +1,17 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { firstValueFrom } from 'rxjs';
-import type { ClientDoc } from '../../../shared/db';
 import { createOfficeCrypto, openOfficeCore, type OfficeCore } from '../../../shared/office';
 import { followBookOrder } from '../../../shared/office/readModels/bookOrder';
 import { clientListPage } from '../../../shared/office/readModels/clientList';
 import { databaseOf } from '../../support/officeDatabase';
 import { benchPhone } from '../claimsFixture';
+import { benchClient, BENCH_SURNAMES as SURNAMES } from './benchClient';
 import { percentile, type BenchFigure } from '../figure';
 
 const params = new URLSearchParams(location.search);
 const size = Number(params.get('clients') ?? 100_000);
 const runs = Number(params.get('runs') ?? 10);
 const FILL_BATCH = 2_000;
-
-const SURNAMES = ['Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков'];
-const FIRST_NAMES = ['Иван', 'Пётр', 'Олег', 'Сергей', 'Андрей', 'Дмитрий', 'Алексей'];
-const PATRONYMICS = ['Викторович', 'Сергеевич', 'Олегович', 'Иванович', 'Петрович'];
-const COMPANIES = ['', '', 'ООО Вектор-Плюс', 'Альфа Трэвел', 'ИП Соколова', 'Ромашка Тур', 'АО Бета'];
-
-/** The i-th client of a generated book, as a pull would store it (the office's own, one owner). */
-function benchClient(i: number, owner: { userId: string; userName: string; officeId: string }): ClientDoc {
-  const fullName = `${SURNAMES[i % 9]}${i % 7 === 0 ? 'а' : ''} ${FIRST_NAMES[i % 7]} ${PATRONYMICS[i % 5]} ${i}`;
-  const phone = benchPhone(i);
-  const email = i % 3 === 0 ? [`client${i}@alfa-corp.ru`] : [];
-  return {
-    id: `c${String(i).padStart(7, '0')}`,
-    officeId: owner.officeId,
-    ownerId: owner.userId,
-    ownerName: owner.userName,
-    fullName,
-    sortName: fullName.toLocaleLowerCase(),
-    phones: [{ e164: phone, extension: '' }],
-    emails: email,
-    company: COMPANIES[i % COMPANIES.length]!,
-    notes: '',
-    identityKeys: [`phone:${phone}`, ...email.map((e) => `email:${e}`)],
-    householdId: '',
-    createdAt: i,
-    updatedAt: i,
-    lastActivityAt: i,
-    mergeHistory: [],
-  };
-}
 
 async function openCore(name: string): Promise<OfficeCore> {
   return openOfficeCore({
