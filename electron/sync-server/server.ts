@@ -1,7 +1,7 @@
 // createSyncServer: the whole endpoint, started in-process (tests, the desktop's hub) or by main.ts.
 import cors from '@fastify/cors';
 import { WORKSTATION_HEADERS } from '../../shared/sync';
-import { workstationSeen } from './accounts/workstationSeen';
+import { workstationSeen } from './auth/workstationSeen';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { SYNC_LIMITS } from '../../shared/sync';
 import { ensureAdmin } from './accounts/bootstrapAdmin';

@@ -1,6 +1,6 @@
 // What every route needs, built once by createSyncServer.
 import type { FastifyRequest } from 'fastify';
-import type { WorkstationSeen } from '../accounts/workstationSeen';
+import type { WorkstationSeen } from '../auth/workstationSeen';
 import type { SessionUser } from '../../../shared/sync';
 import type { SessionWatch } from '../auth/sessionRevocations';
 import type { ThrottleSettings } from '../auth/throttle';
