@@ -1,9 +1,9 @@
 // Versioned schema migrations: each runs once, in its own transaction, recorded in schema_migrations.
 // Append new migrations to the list; never edit one that has shipped.
 import { randomBytes } from 'node:crypto';
-import { createKeyHasher } from '../../../shared/identity';
 import { backfillClaims } from '../detection/backfillClaims';
 import { supersedeDomainCases } from '../detection/companyNoticeMigration';
+import { createNativeKeyHasher } from '../detection/nativeKeyHasher';
 import type { SqlExecutor, SqlStore } from './sqlStore';
 
 export interface Migration {
@@ -96,7 +96,7 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.query('insert into server_settings (key, value) values ($1, $2)', [KEY_SECRET_SETTING, secret]);
       // Clients stored before this migration get their claims now (and the cases among them).
       // Those cases predate the regulations (migration 3): they get no recommendation.
-      await backfillClaims(tx, { mode: 'on', hashKey: createKeyHasher(secret), recommend: false }, Date.now());
+      await backfillClaims(tx, { mode: 'on', hashKey: createNativeKeyHasher(secret), recommend: false }, Date.now());
     },
   },
   {
