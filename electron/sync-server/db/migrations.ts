@@ -286,6 +286,16 @@ export const MIGRATIONS: readonly Migration[] = [
         add column last_sync_at bigint;
     `,
   },
+  {
+    version: 11,
+    name: 'who holds a corporate domain, found without reading its clients',
+    sql: `
+      -- "Does anyone but this manager hold the domain?": two probes (the least and the greatest
+      -- owner), so a push carrying a domain of thousands of one manager's clients counts nothing.
+      create index documents_claims_domain_owner on documents ((data->>'keyHash'), (data->>'ownerId'))
+        where collection = 'claims' and not deleted and (data->>'kind') = 'domain';
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {
