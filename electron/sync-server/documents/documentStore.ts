@@ -215,8 +215,11 @@ export interface PushHooks<C extends PushableCollectionName> {
   /**
    * Runs inside the push transaction after the documents are written (only when some were):
    * derived documents (claims, cases) commit or roll back together with what caused them.
+   * `firstStored`: the ids of written documents the endpoint did not hold before this push.
    */
-  afterWrite?: ((tx: SqlExecutor, written: readonly SyncDocument<C>[]) => Promise<void>) | undefined;
+  afterWrite?:
+    | ((tx: SqlExecutor, written: readonly SyncDocument<C>[], firstStored: ReadonlySet<string>) => Promise<void>)
+    | undefined;
   /** Test instrumentation: awaited just before commit. */
   beforeCommit?: (() => Promise<void>) | undefined;
 }
@@ -245,6 +248,7 @@ export async function push<C extends PushableCollectionName>(
     const conflicts: SyncDocument<C>[] = [];
     const writes: DocumentWrite[] = [];
     const writtenDocs: SyncDocument<C>[] = [];
+    const firstStored = new Set<string>();
     for (const { assumedMasterState, newDocumentState } of rows) {
       const current = byId.get(newDocumentState.id);
       if (current && !mayWriteStored(user, collection, current)) throw refuseForeign(newDocumentState.id);
@@ -258,11 +262,12 @@ export async function push<C extends PushableCollectionName>(
       const { _deleted, ...data } = newDocumentState;
       writes.push({ id: newDocumentState.id, ...scopeOf(collection, newDocumentState), data, deleted: _deleted });
       writtenDocs.push(newDocumentState);
+      if (!current) firstStored.add(newDocumentState.id);
     }
     if (writtenDocs.length) await hooks.beforeWrite?.(tx, writtenDocs);
     const written = await writeDocuments(tx, collection, writes, now);
     if (!written) return { conflicts, written: null };
-    await hooks.afterWrite?.(tx, writtenDocs);
+    await hooks.afterWrite?.(tx, writtenDocs, firstStored);
     await hooks.beforeCommit?.();
     return { conflicts, written };
   });
