@@ -186,6 +186,21 @@ for (const backend of backends()) {
       expect(settledState.phase).toBe('decided');
       expect(after.has(companyNoticeIdFor('gamma-corp.ru', other.id))).toBe(false);
     });
+
+    it("two managers' clients at one company, pushed together, give the later one a notice", async () => {
+      const at = Date.now();
+      const first = ownedClient(petya, { emails: ['first@delta-corp.ru'], createdAt: at });
+      const later = ownedClient(masha, { emails: ['later@delta-corp.ru'], createdAt: at + 1 });
+      expect((await admin.push('clients', inserts([first, later]))).status).toBe(200);
+      const atDelta = (await casesOf(admin)).filter((c) => c.matched.some((m) => m.display === 'delta-corp.ru'));
+      expect(atDelta).toHaveLength(1);
+      expect(atDelta[0]).toMatchObject({
+        id: companyNoticeIdFor('delta-corp.ru', later.id),
+        kind: 'company',
+        owner: { clientId: first.id, managerId: petya.managerUser.id },
+        newcomer: { clientId: later.id, managerId: masha.managerUser.id },
+      });
+    });
   });
 }
 

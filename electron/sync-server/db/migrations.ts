@@ -1,9 +1,9 @@
 // Versioned schema migrations: each runs once, in its own transaction, recorded in schema_migrations.
 // Append new migrations to the list; never edit one that has shipped.
 import { randomBytes } from 'node:crypto';
-import { createKeyHasher } from '../../../shared/identity';
 import { backfillClaims } from '../detection/backfillClaims';
 import { supersedeDomainCases } from '../detection/companyNoticeMigration';
+import { createNativeKeyHasher } from '../detection/nativeKeyHasher';
 import type { SqlExecutor, SqlStore } from './sqlStore';
 
 export interface Migration {
@@ -96,7 +96,7 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.query('insert into server_settings (key, value) values ($1, $2)', [KEY_SECRET_SETTING, secret]);
       // Clients stored before this migration get their claims now (and the cases among them).
       // Those cases predate the regulations (migration 3): they get no recommendation.
-      await backfillClaims(tx, { mode: 'on', hashKey: createKeyHasher(secret), recommend: false }, Date.now());
+      await backfillClaims(tx, { mode: 'on', hashKey: createNativeKeyHasher(secret), recommend: false }, Date.now());
     },
   },
   {
@@ -284,6 +284,16 @@ export const MIGRATIONS: readonly Migration[] = [
         add column workstation_system text,
         add column pending_changes integer,
         add column last_sync_at bigint;
+    `,
+  },
+  {
+    version: 11,
+    name: 'who holds a corporate domain, found without reading its clients',
+    sql: `
+      -- "Does anyone but this manager hold the domain?": two probes (the least and the greatest
+      -- owner), so a push carrying a domain of thousands of one manager's clients counts nothing.
+      create index documents_claims_domain_owner on documents ((data->>'keyHash'), (data->>'ownerId'))
+        where collection = 'claims' and not deleted and (data->>'kind') = 'domain';
     `,
   },
 ];

@@ -15,7 +15,7 @@ import { textArray } from '../db/sqlArrays';
 import type { SqlExecutor } from '../db/sqlStore';
 import { lockCommitOrder, writeDocuments, type DocumentWrite } from '../documents/documentStore';
 import { foldedCases } from '../resolution/foldedCases';
-import { companyHolders, earliestHolders } from './openCases';
+import { companyHolders, earliestHolders } from './claimHolders';
 import { recommendationsFor } from './recommendCases';
 
 /**

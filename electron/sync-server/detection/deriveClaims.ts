@@ -29,13 +29,15 @@ async function namesOf(
 
 /**
  * Brings the claims of the given (just written) clients up to date. Returns, per client with a
- * new or changed live claim, all its claims now: what case detection looks at.
+ * new or changed live claim, all its claims now: what case detection looks at. Clients in
+ * `firstStored` were not stored before, so they hold no claims to compare with or release.
  */
 export async function deriveClaims(
   tx: SqlExecutor,
   hashKey: (identityKey: string) => string,
   clients: readonly ClientDocument[],
   now: number,
+  firstStored: ReadonlySet<string>,
 ): Promise<ClaimDoc[][]> {
   await lockCommitOrder(tx, 'claims');
 
@@ -51,11 +53,13 @@ export async function deriveClaims(
       clients.map((c) => c.officeId),
     ),
   ]);
-  const clientIds = clients.map((c) => c.id);
-  const existing = await tx.query<ExistingClaim>(
-    `select id, data, deleted from documents where collection = 'claims' and (data->>'clientId') = any(${textArray('$1')})`,
-    [JSON.stringify(clientIds)],
-  );
+  const storedBefore = clients.filter((c) => !firstStored.has(c.id)).map((c) => c.id);
+  const existing = storedBefore.length
+    ? await tx.query<ExistingClaim>(
+        `select id, data, deleted from documents where collection = 'claims' and (data->>'clientId') = any(${textArray('$1')})`,
+        [JSON.stringify(storedBefore)],
+      )
+    : [];
   const existingByClient = new Map<string, ExistingClaim[]>();
   for (const claim of existing) {
     const list = existingByClient.get(claim.data.clientId) ?? [];

@@ -11,7 +11,8 @@ import { openCasesAtPush } from './openCases';
 /**
  * Brings the claims of the given (just written) clients up to date and, in 'on' mode, opens the
  * cases their new or changed claims reveal. Must run in the transaction that wrote the clients,
- * after they were written. `causedBy` is the pushing user's id.
+ * after they were written. `causedBy` is the pushing user's id; `firstStored`, the clients the
+ * endpoint did not hold before this write (they hold no claims yet).
  */
 export async function detectAtPush(
   tx: SqlExecutor,
@@ -19,9 +20,10 @@ export async function detectAtPush(
   clients: readonly SyncDocument<'clients'>[],
   causedBy: string,
   now: number,
+  firstStored: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   if (settings.mode === 'off' || !clients.length) return;
-  const changed = await deriveClaims(tx, settings.hashKey, clients, now);
+  const changed = await deriveClaims(tx, settings.hashKey, clients, now, firstStored);
   if (settings.mode !== 'on' || !changed.length) return;
   await openCasesAtPush(tx, changed, causedBy, now, settings.recommend);
 }

@@ -5,20 +5,20 @@
 // rotation every endpoint process sharing the database hashes with the new secret at once.
 import { randomBytes } from 'node:crypto';
 import type { KeySecretRotation } from '../../../shared/sync';
-import { createKeyHasher } from '../../../shared/identity';
 import { KEY_SECRET_SETTING, readKeySecret } from '../db/migrations';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { backfillClaims } from './backfillClaims';
+import { createNativeKeyHasher } from './nativeKeyHasher';
 import { lockCommitOrder } from '../documents/documentStore';
 
 type KeyHasher = (identityKey: string) => string;
 
-/** The HMAC key setup is the costly part of a hasher: keep the one for the secret last seen. */
+/** Keep the hasher for the secret last seen: most calls hash under the same secret. */
 let cached: { secret: string; hasher: KeyHasher } | null = null;
 
 export async function keyHasherIn(db: SqlExecutor): Promise<KeyHasher> {
   const secret = await readKeySecret(db);
-  if (cached?.secret !== secret) cached = { secret, hasher: createKeyHasher(secret) };
+  if (cached?.secret !== secret) cached = { secret, hasher: createNativeKeyHasher(secret) };
   return cached.hasher;
 }
 
@@ -45,7 +45,7 @@ export async function rotateKeySecret(store: SqlStore, now: number): Promise<Key
     const released = await countLive(tx, 'claims');
     const secret = randomBytes(32).toString('hex');
     await tx.query('update server_settings set value = $2 where key = $1', [KEY_SECRET_SETTING, secret]);
-    await backfillClaims(tx, { mode: 'claims-only', recommend: false, hashKey: createKeyHasher(secret) }, now);
+    await backfillClaims(tx, { mode: 'claims-only', recommend: false, hashKey: createNativeKeyHasher(secret) }, now);
     return { rotatedAt: now, clients: await countLive(tx, 'clients'), claims: await countLive(tx, 'claims'), released };
   });
 }

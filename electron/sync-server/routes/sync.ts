@@ -80,13 +80,14 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
       // A client's claims (and the cases they reveal) commit in the client's own transaction.
       if (collection === 'clients')
-        hooks.afterWrite = async (tx, written) =>
+        hooks.afterWrite = async (tx, written, firstStored) =>
           detectAtPush(
             tx,
             { ...ctx.detection, hashKey: await keyHasherIn(tx) },
             written as readonly SyncDocument<'clients'>[],
             user.id,
             now,
+            firstStored,
           );
       // A case step is stored only if the workflow allows it after the case's recorded steps; a
       // step that makes a case final settles or informs its siblings in the same transaction.
