@@ -49,13 +49,7 @@ export const SYNC_LIMITS = {
   /** Bytes per request body (413 beyond). */
   maxBodyBytes: 5 * 1024 * 1024,
   defaultPullLimit: 200,
-  /**
-   * Rows per pull, and what an office asks for. A first sync of 100k clients is a hundred pages
-   * at 1000: every page is a round trip and, in the office, one write per collection it feeds
-   * (the clients, their claims and search tokens, RxDB's replication state), each costing time
-   * that grows with what the collection already holds.
-   */
-  maxPullLimit: 5000,
+  maxPullLimit: 1000,
 } as const;
 
 export const API_PREFIX = '/api/v1';
