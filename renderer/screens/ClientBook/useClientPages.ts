@@ -6,6 +6,8 @@ import { pagesAround, PAGE_SIZE } from './pageWindow';
 
 interface LoadedPage {
   version: number;
+  /** When its read started, in this list's order of reads: a later read saw newer data. */
+  readNo: number;
   clients: ClientDoc[];
 }
 
@@ -26,6 +28,7 @@ export function useClientPages(
   const core = useCore();
   const [pages, setPages] = useState<ReadonlyMap<number, LoadedPage>>(new Map());
   const pagesRef = useRef(pages);
+  const reads = useRef(0);
   useEffect(() => {
     pagesRef.current = pages;
   }, [pages]);
@@ -47,16 +50,20 @@ export function useClientPages(
         if (known?.version === version) continue;
         const before = fresh.get(page - 1) ?? pagesRef.current.get(page - 1);
         const anchor = before?.version === version ? before.clients.at(-1) : undefined;
+        const readNo = ++reads.current;
         const clients = await core.clientListPage(page * PAGE_SIZE, PAGE_SIZE, anchor);
-        fresh.set(page, { version, clients });
+        const loaded = { version, readNo, clients };
+        fresh.set(page, loaded);
         // A page read is kept even when the view moved on meanwhile: it is still this version's.
-        // But a sync batch may have landed during the read and a newer copy of the page may already
-        // be on screen: the older read never replaces it, or the list would show stale rows.
+        // But a sync batch may have landed during the read, and a read started after it may already
+        // have put a newer copy on screen: the older read never replaces it, or the list would show
+        // stale rows. Reads are ordered by when they started, not by the book's version, which
+        // starts again from 0 whenever the book is watched anew.
         setPages((previous) => {
           const held = previous.get(page);
-          if (held !== undefined && held.version > version) return previous;
+          if (held !== undefined && held.readNo > readNo) return previous;
           const next = new Map([...previous].filter(([p]) => wanted.keep(p)));
-          next.set(page, { version, clients });
+          next.set(page, loaded);
           return next;
         });
         if (!current) return;
