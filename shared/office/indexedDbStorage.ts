@@ -1,10 +1,12 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RxStorage } from 'rxdb';
+import { withChangedSinceByRange } from './changedSinceByRange';
 
 /**
  * The office database's storage in a browser or Electron window: IndexedDB, through Dexie.
- * Here rather than in the renderer, which never imports RxDB itself.
+ * Here rather than in the renderer, which never imports RxDB itself. Changes since a checkpoint
+ * are read as index ranges (changedSinceByRange.ts): replication reads them back after every pull.
  */
 export function indexedDbStorage(): RxStorage<unknown, unknown> {
-  return getRxStorageDexie();
+  return withChangedSinceByRange(getRxStorageDexie());
 }

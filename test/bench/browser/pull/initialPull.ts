@@ -1,6 +1,6 @@
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createEndpointClient } from '../../../../shared/endpoint';
 import { createOfficeCrypto, openOfficeCore } from '../../../../shared/office';
+import { indexedDbStorage } from '../../../../shared/office/indexedDbStorage';
 import type { BenchFigure } from '../../figure';
 import { databaseOf } from '../../../support/officeDatabase';
 
@@ -17,7 +17,7 @@ async function run(): Promise<BenchFigure[]> {
   const login = signedIn.value;
   const core = await openOfficeCore({
     name: `pull${Date.now()}`,
-    storage: getRxStorageDexie(),
+    storage: indexedDbStorage(),
     multiInstance: false,
     crypto: createOfficeCrypto(window.crypto),
   });
