@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { firstValueFrom, filter, timeout } from 'rxjs';
 import { createSyncTransport } from '../../shared/endpoint';
 import { emptyDraft, type OfficeCore, type OfficeSync } from '../../shared/office';
+import { GATHER_MS } from '../../shared/office/cases/newsGathering';
 import { createTeam, TEST_PASSWORD, type OfficeTeam } from '../integration/api';
 import { openStream, type StreamReader } from '../integration/sse';
 import { startServer } from '../integration/testServer';
@@ -16,6 +18,12 @@ import { loadAverage } from './stage';
 
 const OFFICES = 10;
 const SAMPLES = 100;
+/**
+ * Each duplicate is the first news of its spell, as the target asks: what arrives within the
+ * gathering window after a notification is gathered into a digest by design, and would time the
+ * window rather than the path.
+ */
+const APART_MS = GATHER_MS + 50;
 
 /**
  * From a save in one office to the "new duplicate of your client" notification in the owner's
@@ -38,6 +46,7 @@ export async function run(): Promise<BenchFigure[]> {
     const arrivals: number[] = [];
     const ownerCases = databaseOf(owner.core).cases;
     for (let i = 0; i < SAMPLES; i++) {
+      await sleep(APART_MS);
       const phone = `+7916${String(3_000_000 + i)}`;
       const mine = await owner.core.saveClient({ ...emptyDraft(), fullName: `Owner client ${i}`, phones: [phone] });
       if (!mine.ok) throw new Error('save failed');
@@ -75,12 +84,12 @@ export async function run(): Promise<BenchFigure[]> {
     }
     return [
       {
-        name: `duplicate saved → owner's notification, ${OFFICES} offices live, p50`,
+        name: `duplicate saved → owner's notification, ${OFFICES} offices live, each the first news of its spell, p50`,
         value: percentile(latencies, 50),
         unit: 'ms',
       },
       {
-        name: `duplicate saved → owner's notification, ${OFFICES} offices live, p95`,
+        name: `duplicate saved → owner's notification, ${OFFICES} offices live, each the first news of its spell, p95`,
         value: percentile(latencies, 95),
         unit: 'ms',
         // The target: the owner hears of a duplicate within 100 ms at p95, 10 offices live.
