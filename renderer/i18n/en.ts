@@ -104,6 +104,8 @@ export const en = {
     },
     errors: {
       wrong_credentials: 'Wrong username or password. Check the keyboard layout and Caps Lock.',
+      accountDisabled: 'This account is disabled. Ask your admin to enable it.',
+      officeDisabled: 'Your office is disabled in Claimdesk. Ask your admin.',
       throttledIn:
         'Too many failed attempts. Try again in {{wait}} (at {{time}}), or ask your administrator to reset your password.',
       throttled:
@@ -1402,6 +1404,16 @@ export const en = {
       create: 'Create',
       rename: 'Rename',
       nameTaken: 'There is already an office “{{name}}”. Choose another name.',
+      closed: 'Office disabled',
+      disable: 'Disable',
+      disableTitle: 'Disable office “{{name}}”?',
+      disableBody:
+        'Nobody of this office can sign in, their sessions end on every computer, and incoming requests go to other offices. Its clients, deals and records stay with the agency.',
+      enable: 'Enable',
+      enableTitle: 'Enable office “{{name}}”?',
+      enableBody: 'Its people sign in again with the passwords they had. Anyone disabled on their own stays disabled.',
+      lastAdmin: 'The last active admin works in this office. Make someone in another office an admin first.',
+      isClosed: 'This office is disabled. Enable it first.',
     },
     people: {
       title: 'People',

@@ -21,6 +21,10 @@ export interface AccountsAdmin {
   users(): Promise<EndpointResult<AdminUser[]>>;
   createOffice(request: CreateOfficeRequest): Promise<EndpointResult<Office>>;
   renameOffice(officeId: string, name: string): Promise<EndpointResult<Office>>;
+  /** Its people are signed out and refused until it is enabled; leaving no active admin is refused (409). */
+  disableOffice(officeId: string): Promise<EndpointResult<Office>>;
+  /** Its people sign in again with the passwords they had. */
+  enableOffice(officeId: string): Promise<EndpointResult<Office>>;
   createUser(request: CreateUserRequest): Promise<EndpointResult<AdminUser>>;
   /** Also signs the user out everywhere. */
   resetPassword(userId: string, password: string): Promise<EndpointResult<AdminUser>>;
@@ -46,6 +50,8 @@ export function createAccountsAdmin(endpoint: EndpointRequest): AccountsAdmin {
     users: () => endpoint.call(API_PATHS.adminUsers),
     createOffice: (request) => post(API_PATHS.adminOffices, request),
     renameOffice: (officeId, name) => put(API_PATHS.adminOffice(officeId), { name }),
+    disableOffice: (officeId) => post(API_PATHS.adminOfficeDisable(officeId), {}),
+    enableOffice: (officeId) => post(API_PATHS.adminOfficeEnable(officeId), {}),
     createUser: (request) => post(API_PATHS.adminUsers, request),
     resetPassword: (userId, password) => post(API_PATHS.adminUserPassword(userId), { password }),
     disableUser: (userId) => post(API_PATHS.adminUserDisable(userId), {}),

@@ -80,10 +80,30 @@ describe('signIn', () => {
     const disabled = fakeFetch(
       endpoint({
         '/api/v1/auth/login': () =>
-          json(401, { error: { code: 'unauthorized', message: 'This account is disabled. Ask an admin.' } }),
+          json(401, { error: { code: 'account_disabled', message: 'This account is disabled. Ask an admin.' } }),
       }),
     );
     expect(await signIn(request(disabled.fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'disabled', scope: 'account' },
+    });
+    const officeClosed = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () =>
+          json(401, { error: { code: 'office_disabled', message: "This account's office is disabled." } }),
+      }),
+    );
+    expect(await signIn(request(officeClosed.fetchFn))).toEqual({
+      ok: false,
+      failure: { code: 'disabled', scope: 'office' },
+    });
+    const olderEndpoint = fakeFetch(
+      endpoint({
+        '/api/v1/auth/login': () =>
+          json(401, { error: { code: 'unauthorized', message: 'This account is disabled. Ask an admin.' } }),
+      }),
+    );
+    expect(await signIn(request(olderEndpoint.fetchFn))).toEqual({
       ok: false,
       failure: { code: 'wrong_credentials', serverMessage: 'This account is disabled. Ask an admin.' },
     });

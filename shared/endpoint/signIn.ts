@@ -9,6 +9,8 @@ import type { EndpointHttp } from './http';
 /** Why a sign-in did not work; the UI turns each into words (i18n `signIn.errors.*`). */
 export type SignInFailure =
   | { code: 'wrong_credentials'; serverMessage: string | null }
+  /** The password was right; the account, or the whole office, is disabled by an admin. */
+  | { code: 'disabled'; scope: 'account' | 'office' }
   | { code: 'throttled'; retryAfterSeconds: number | null }
   | { code: 'unreachable' }
   | { code: 'not_claimdesk' }
@@ -44,6 +46,8 @@ export async function signIn(request: SignInRequest): Promise<SignInOutcome> {
   });
   if (!login.ok) {
     const { failure } = login;
+    if (failure.status === 401 && (failure.code === 'account_disabled' || failure.code === 'office_disabled'))
+      return failed({ code: 'disabled', scope: failure.code === 'office_disabled' ? 'office' : 'account' });
     if (failure.status === 401)
       return failed({
         code: 'wrong_credentials',

@@ -30,6 +30,8 @@ export interface LoginResponse {
 export interface Office {
   id: string;
   name: string;
+  /** A disabled office's people cannot sign in and are routed no requests; their data stays. */
+  disabled: boolean;
 }
 
 export interface DirectoryUser extends SessionUser {

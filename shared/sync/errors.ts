@@ -4,6 +4,10 @@ export type ApiErrorCode =
   | 'bad_request'
   | 'validation_failed'
   | 'unauthorized'
+  /** Sign-in with the right password, refused: the account is disabled. */
+  | 'account_disabled'
+  /** Sign-in with the right password, refused: the person's office is disabled. */
+  | 'office_disabled'
   | 'forbidden'
   | 'forbidden_office'
   | 'not_found'

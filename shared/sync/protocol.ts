@@ -67,6 +67,11 @@ export const API_PATHS = {
   adminUsers: `${API_PREFIX}/admin/users`,
   /** PUT (admins): RenameOfficeRequest → Office. */
   adminOffice: (officeId: string): string => `${API_PREFIX}/admin/offices/${encodeURIComponent(officeId)}`,
+  /** POST (admins): → Office; the office's people are signed out and refused until it is enabled. */
+  adminOfficeDisable: (officeId: string): string =>
+    `${API_PREFIX}/admin/offices/${encodeURIComponent(officeId)}/disable`,
+  /** POST (admins): → Office; its people sign in again with the passwords they had. */
+  adminOfficeEnable: (officeId: string): string => `${API_PREFIX}/admin/offices/${encodeURIComponent(officeId)}/enable`,
   /** PUT (admins): UserPlacementRequest → AdminUser; the account's sessions end. */
   adminUserPlacement: (userId: string): string => `${API_PREFIX}/admin/users/${encodeURIComponent(userId)}/placement`,
   /** GET (admin): the whole database as of one moment, as JSON lines (a Claimdesk backup). */

@@ -1,7 +1,7 @@
 // An admin runs the agency from the app: creates an office and renames it, adds a person with a
-// generated password, makes them a lead, sets a typed password and disables them — and the
-// endpoint agrees at every step (the person signs in from Node, then no longer can); the look-up
-// budget and the endpoint's health (with this very computer) show in Russian too.
+// generated password, makes them a lead, sets a typed password, closes and reopens the office and
+// disables the person — and the endpoint agrees at every step (the person signs in from Node, then no
+// longer can); the look-up budget and the endpoint's health (with this very computer) show in Russian too.
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { createEndpointClient } from '../../shared/endpoint';
@@ -92,6 +92,16 @@ test('an admin creates and renames an office, adds a person, changes their role,
   await expect(page.getByTestId('password-save')).toHaveCount(0);
   expect(await signsIn(url, username, 'a typed password 1')).toBe(true);
   expect(await signsIn(url, username, generated)).toBe(false);
+
+  // The whole office closed, then opened again: the person's own sign-in comes back with it.
+  await riverside.getByTestId('office-disable').click();
+  await page.getByTestId('office-disable-confirm').click();
+  await expect(riverside.getByTestId('office-closed')).toHaveText('Office disabled');
+  expect(await signsIn(url, username, 'a typed password 1')).toBe(false);
+  await riverside.getByTestId('office-enable').click();
+  await page.getByTestId('office-enable-confirm').click();
+  await expect(riverside.getByTestId('office-closed')).toHaveCount(0);
+  expect(await signsIn(url, username, 'a typed password 1')).toBe(true);
 
   await personAction(page, username, 'person-disable');
   await page.getByTestId('disable-confirm').click();

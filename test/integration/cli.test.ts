@@ -58,6 +58,16 @@ describe('claimdesk admin', () => {
     expect(enabled).toMatchObject({ code: 0, out: expect.stringContaining('Enabled "petya"') });
     await new Api(server.url).login('petya', generated!);
     expect((await cli(['enable-user', '--username', 'nobody'])).code).toBe(1);
+
+    // A whole office: its people are refused until it is enabled; names match in any letter case.
+    const closed = await cli(['disable-office', '--office', 'office 1']);
+    expect(closed).toMatchObject({ code: 0, out: expect.stringContaining('Disabled office "Office 1"') });
+    await expect(new Api(server.url).login('petya', generated!)).rejects.toThrow(/401/);
+    expect((await cli(['list-offices'])).out).toMatch(/Office 1\s+\d+\s+disabled/);
+    expect((await cli(['disable-office', '--office', 'Nowhere'])).err).toMatch(/--office "Nowhere"/);
+    expect((await cli(['disable-office'])).code).toBe(2);
+    expect((await cli(['enable-office', '--office', 'Office 1'])).code).toBe(0);
+    await new Api(server.url).login('petya', generated!);
     expect((await cli(['disable-user', '--username', 'petya'])).code).toBe(0);
   });
 
@@ -121,8 +131,8 @@ describe('claimdesk admin', () => {
     const offices = await cli(['list-offices']);
     expect(offices.code).toBe(0);
     const officeLines = offices.out.trimEnd().split('\n');
-    expect(officeLines[0]).toMatch(/^name\s+people\s+id$/);
-    expect(officeLines.find((l) => l.startsWith('Северный офис'))).toMatch(/^Северный офис\s+1\s+\S+$/);
+    expect(officeLines[0]).toMatch(/^name\s+people\s+status\s+id$/);
+    expect(officeLines.find((l) => l.startsWith('Северный офис'))).toMatch(/^Северный офис\s+1\s+active\s+\S+$/);
 
     const users = await cli(['list-users']);
     expect(users.out).toMatch(/^username\s+name\s+role\s+office\s+status\n/);

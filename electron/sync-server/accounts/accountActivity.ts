@@ -62,8 +62,8 @@ export async function workstationHealth(db: SqlExecutor, now: number): Promise<W
             t.created_at, t.last_sync_at, t.pending_changes,
             (select max(p.last_push_at) from session_pushes p where p.token_hash = t.token_hash)::float8 as last_push_at
        from auth_tokens t
-       join users u on u.id = t.user_id
-      where t.expires_at > $1 and not u.disabled
+       join active_users u on u.id = t.user_id
+      where t.expires_at > $1
       order by t.last_sync_at desc nulls last, t.created_at desc`,
     [now],
   );

@@ -47,13 +47,16 @@ export async function createOffice(db: SqlExecutor, name: string, now: number): 
     if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   }
-  return { id, name };
+  return { id, name, disabled: false };
 }
 
 export async function renameOffice(db: SqlExecutor, id: string, name: string): Promise<Office> {
   let rows: Office[];
   try {
-    rows = await db.query<Office>('update offices set name = $2 where id = $1 returning id, name', [id, name]);
+    rows = await db.query<Office>('update offices set name = $2 where id = $1 returning id, name, disabled', [
+      id,
+      name,
+    ]);
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
@@ -73,10 +76,16 @@ export async function officeExists(db: SqlExecutor, officeId: string): Promise<b
   return (await db.query('select 1 from offices where id = $1', [officeId])).length > 0;
 }
 
+/** An office a person may be placed in: it exists and is not disabled (nobody could sign in there). */
 async function requireOffice(db: SqlExecutor, officeId: string): Promise<void> {
-  if (!(await officeExists(db, officeId)))
+  const office = (await db.query<Office>('select id, name, disabled from offices where id = $1', [officeId]))[0];
+  if (!office)
     throw new ApiFailure(400, 'validation_failed', `There is no office with id "${officeId}".`, [
       { field: 'officeId', message: 'No such office.' },
+    ]);
+  if (office.disabled)
+    throw new ApiFailure(409, 'conflict', `The office "${office.name}" is disabled; enable it first.`, [
+      { field: 'officeId', message: 'This office is disabled.' },
     ]);
 }
 
@@ -100,9 +109,11 @@ export async function createUser(db: SqlExecutor, input: CreateUserRequest, now:
 export async function findLogin(
   db: SqlExecutor,
   username: string,
-): Promise<(UserRow & { password_hash: string }) | undefined> {
-  const rows = await db.query<UserRow & { password_hash: string }>(
-    `select ${USER_COLUMNS}, password_hash from users where lower(username) = lower($1)`,
+): Promise<(UserRow & { password_hash: string; office_disabled: boolean }) | undefined> {
+  const rows = await db.query<UserRow & { password_hash: string; office_disabled: boolean }>(
+    `select u.id, u.username, u.name, u.office_id, u.role, u.disabled, u.password_hash,
+            coalesce(o.disabled, false) as office_disabled
+       from users u left join offices o on o.id = u.office_id where lower(u.username) = lower($1)`,
     [username],
   );
   return rows[0];
@@ -125,7 +136,7 @@ export async function listUsers(db: SqlExecutor): Promise<AdminUser[]> {
 }
 
 export async function directory(db: SqlExecutor): Promise<Directory> {
-  const offices = await db.query<Office>('select id, name from offices order by lower(name)');
+  const offices = await db.query<Office>('select id, name, disabled from offices order by lower(name)');
   const users = (await listUsers(db)).map(({ username: _username, ...visible }) => visible);
   return { offices, users };
 }
@@ -167,7 +178,7 @@ export async function changeOwnPassword(
  */
 async function keepAnAdmin(tx: SqlExecutor, user: UserRow, what: string): Promise<void> {
   if (user.role !== 'admin' || user.disabled) return;
-  const admins = await tx.query('select 1 from users where role = $1 and not disabled', ['admin']);
+  const admins = await tx.query('select 1 from active_users where role = $1', ['admin']);
   if (admins.length <= 1)
     throw new ApiFailure(
       409,
@@ -214,5 +225,48 @@ export async function placeUser(store: SqlStore, id: string, placement: UserPlac
     ]);
     await revokeUserTokens(tx, id);
     return toAdminUser({ ...user, role: placement.role, office_id: placement.officeId });
+  });
+}
+
+async function officeById(db: SqlExecutor, id: string): Promise<Office> {
+  const office = (await db.query<Office>('select id, name, disabled from offices where id = $1', [id]))[0];
+  if (!office) throw new ApiFailure(404, 'not_found', `There is no office with id "${id}".`);
+  return office;
+}
+
+/**
+ * Closes an office: none of its people may sign in, their sessions end now, and requests are routed
+ * past them. Their own flags stay as they were, and what they entered stays theirs. Refused when it
+ * would leave the agency without an active admin.
+ */
+export async function disableOffice(store: SqlStore, id: string): Promise<Office> {
+  return store.transaction(async (tx) => {
+    await tx.query('lock table users in share row exclusive mode');
+    const office = await officeById(tx, id);
+    if (office.disabled) return office;
+    const adminsElsewhere = await tx.query(
+      'select 1 from active_users where role = $1 and office_id is distinct from $2',
+      ['admin', id],
+    );
+    const adminsHere = await tx.query('select 1 from active_users where role = $1 and office_id = $2', ['admin', id]);
+    if (adminsHere.length > 0 && adminsElsewhere.length === 0)
+      throw new ApiFailure(
+        409,
+        'conflict',
+        'The last active admin account works in this office; create an admin elsewhere before disabling it.',
+      );
+    await tx.query('update offices set disabled = true where id = $1', [id]);
+    const people = await tx.query<{ id: string }>('select id from users where office_id = $1', [id]);
+    for (const person of people) await revokeUserTokens(tx, person.id);
+    return { ...office, disabled: true };
+  });
+}
+
+/** Opens a disabled office again: its people sign in with the passwords they had (those disabled on their own stay so). */
+export async function enableOffice(store: SqlStore, id: string): Promise<Office> {
+  return store.transaction(async (tx) => {
+    const office = await officeById(tx, id);
+    await tx.query('update offices set disabled = false where id = $1', [id]);
+    return { ...office, disabled: false };
   });
 }

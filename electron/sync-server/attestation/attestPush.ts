@@ -42,7 +42,7 @@ async function storedData(
 
 async function peopleOffices(db: SqlExecutor, ids: Iterable<string>): Promise<PeopleOffices> {
   const rows = await db.query<{ id: string; office_id: string | null }>(
-    `select id, office_id from users where not disabled and id = any(${textArray('$1')})`,
+    `select id, office_id from active_users where id = any(${textArray('$1')})`,
     [jsonIds(ids)],
   );
   return new Map(rows.map((r) => [r.id, r.office_id]));

@@ -35,11 +35,11 @@ interface UserRow {
   role: SessionUser['role'];
 }
 
-/** The signed-in user, or null when the token is unknown, expired, revoked or its user disabled. */
+/** The signed-in user, or null when the token is unknown, expired, revoked, or its user or office disabled. */
 export async function userForTokenHash(db: SqlExecutor, tokenHash: string, now: number): Promise<SessionUser | null> {
   const rows = await db.query<UserRow>(
-    `select u.id, u.name, u.office_id, u.role from auth_tokens t join users u on u.id = t.user_id
-     where t.token_hash = $1 and t.expires_at > $2 and not u.disabled`,
+    `select u.id, u.name, u.office_id, u.role from auth_tokens t join active_users u on u.id = t.user_id
+     where t.token_hash = $1 and t.expires_at > $2`,
     [tokenHash, now],
   );
   const row = rows[0];

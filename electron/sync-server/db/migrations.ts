@@ -296,6 +296,20 @@ export const MIGRATIONS: readonly Migration[] = [
         where collection = 'claims' and not deleted and (data->>'kind') = 'domain';
     `,
   },
+  {
+    version: 12,
+    name: 'offices can be disabled; who may act is one view',
+    sql: `
+      -- A disabled office keeps its people's own flags, so enabling it again gives back exactly the
+      -- sign-ins it took away (a person disabled on their own stays disabled).
+      alter table offices add column disabled boolean not null default false;
+      -- Everyone who may sign in, be routed a request or be handed one: every such check reads this.
+      create view active_users as
+        select u.id, u.username, u.name, u.office_id, u.role
+          from users u left join offices o on o.id = u.office_id
+         where not u.disabled and not coalesce(o.disabled, false);
+    `,
+  },
 ];
 
 export async function readKeySecret(db: SqlExecutor): Promise<string> {

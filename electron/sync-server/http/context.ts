@@ -49,7 +49,7 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
     throw new ApiFailure(
       401,
       'unauthorized',
-      'Your session has expired or was ended (signed out, password reset or account disabled). Sign in again.',
+      'Your session has expired or was ended (signed out, password reset, account or office disabled). Sign in again.',
     );
   return user;
 }

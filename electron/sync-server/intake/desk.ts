@@ -33,10 +33,9 @@ export async function setDeskStatus(
   now: number,
 ): Promise<DeskBoard> {
   const targetId = change.userId ?? user.id;
-  const rows = await store.query<{ office_id: string | null }>(
-    'select office_id from users where id = $1 and not disabled',
-    [targetId],
-  );
+  const rows = await store.query<{ office_id: string | null }>('select office_id from active_users where id = $1', [
+    targetId,
+  ]);
   const target = rows[0];
   if (!target?.office_id)
     throw new ApiFailure(400, 'validation_failed', 'There is no active person of an office with that id.', [

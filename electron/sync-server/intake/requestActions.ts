@@ -72,7 +72,7 @@ export async function assignPersonally(
     if (stored.state === 'converted' || stored.state === 'lost')
       throw new ApiFailure(409, 'conflict', 'The request is closed; there is nothing to assign.');
     const people = await tx.query<{ id: string; name: string; office_id: string }>(
-      'select id, name, office_id from users where id = $1 and not disabled and office_id is not null',
+      'select id, name, office_id from active_users where id = $1 and office_id is not null',
       [assignment.userId],
     );
     const person = people[0];

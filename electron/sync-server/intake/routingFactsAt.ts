@@ -99,8 +99,7 @@ export async function activePeople(tx: SqlExecutor): Promise<Map<string, DeskPer
     status: DeskStatus | null;
   }>(
     `select u.id, u.name, u.office_id, o.name as office_name, u.role, s.status
-     from users u join offices o on o.id = u.office_id left join desk_status s on s.user_id = u.id
-     where not u.disabled`,
+     from active_users u join offices o on o.id = u.office_id left join desk_status s on s.user_id = u.id`,
   );
   return new Map(
     rows.map((r) => [

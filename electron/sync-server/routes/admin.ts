@@ -12,7 +12,9 @@ import {
 import {
   createOffice,
   createUser,
+  disableOffice,
   disableUser,
+  enableOffice,
   enableUser,
   listUsers,
   placeUser,
@@ -40,6 +42,16 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
     await authenticateAdmin(ctx, request);
     const id = idParam(request.params.id, 'id', MAX_OFFICE_ID);
     return renameOffice(ctx.store, id, validInput(checkRenameOffice(request.body)).name);
+  });
+
+  app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/offices/:id/disable`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    return disableOffice(ctx.store, idParam(request.params.id, 'id', MAX_OFFICE_ID));
+  });
+
+  app.post<{ Params: { id: string } }>(`${API_PREFIX}/admin/offices/:id/enable`, opts, async (request) => {
+    await authenticateAdmin(ctx, request);
+    return enableOffice(ctx.store, idParam(request.params.id, 'id', MAX_OFFICE_ID));
   });
 
   app.get(API_PATHS.adminUsers, async (request) => {

@@ -28,13 +28,11 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const user = await findLogin(ctx.store, username.trim());
     // Hash even for an unknown user, so the answer time does not tell which usernames exist.
     const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-    if (!user || !matches || user.disabled) {
-      throw new ApiFailure(
-        401,
-        'unauthorized',
-        user?.disabled && matches ? 'This account is disabled. Ask an admin.' : 'Wrong username or password.',
-      );
-    }
+    if (!user || !matches) throw new ApiFailure(401, 'unauthorized', 'Wrong username or password.');
+    // Only the right password learns why: a guess must not tell a disabled account from a wrong one.
+    if (user.disabled) throw new ApiFailure(401, 'account_disabled', 'This account is disabled. Ask an admin.');
+    if (user.office_disabled)
+      throw new ApiFailure(401, 'office_disabled', "This account's office is disabled. Ask an admin.");
     await clearFailures(ctx.store, key);
     const { token, expiresAt } = await issueToken(ctx.store, user.id, ctx.now(), ctx.tokenTtlMs);
     request.log.info({ userId: user.id }, 'signed in');

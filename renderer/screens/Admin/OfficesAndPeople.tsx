@@ -9,6 +9,7 @@ import { AccessDialog } from './AccessDialog';
 import type { AdminScreenCalls } from './adminCalls';
 import { officeRows, sortedPeople } from './adminView';
 import { NewPasswordNotice } from './NewPasswordNotice';
+import { OfficeAccessDialog } from './OfficeAccessDialog';
 import { OfficeNameDialog } from './OfficeNameDialog';
 import { PasswordDialog } from './PasswordDialog';
 import { PersonDialog } from './PersonDialog';
@@ -22,6 +23,7 @@ interface Staff {
 type Dialog =
   | { kind: 'newOffice' }
   | { kind: 'renameOffice'; office: Office }
+  | { kind: 'officeAccess'; office: Office }
   | { kind: 'newPerson' }
   | { kind: 'place'; user: AdminUser }
   | { kind: 'password'; user: AdminUser }
@@ -61,6 +63,7 @@ export function OfficesAndPeople({ calls }: { calls: AdminScreenCalls }) {
             staff={staff}
             onNew={() => setDialog({ kind: 'newOffice' })}
             onRename={(office) => setDialog({ kind: 'renameOffice', office })}
+            onAccess={(office) => setDialog({ kind: 'officeAccess', office })}
           />
           <PeopleTable staff={staff} onNew={() => setDialog({ kind: 'newPerson' })} onAct={setDialog} />
           {dialog?.kind === 'newOffice' && (
@@ -68,6 +71,9 @@ export function OfficesAndPeople({ calls }: { calls: AdminScreenCalls }) {
           )}
           {dialog?.kind === 'renameOffice' && (
             <OfficeNameDialog office={dialog.office} calls={calls} onDone={done} onClose={close} />
+          )}
+          {dialog?.kind === 'officeAccess' && (
+            <OfficeAccessDialog office={dialog.office} calls={calls} onDone={done} onClose={close} />
           )}
           {dialog?.kind === 'newPerson' && (
             <PersonDialog
@@ -101,7 +107,17 @@ export function OfficesAndPeople({ calls }: { calls: AdminScreenCalls }) {
   );
 }
 
-function OfficesTable({ staff, onNew, onRename }: { staff: Staff; onNew(): void; onRename(office: Office): void }) {
+function OfficesTable({
+  staff,
+  onNew,
+  onRename,
+  onAccess,
+}: {
+  staff: Staff;
+  onNew(): void;
+  onRename(office: Office): void;
+  onAccess(office: Office): void;
+}) {
   const { t, i18n } = useTranslation();
   const rows = officeRows(staff.offices, staff.users);
   return (
@@ -127,8 +143,21 @@ function OfficesTable({ staff, onNew, onRename }: { staff: Staff; onNew(): void;
           </Table.Thead>
           <Table.Tbody>
             {rows.map(({ office, active, disabled }) => (
-              <Table.Tr key={office.id} data-testid="office-row" data-name={office.name}>
-                <Table.Td>{office.name}</Table.Td>
+              <Table.Tr
+                key={office.id}
+                data-testid="office-row"
+                data-name={office.name}
+                data-disabled={office.disabled}
+                c={office.disabled ? 'dimmed' : undefined}
+              >
+                <Table.Td>
+                  {office.name}
+                  {office.disabled && (
+                    <Badge ml="xs" size="sm" color="gray" variant="light" data-testid="office-closed">
+                      {t('admin.offices.closed')}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td data-testid="office-people">
                   {t('admin.offices.active', { count: active, n: active.toLocaleString(i18n.language) })}
                   {disabled > 0 &&
@@ -142,6 +171,15 @@ function OfficesTable({ staff, onNew, onRename }: { staff: Staff; onNew(): void;
                     data-testid="office-rename"
                   >
                     {t('admin.offices.rename')}
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color={office.disabled ? undefined : 'red'}
+                    onClick={() => onAccess(office)}
+                    data-testid={office.disabled ? 'office-enable' : 'office-disable'}
+                  >
+                    {t(office.disabled ? 'admin.offices.enable' : 'admin.offices.disable')}
                   </Button>
                 </Table.Td>
               </Table.Tr>

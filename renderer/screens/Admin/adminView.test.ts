@@ -14,8 +14,8 @@ const user = (name: string, officeId: string | null, disabled = false): AdminUse
 describe('the admin screen', () => {
   it('counts each office’s active and disabled people', () => {
     const offices = [
-      { id: 'a', name: 'Север' },
-      { id: 'b', name: 'Юг' },
+      { id: 'a', name: 'Север', disabled: false },
+      { id: 'b', name: 'Юг', disabled: false },
     ];
     const users = [user('Anna', 'a'), user('Boris', 'a', true), user('Vera', 'a'), user('Admin', null)];
     expect(officeRows(offices, users)).toEqual([

@@ -42,8 +42,8 @@ const health = (
 
 describe('the health tab', () => {
   const offices = [
-    { id: 'a', name: 'Север' },
-    { id: 'b', name: 'Юг' },
+    { id: 'a', name: 'Север', disabled: false },
+    { id: 'b', name: 'Юг', disabled: false },
   ];
 
   it('groups people by office with the office’s latest push; people of no office last', () => {

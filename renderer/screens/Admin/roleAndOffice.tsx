@@ -17,7 +17,7 @@ export function RoleSelect({ value, onChange, testId }: { value: Role; onChange(
   );
 }
 
-/** The office picker; an admin may have none. */
+/** The office picker; an admin may have none. A disabled office is not offered: nobody could sign in there. */
 export function OfficeSelect({
   offices,
   value,
@@ -36,7 +36,7 @@ export function OfficeSelect({
     <Select
       label={t('admin.people.office')}
       placeholder={t('admin.people.noOffice')}
-      data={offices.map((o) => ({ value: o.id, label: o.name }))}
+      data={offices.filter((o) => !o.disabled || o.id === value).map((o) => ({ value: o.id, label: o.name }))}
       value={value}
       onChange={onChange}
       clearable

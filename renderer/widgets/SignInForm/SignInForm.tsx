@@ -74,6 +74,8 @@ export function SignInForm({ initialEndpoint, initialUsername, onSignedIn, onCan
         return x.serverMessage
           ? `${t('signIn.errors.wrong_credentials')} ${x.serverMessage}`
           : t('signIn.errors.wrong_credentials');
+      case 'disabled':
+        return t(x.scope === 'office' ? 'signIn.errors.officeDisabled' : 'signIn.errors.accountDisabled');
       case 'throttled':
         return x.retryAfterSeconds !== null
           ? t('signIn.errors.throttledIn', {

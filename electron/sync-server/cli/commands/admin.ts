@@ -16,6 +16,10 @@ Actions:
   list-users     [--json]
   create-office  --name NAME
   rename-office  --office OFFICE --name NEW_NAME
+  disable-office --office OFFICE
+                 its people are signed out and cannot sign in; requests go to other offices
+  enable-office  --office OFFICE
+                 its people sign in again (those disabled on their own stay disabled)
   create-user    --username U --name "Full Name" --office OFFICE --role manager|lead|admin
   reset-password --username U
   disable-user   --username U
@@ -98,8 +102,8 @@ const ACTIONS: Record<
     else
       io.out(
         textTable(
-          ['name', 'people', 'id'],
-          offices.map((o) => [o.name, String(people(o.id)), o.id]),
+          ['name', 'people', 'status', 'id'],
+          offices.map((o) => [o.name, String(people(o.id)), o.disabled ? 'disabled' : 'active', o.id]),
         ),
       );
   },
@@ -214,6 +218,18 @@ const ACTIONS: Record<
     const office = await findOffice(c, v.office as string);
     await answer(c.admin.placeUser(user.id, { role: user.role, officeId: office.id }), c.baseUrl);
     io.out(`Moved "${user.username}" to office "${office.name}"; their sessions were signed out.\n`);
+  },
+  'disable-office': async (c, v, io) => {
+    required(v, 'office');
+    const office = await findOffice(c, v.office as string);
+    await answer(c.admin.disableOffice(office.id), c.baseUrl);
+    io.out(`Disabled office "${office.name}"; its people were signed out and cannot sign in.\n`);
+  },
+  'enable-office': async (c, v, io) => {
+    required(v, 'office');
+    const office = await findOffice(c, v.office as string);
+    await answer(c.admin.enableOffice(office.id), c.baseUrl);
+    io.out(`Enabled office "${office.name}"; its people sign in with the passwords they had.\n`);
   },
   'disable-user': async (c, v, io) => {
     required(v, 'username');

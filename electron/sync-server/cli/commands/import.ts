@@ -151,6 +151,7 @@ function parse(args: readonly string[]) {
 /** The owner must be an active manager or lead of the office: the endpoint would refuse anyone else's clients. */
 async function ownerIn(client: EndpointClient, office: string, username: string): Promise<ImportOwner> {
   const target = await findOffice(client, office);
+  if (target.disabled) throw new Refused(`office "${target.name}" (--office) is disabled`);
   const owner = await findUser(client, username, '--owner');
   if (owner.disabled) throw new Refused(`--owner "${owner.username}" is disabled`);
   if (owner.officeId !== target.id || owner.role === 'admin')
