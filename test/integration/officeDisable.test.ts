@@ -101,6 +101,19 @@ for (const backend of backends()) {
       expect(answer.status).toBe(201);
       expect(answer.body.assignee.officeId).toBe(south.office.id);
       expect([north.managerUser.id, north.leadUser.id]).not.toContain(answer.body.assignee.userId);
+      // A site form of the closed office itself is refused whole, and says why.
+      const northKey = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
+        office: north.office.id,
+        name: 'north form',
+      });
+      const toClosed = await anonymous.request<ApiError>(
+        'POST',
+        API_PATHS.requests,
+        { externalId: `closed-${number}`, channel: 'call', name: 'Сидоров', phones: [freshPhone()], emails: [] },
+        { 'x-api-key': northKey.body.key },
+      );
+      expect(toClosed.status).toBe(409);
+      expect(toClosed.body.error.message).toMatch(/enable the office/);
     });
 
     it('nobody is placed in a disabled office or named by a push as one of its people', async () => {

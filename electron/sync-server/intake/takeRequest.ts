@@ -132,7 +132,7 @@ async function decide(
     throw new ApiFailure(
       409,
       'conflict',
-      'The receiving office has nobody to take requests yet: an admin must add its managers first. Nothing was stored.',
+      'The receiving office has nobody to take requests: an admin must add its managers, or enable the office if it is disabled. Nothing was stored.',
     );
   return { decision, facts };
 }
