@@ -1562,6 +1562,8 @@ export const en = {
     ownerHelp: 'A manager or lead of that office',
     check_one: 'Check {{n}} row against the agency',
     check_other: 'Check {{n}} rows against the agency',
+    planning_one: 'Finding the same people among {{n}} row…',
+    planning_other: 'Finding the same people among {{n}} rows…',
     checking: 'Checking against the agency’s clients…',
     writing: 'Importing…',
     stop: 'Stop',

@@ -103,7 +103,10 @@ test('an admin imports 10,000 rows with progress, stops half-way and continues w
   await page.getByRole('option', { name: /^Importing / }).click();
   await page.getByTestId('import-owner').click();
   await page.getByRole('option', { name: petya!.name }).click();
+  // The file's rows are grouped into people in a worker, not on the page.
+  const planWorker = page.waitForEvent('worker', (worker) => worker.url().includes('planWorker'));
   await page.getByTestId('import-check').click();
+  await planWorker;
   await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('import-count-new')).toHaveText('9,999 new');
   await expect(page.getByTestId('import-count-otherOffice')).toHaveText('1 with another office');

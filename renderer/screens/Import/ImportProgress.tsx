@@ -2,7 +2,10 @@ import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { timeLeftMs } from './importView';
 
-/** A long step of the import: a bar, the counts, the time left, and a stop that takes effect between batches. */
+/**
+ * A long step of the import: a bar, the counts, the time left, and a stop that takes effect between
+ * batches. A step without a unit has no counts to show: its bar only says that work goes on.
+ */
 export function ImportProgress({
   label,
   done,
@@ -14,7 +17,7 @@ export function ImportProgress({
   label: string;
   done: number;
   total: number;
-  unit: 'keys' | 'clients';
+  unit?: 'keys' | 'clients';
   /** When the step started and when `done` was reached, for the time left. */
   pace?: { startedAt: number; at: number };
   onStop?(): void;
@@ -35,11 +38,17 @@ export function ImportProgress({
             </Button>
           )}
         </Group>
-        <Progress value={total ? (done / total) * 100 : 0} aria-label={label} />
-        <Text size="xs" c="dimmed">
-          {t(`import.progress.${unit}`, { done: number(done), total: number(total), count: total })}
-          {left !== null && ` · ${t('import.timeLeft', { seconds: Math.ceil(left / 1000) })}`}
-        </Text>
+        {unit ? (
+          <>
+            <Progress value={total ? (done / total) * 100 : 0} aria-label={label} />
+            <Text size="xs" c="dimmed">
+              {t(`import.progress.${unit}`, { done: number(done), total: number(total), count: total })}
+              {left !== null && ` · ${t('import.timeLeft', { seconds: Math.ceil(left / 1000) })}`}
+            </Text>
+          </>
+        ) : (
+          <Progress value={100} striped animated aria-label={label} />
+        )}
       </Stack>
     </Paper>
   );

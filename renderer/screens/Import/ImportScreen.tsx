@@ -59,7 +59,7 @@ function AdminImport() {
   const read = useMemo(() => (file ? readChosenFile(file, overrides, undefined) : null), [file, overrides]);
   const owners = (directory?.users ?? []).filter((u) => u.officeId === officeId && u.role !== 'admin' && !u.disabled);
   const owner = owners.find((u) => u.id === ownerId);
-  const busy = phase.kind === 'checking' || phase.kind === 'writing';
+  const busy = phase.kind === 'planning' || phase.kind === 'checking' || phase.kind === 'writing';
 
   const pick = async (chosen: File | null) => {
     reset();
@@ -101,7 +101,9 @@ function AdminImport() {
             <Group grow align="flex-start">
               <Select
                 label={t('import.office')}
-                data={(directory?.offices ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                data={(directory?.offices ?? [])
+                  .filter((o) => !o.disabled)
+                  .map((o) => ({ value: o.id, label: o.name }))}
                 value={officeId}
                 onChange={(value) => {
                   setOfficeId(value);
@@ -129,7 +131,7 @@ function AdminImport() {
             <Group justify="flex-end" mt="md">
               <Button
                 disabled={!owner || busy}
-                loading={phase.kind === 'checking'}
+                loading={phase.kind === 'planning' || phase.kind === 'checking'}
                 onClick={() =>
                   owner &&
                   file &&
@@ -142,6 +144,9 @@ function AdminImport() {
             </Group>
           </Paper>
         </>
+      )}
+      {phase.kind === 'planning' && (
+        <ImportProgress label={t('import.planning', counted(phase.rows, i18n.language))} done={0} total={phase.rows} />
       )}
       {phase.kind === 'checking' && (
         <ImportProgress label={t('import.checking')} done={phase.done} total={phase.total} unit="keys" />

@@ -3,7 +3,6 @@ import type { ClientBase } from '../../../shared/clientBase';
 import {
   checkAgainstAgency,
   decideImport,
-  planImport,
   writeImport,
   type ImportChoices,
   type ImportDecision,
@@ -17,10 +16,13 @@ import { DEFAULT_IDENTITY_SETTINGS } from '../../../shared/identity';
 import type { ImportCheckResult } from '../../../shared/sync';
 import type { EndpointFailure } from '../../sync/resolutionClient';
 import type { ScreenCalls } from '../../widgets/EndpointData/useSessionCalls';
+import { planOffThePage } from './planOffThePage';
 import type { ChosenFile } from './readBaseFile';
 
 export type ImportPhase =
   | { kind: 'idle' }
+  /** The file's rows are being grouped into people (off the page: seconds for a big file). */
+  | { kind: 'planning'; rows: number }
   | { kind: 'checking'; done: number; total: number }
   | { kind: 'checked'; groups: ImportGroup[]; results: ImportCheckResult[]; owner: ImportOwner }
   | {
@@ -54,7 +56,8 @@ export function useImport(client: ScreenCalls<ImportClient>, labels: ImportNoteL
 
   const check = useCallback(
     async (file: ChosenFile, base: ClientBase, owner: ImportOwner) => {
-      const groups = planImport(base.rows, {
+      setPhase({ kind: 'planning', rows: base.rows.length });
+      const groups = await planOffThePage(base.rows, {
         source: { fileName: file.name, fileHash: file.hash },
         owner,
         settings: DEFAULT_IDENTITY_SETTINGS,
