@@ -14,17 +14,22 @@ interface ExistingClaim {
   deleted: boolean;
 }
 
+/** Owners' and offices' names as claims show them, in one round trip (a push's latency counts them). */
 async function namesOf(
   tx: SqlExecutor,
-  table: 'users' | 'offices',
-  ids: readonly string[],
-): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await tx.query<{ id: string; name: string }>(
-    `select id, name from ${table} where id = any(${textArray('$1')})`,
-    [JSON.stringify([...new Set(ids)])],
+  ownerIds: readonly string[],
+  officeIds: readonly string[],
+): Promise<{ owners: Map<string, string>; offices: Map<string, string> }> {
+  const rows = await tx.query<{ source: 'users' | 'offices'; id: string; name: string }>(
+    `select 'users' as source, id, name from users where id = any(${textArray('$1')})
+     union all
+     select 'offices' as source, id, name from offices where id = any(${textArray('$2')})`,
+    [JSON.stringify([...new Set(ownerIds)]), JSON.stringify([...new Set(officeIds)])],
   );
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const owners = new Map<string, string>();
+  const offices = new Map<string, string>();
+  for (const r of rows) (r.source === 'users' ? owners : offices).set(r.id, r.name);
+  return { owners, offices };
 }
 
 /**
@@ -41,18 +46,11 @@ export async function deriveClaims(
 ): Promise<ClaimDoc[][]> {
   await lockCommitOrder(tx, 'claims');
 
-  const [owners, offices] = await Promise.all([
-    namesOf(
-      tx,
-      'users',
-      clients.map((c) => c.ownerId),
-    ),
-    namesOf(
-      tx,
-      'offices',
-      clients.map((c) => c.officeId),
-    ),
-  ]);
+  const { owners, offices } = await namesOf(
+    tx,
+    clients.map((c) => c.ownerId),
+    clients.map((c) => c.officeId),
+  );
   const storedBefore = clients.filter((c) => !firstStored.has(c.id)).map((c) => c.id);
   const existing = storedBefore.length
     ? await tx.query<ExistingClaim>(

@@ -136,6 +136,9 @@ export async function assertOfficesWritable(
   for (const row of rows) {
     if (!canWriteOffice(user, officeOf(row))) throw refuseForeign(row.newDocumentState.id);
   }
+  // A manager's or lead's own office exists (their account references it): only an admin, who may
+  // write for any office, can name one that does not.
+  if (user.role !== 'admin') return;
   const offices = [...new Set(rows.map(officeOf))];
   if (!offices.length) return;
   const known = await db.query<{ id: string }>(
