@@ -8,22 +8,32 @@ import { openMemoryOffice } from '../support/memoryOffice';
 import { nodeHttp } from '../support/nodeHttp';
 import { databaseOf } from '../support/officeDatabase';
 import { adoptSession, signIn } from '../support/signIn';
-import type { BenchFigure } from './figure';
 import { seedOffice } from './officeSeed';
-import { benchStages, loadAverage } from './stage';
+import { POUCH_PULL_BATCH, pouchInitialPull, seedPouchClients } from './peer/pouchInitialPull';
+import { startPouchPeer } from './peer/pouchPeer';
+import type { BenchProgress } from './progress';
+import { benchStages, loadAverage, type BenchStages } from './stage';
 
 const CLIENTS = 100_000;
 /** A call logged for every other client. */
 const ACTIVITY_EVERY = 2;
 const MB = 1024 * 1024;
+const PEER = 'PouchDB 9 ← pouchdb-server (CouchDB protocol)';
 
 /**
  * A fresh office core's initial pull of its own office: 100k clients with their activities, from
  * an endpoint in a process of its own, so the memory figures are the office core's (and this
- * harness's) alone. The same pull in Chromium is browserPull.bench.ts.
+ * harness's) alone. The same pull in Chromium is browserPull.bench.ts. Then, in the same run, a
+ * fresh PouchDB's pull of as many documents from pouchdb-server, the peer the issue compares with.
  */
-export async function run(): Promise<BenchFigure[]> {
-  const stages = benchStages('initialPull');
+export async function run(progress: BenchProgress): Promise<void> {
+  const stages = benchStages('initialPull', progress);
+  const ours = await claimdeskPull(stages, progress);
+  await peerPull(stages, progress, ours);
+}
+
+/** Our part, figures and all; the endpoint is stopped before the peer's part starts. */
+async function claimdeskPull(stages: BenchStages, progress: BenchProgress) {
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'));
   const endpoint = await stages.run('spawn the endpoint (embedded PGlite)', () => spawnServer({ dataDir: dir }));
   try {
@@ -35,7 +45,7 @@ export async function run(): Promise<BenchFigure[]> {
     const pull = await stages.run('initial pull into a fresh Node office core', () => initialPull(endpoint.url, team));
     const expected = seeded.clients + seeded.activities;
     if (pull.documents !== expected) throw new Error(`pulled ${pull.documents} of ${expected} documents`);
-    return [
+    progress.figures.push(
       {
         name: `initial pull, Node office core (memory): ${seeded.clients.toLocaleString('en-US')} clients + ${seeded.activities.toLocaleString('en-US')} activities`,
         value: pull.documents / pull.seconds,
@@ -53,11 +63,54 @@ export async function run(): Promise<BenchFigure[]> {
       },
       { name: 'initial pull: JS heap used after the pull (after GC when exposed)', value: pull.heap / MB, unit: 'MB' },
       { name: 'initial pull: load average', value: pull.load, unit: '(1 min)' },
-    ];
+    );
+    return { documents: pull.documents, docsPerSecond: pull.documents / pull.seconds };
   } finally {
     endpoint.process.kill('SIGTERM');
     await endpoint.exited;
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A fresh memory PouchDB pulls as many documents as our office core did, all client-shaped, from
+ * pouchdb-server in this process. The server and client share the process, so no RSS or CPU time
+ * figure: they would be both sides'.
+ */
+async function peerPull(
+  stages: BenchStages,
+  progress: BenchProgress,
+  ours: { documents: number; docsPerSecond: number },
+) {
+  const n = ours.documents;
+  const peer = await stages.run('PouchDB peer: start pouchdb-server (express-pouchdb, memory)', startPouchPeer, 30);
+  try {
+    await stages.run(`PouchDB peer: seed ${n.toLocaleString('en-US')} clients on the server`, () =>
+      seedPouchClients(peer, n),
+    );
+    const pull = await stages.run('PouchDB peer: initial pull into a fresh memory PouchDB', () =>
+      pouchInitialPull(peer, n),
+    );
+    const load = loadAverage();
+    progress.figures.push(
+      {
+        name: `initial pull, ${PEER}: ${n.toLocaleString('en-US')} clients, batches of ${POUCH_PULL_BATCH.toLocaleString('en-US')}`,
+        value: pull.docsPerSecond,
+        unit: 'docs/s',
+      },
+      { name: 'initial pull, PouchDB peer: seconds until in sync', value: pull.seconds, unit: 's' },
+      { name: 'initial pull: Claimdesk ÷ PouchDB (docs/s)', value: ours.docsPerSecond / pull.docsPerSecond, unit: '×' },
+    );
+    // Without --expose-gc the heap holds garbage of any age: no figure rather than a wrong one.
+    if (pull.heapDelta !== undefined)
+      progress.figures.push({
+        name: 'initial pull, PouchDB peer: JS heap the client added (after GC)',
+        value: pull.heapDelta / MB,
+        unit: 'MB',
+      });
+    progress.figures.push({ name: 'initial pull, PouchDB peer: load average', value: load, unit: '(1 min)' });
+  } finally {
+    await peer.close();
   }
 }
 

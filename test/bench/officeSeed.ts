@@ -25,8 +25,8 @@ export async function seedOffice(
     const docs = Array.from({ length: Math.min(BATCH, clients - from) }, (_, j) => {
       const i = from + j;
       const e164 = benchPhone(i);
-      const email = `client${i}@example-${i % 97}.ru`;
-      const fullName = `${SURNAMES[i % SURNAMES.length]} ${FIRST_NAMES[(i >> 3) % FIRST_NAMES.length]} ${i}`;
+      const email = seedEmail(i);
+      const fullName = seedFullName(i);
       return clientDoc(team.office.id, {
         id: randomUUID(),
         ownerId: team.managerUser.id,
@@ -49,6 +49,16 @@ export async function seedOffice(
     activities += calls.length;
   }
   return { clients, activities };
+}
+
+/** The i-th seeded client's name: a Russian name made distinct by its number. */
+export function seedFullName(i: number): string {
+  return `${SURNAMES[i % SURNAMES.length]} ${FIRST_NAMES[(i >> 3) % FIRST_NAMES.length]} ${i}`;
+}
+
+/** The i-th seeded client's e-mail, spread over 97 domains. */
+export function seedEmail(i: number): string {
+  return `client${i}@example-${i % 97}.ru`;
 }
 
 function insert<T>(doc: T): PushRow {
