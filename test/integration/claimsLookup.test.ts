@@ -120,6 +120,30 @@ for (const backend of backends()) {
       expect(usage).toMatchObject({ lastHour: 4, lastDay: 4, total: 4, lookups: 4, found: 2, refused: 0 });
     });
 
+    it("names a company's managers in detection's order: on a tie in time, the smaller client id first", async () => {
+      const t0 = clock;
+      // The manager with the greater account id holds the smaller client id, so ordering by account
+      // (as the look-up once did) and by client (as detection does) disagree.
+      const [later, earlier] = [north.managerUser, north.leadUser].sort((a, b) => b.id.localeCompare(a.id)) as [
+        typeof north.managerUser,
+        typeof north.leadUser,
+      ];
+      const api = (user: { id: string }) => (user.id === north.managerUser.id ? north.manager : north.lead);
+      const first = ownedClient(
+        { office: north.office, managerUser: later },
+        { id: '00000000-0000-4000-8000-000000000001', emails: ['a@tie-corp.ru'], createdAt: t0 },
+      );
+      const second = ownedClient(
+        { office: north.office, managerUser: earlier },
+        { id: 'ffffffff-ffff-4fff-8fff-ffffffffffff', emails: ['b@tie-corp.ru'], createdAt: t0 },
+      );
+      expect((await api(later).push('clients', inserts([first]))).status).toBe(200);
+      expect((await api(earlier).push('clients', inserts([second]))).status).toBe(200);
+      const reply = await lookup(south.manager, ['domain:tie-corp.ru']);
+      expect(reply.status).toBe(200);
+      expect(reply.body.results[0]!.companies!.map((c) => c.managerId)).toEqual([later.id, earlier.id]);
+    });
+
     it('refuses malformed bodies with 400 and the fields, records nothing; 401 without a session', async () => {
       const team = await createTeam(admin, 'Careless');
       const bad: Array<[unknown, string]> = [

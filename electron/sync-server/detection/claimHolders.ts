@@ -101,10 +101,13 @@ export async function domainsHeldByOthers(
  * Per corporate domain, every manager holding it with their earliest client there and how many
  * clients they hold there: what a company notice lists ("alfa-corp.ru — 220 clients of Petya").
  * One index range per domain (documents_claims_key); counted here, never loaded client by client.
+ * Detection and the look-up both read holders here, so they name the same earliest manager.
+ * `exceptOffice`: leave that office's holders out (a look-up shows only other offices').
  */
 export async function companyHolders(
   tx: SqlExecutor,
   domainHashes: readonly string[],
+  exceptOffice: string | null = null,
 ): Promise<Map<string, CompanyHolder[]>> {
   const result = new Map<string, CompanyHolder[]>();
   if (!domainHashes.length) return result;
@@ -115,9 +118,10 @@ export async function companyHolders(
               count(*) over (partition by d.data->>'ownerId')::int as clients
        from documents d
        where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+         and ($2::text is null or d.office_id <> $2::text)
        order by d.data->>'ownerId', ((d.data->>'since')::bigint), d.data->>'clientId'
      ) as k`,
-    [JSON.stringify([...new Set(domainHashes)])],
+    [JSON.stringify([...new Set(domainHashes)]), exceptOffice],
   );
   for (const { data, clients } of rows) {
     const list = result.get(data.keyHash) ?? [];

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
 import { HOLDERS_COMPARED_PER_KEY } from '../../../shared/cases/detectCases';
+import { companyHolders } from '../detection/claimHolders';
 import { keyHasherIn } from '../detection/keySecret';
 import { visibleOffice } from '../documents/scope';
 import { assessBudget, refusalFailure, type BudgetRefusal } from './budget';
@@ -66,32 +67,18 @@ async function companyCounts(
   exceptOffice: string | null,
 ): Promise<Map<string, CompanyCount[]>> {
   const byHash = new Map<string, CompanyCount[]>();
-  if (!hashes.length) return byHash;
-  const rows = await tx.query<{ data: ClaimDoc; clients: number }>(
-    `select k.data, k.clients from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
-     cross join lateral (
-       select distinct on (d.data->>'ownerId') d.data,
-              count(*) over (partition by d.data->>'ownerId')::int as clients
-       from documents d
-       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
-         and ($2::text is null or d.office_id <> $2::text)
-       order by d.data->>'ownerId', ((d.data->>'since')::bigint), d.id
-     ) as k`,
-    [JSON.stringify(hashes), exceptOffice],
-  );
-  for (const { data, clients } of rows) {
-    const list = byHash.get(data.keyHash) ?? [];
-    list.push({
-      domain: data.display,
-      managerId: data.ownerId,
-      managerName: data.ownerName,
-      officeName: data.officeName,
-      clients,
-      since: data.since,
-    });
-    byHash.set(data.keyHash, list);
-  }
-  for (const list of byHash.values()) list.sort((a, b) => a.since - b.since || a.managerId.localeCompare(b.managerId));
+  for (const [hash, holders] of await companyHolders(tx, hashes, exceptOffice))
+    byHash.set(
+      hash,
+      holders.map(({ first, clients }) => ({
+        domain: first.display,
+        managerId: first.ownerId,
+        managerName: first.ownerName,
+        officeName: first.officeName,
+        clients,
+        since: first.since,
+      })),
+    );
   return byHash;
 }
 
