@@ -40,7 +40,13 @@ async function storedData(
   return new Map(rows.map((r) => [r.id, r.data]));
 }
 
-async function peopleOffices(db: SqlExecutor, ids: Iterable<string>): Promise<PeopleOffices> {
+/**
+ * The offices of the people a push names, other than the pusher (who may always name themselves:
+ * mayName), so a manager's push of their own work costs no query here.
+ */
+async function peopleOffices(db: SqlExecutor, user: SessionUser, named: Iterable<string>): Promise<PeopleOffices> {
+  const ids = [...named].filter((id) => id !== user.id);
+  if (!ids.length) return new Map();
   const rows = await db.query<{ id: string; office_id: string | null }>(
     `select id, office_id from active_users where id = any(${textArray('$1')})`,
     [jsonIds(ids)],
@@ -72,6 +78,7 @@ async function checkActivities(
   const [people, editions] = await Promise.all([
     peopleOffices(
       db,
+      user,
       added.flatMap((d) => [d.authorId, ...(d.deal ? [d.deal.managerId] : [])]),
     ),
     dealIds.length ? storedEditions(db, dealIds) : Promise.resolve([]),
@@ -100,6 +107,7 @@ async function checkClients(
   const [people, others] = await Promise.all([
     peopleOffices(
       db,
+      user,
       docs.map((d) => d.ownerId),
     ),
     named.size ? storedData(db, 'clients', named) : Promise.resolve(new Map<string, Record<string, unknown>>()),
