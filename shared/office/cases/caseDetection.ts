@@ -7,6 +7,11 @@ import type { DetectedCase } from '../../cases/detectedCase';
 import type { CaseDoc, ClaimDoc } from '../../db';
 import { createBatchRunner } from '../batchRunner';
 import type { OfficeContext } from '../context';
+import { claimPages } from './claimPages';
+import { keyHolderCounts, type KeyHolderCounts } from './keyHolderCounts';
+
+/** A batch with this many keys starts counting the office's existing claims (a first sync, a big import). */
+const COUNT_EXISTING_AT = 300;
 
 export interface CaseDetection {
   /**
@@ -32,15 +37,31 @@ interface LocalSave {
  */
 export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
   const saves = new Set<LocalSave>();
+  const counts = keyHolderCounts();
+  let counting: Promise<void> | null = null;
+  const countExisting = () => {
+    counting ??= counts
+      .countExisting(claimPages(ctx.db.claims))
+      .catch((error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error));
+  };
+  // An office that starts with no claims (a fresh one, about to sync) counts them all as they come.
+  void ctx.db.claims
+    .findOne()
+    .exec()
+    .then((any) => any === null && countExisting());
   // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
   // arrive with the next pull.
-  const runner = createBatchRunner<ClaimDoc>((claims) =>
-    openCases(ctx, claims, saves).catch((error: unknown) => ctx.reportBackgroundFailure('case detection', error)),
-  );
+  const runner = createBatchRunner<ClaimDoc>((claims) => {
+    if (claims.length >= COUNT_EXISTING_AT) countExisting();
+    return openCases(ctx, claims, saves, counts).catch((error: unknown) =>
+      ctx.reportBackgroundFailure('case detection', error),
+    );
+  });
   const subscription: Subscription = ctx.db.claims.eventBulks$.subscribe((bulk) => {
     const live = (bulk.events as RxChangeEvent<ClaimDoc>[])
       .filter((e) => e.operation !== 'DELETE' && !e.documentData._deleted)
       .map((e) => e.documentData);
+    counts.count(live);
     runner.add(live);
   });
   return {
@@ -72,9 +93,15 @@ async function companiesOf(ctx: OfficeContext, changed: readonly ClaimDoc[]) {
   return companyHoldersIn(holders.flat().map((d) => d.toJSON() as ClaimDoc));
 }
 
-async function openCases(ctx: OfficeContext, changed: ClaimDoc[], saves: ReadonlySet<LocalSave>): Promise<void> {
+async function openCases(
+  ctx: OfficeContext,
+  changed: ClaimDoc[],
+  saves: ReadonlySet<LocalSave>,
+  counts: KeyHolderCounts,
+): Promise<void> {
   const me = ctx.profile();
-  const hashes = [...new Set(changed.map((c) => c.keyHash))];
+  // Keys no other claim of the office holds are compared with the changed claims alone.
+  const hashes = counts.maybeShared([...new Set(changed.map((c) => c.keyHash))]);
   const changedClients = new Set(changed.map((c) => c.clientId));
   // The earliest holders of each key only, as the endpoint does: a switchboard number held by
   // thousands of clients must not make every sync batch compare against all of them.
