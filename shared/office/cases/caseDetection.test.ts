@@ -167,6 +167,41 @@ describe('detection in the office', () => {
     expect(await silent).toBe('nothing');
   });
 
+  it('finds a shared key in a big batch arriving at an office that already holds claims, before and after counting them', async () => {
+    const name = `counted${Date.now()}`;
+    const open = () =>
+      openOfficeCore({
+        name,
+        storage: getRxStorageMemory(),
+        multiInstance: false,
+        crypto: createOfficeCrypto(globalThis.crypto),
+      });
+    const first = await open();
+    await first.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
+    const one = await save(first, ['+7 916 123 45 67']);
+    const two = await save(first, ['+7 916 765 43 21']);
+    await first.close();
+    // Reopened with claims: detection counts them only when a big batch comes, and meanwhile reads keys back.
+    const core = await open();
+    cores.push(core);
+    const batch = (shared: string, tag: string) => [
+      ...Array.from({ length: 400 }, (_, i) =>
+        foreignClaim(core, `phone:+7903${tag}${String(i).padStart(4, '0')}`, `${tag}-${i}`),
+      ),
+      foreignClaim(core, shared, `${tag}-shared`, Date.now() + 60_000),
+    ];
+    const shown = collect(core.notifications$, 1);
+    await databaseOf(core).claims.bulkInsert(batch('phone:+79161234567', '100'));
+    await shown;
+    const again = collect(core.notifications$, 1);
+    await databaseOf(core).claims.bulkInsert(batch('phone:+79167654321', '200'));
+    await again;
+    const cases = databaseOf(core).cases;
+    expect(await cases.findOne(caseIdFor(one.id, '100-shared')).exec()).not.toBeNull();
+    expect(await cases.findOne(caseIdFor(two.id, '200-shared')).exec()).not.toBeNull();
+    expect(await cases.count().exec()).toBe(2);
+  });
+
   it('reports a failed run to the platform instead of throwing, and keeps watching', async () => {
     const failures: string[] = [];
     let reported: () => void = () => undefined;
