@@ -70,8 +70,12 @@ export class Workstation extends AppDriver {
   async openClient(name: string): Promise<void> {
     await this.openBook();
     const rows = await this.search(name);
-    await rows.filter({ hasText: name }).first().click();
-    await expect(this.page.getByTestId('client-name')).toHaveText(name);
+    // A sync landing at the click re-renders the row (a handover, a new phone), and a click on the
+    // row it replaced goes nowhere: click the row as it is now until its page opens.
+    await expect(async () => {
+      await rows.filter({ hasText: name }).first().click();
+      await expect(this.page.getByTestId('client-name')).toHaveText(name, { timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async editClient(name: string, fields: { company?: string; notes?: string }): Promise<void> {
