@@ -107,38 +107,59 @@ export function nameSimilarity(a: string, b: string): number {
   return tokenSetSimilarity(tokensOf(a), tokensOf(b));
 }
 
+// The similarity of each token pair and the best assignment found so far, reused from call to
+// call: checking a base compares tens of thousands of name pairs, and fresh arrays, closures and
+// result objects for each were a large share of its garbage.
+const pairSims = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const best = { sum: -1, min: 0, missed: 0 };
+
 function tokenSetSimilarity(ta: readonly NameToken[], tb: readonly NameToken[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  const sims = short.map((s) => long.map((l) => tokenSimilarity(s.canonical, l.canonical)));
-
-  let best = { sum: -1, min: 0, missed: 0 };
-  const used = new Array<boolean>(long.length).fill(false);
-  const pairs: number[] = [];
-  const search = (i: number, sum: number) => {
-    if (i === short.length) {
-      let missed = 0;
-      long.forEach((t, j) => {
-        if (!used[j] && !t.patronymic) missed++;
-      });
-      const score = sum / (short.length + missed);
-      const bestScore = best.sum < 0 ? -1 : best.sum / (short.length + best.missed);
-      if (score > bestScore) best = { sum, min: Math.min(...pairs), missed };
-      return;
-    }
+  const short = ta.length <= tb.length ? ta : tb;
+  const long = ta.length <= tb.length ? tb : ta;
+  for (let i = 0; i < short.length; i++) {
     for (let j = 0; j < long.length; j++) {
-      if (used[j]) continue;
-      used[j] = true;
-      const s = sims[i]?.[j] ?? 0;
-      pairs.push(s);
-      search(i + 1, sum + s);
-      pairs.pop();
-      used[j] = false;
+      pairSims[i * long.length + j] = tokenSimilarity(short[i]?.canonical ?? '', long[j]?.canonical ?? '');
     }
-  };
-  search(0, 0);
+  }
+  best.sum = -1;
+  best.min = 0;
+  best.missed = 0;
+  assignTokens(short, long, 0, 0, 0, Infinity);
   const mean = best.sum / (short.length + best.missed);
   return (mean + best.min) / 2;
+}
+
+/**
+ * Tries every one-to-one pairing of the short name's tokens (from token i on) with the long
+ * name's tokens not yet `used` (a bit per token), keeping in `best` the one with the highest
+ * mean, unmatched non-patronymic tokens counting as misses; the first of equal ones wins.
+ */
+function assignTokens(
+  short: readonly NameToken[],
+  long: readonly NameToken[],
+  i: number,
+  used: number,
+  sum: number,
+  min: number,
+): void {
+  if (i === short.length) {
+    let missed = 0;
+    for (let j = 0; j < long.length; j++) if ((used & (1 << j)) === 0 && long[j]?.patronymic === false) missed++;
+    const score = sum / (short.length + missed);
+    const bestScore = best.sum < 0 ? -1 : best.sum / (short.length + best.missed);
+    if (score > bestScore) {
+      best.sum = sum;
+      best.min = min;
+      best.missed = missed;
+    }
+    return;
+  }
+  for (let j = 0; j < long.length; j++) {
+    if ((used & (1 << j)) !== 0) continue;
+    const s = pairSims[i * long.length + j] ?? 0;
+    assignTokens(short, long, i + 1, used | (1 << j), sum + s, Math.min(min, s));
+  }
 }
 
 /** A name counts only with two real tokens (not an initial): "Пётр" alone hints at nobody. */
