@@ -158,6 +158,12 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('Ivan Ivan Ivanov', 'Ivan Ivanov')).toBe(0.8333333333333333);
   });
 
+  it('reads a token the same in a short and in a long name, but for a patronymic', () => {
+    expect(nameSimilarity('Шушкевич Станислав', 'Stanislav Shushkevich')).toBe(1);
+    expect(nameSimilarity('Иванов Пётр Сергеевич', 'Иванов Пётр')).toBe(1);
+    expect(nameSimilarity('Сергеевич Пётр', 'Пётр')).toBeLessThan(1);
+  });
+
   it('handles long names without blowing up', () => {
     const long = 'Мария Анна София Елена Ольга Ирина Наталья Татьяна Юлия';
     expect(nameSimilarity(long, long)).toBe(1);

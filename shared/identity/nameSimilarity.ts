@@ -29,40 +29,57 @@ const INITIAL_MATCH = 0.8;
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich|ogli|kizi|uli)$/;
 
 interface NameToken {
-  canonical: string;
-  patronymic: boolean;
+  readonly canonical: string;
+  /** The coarser key the token is blocked by (skeletonOf its canonical form). */
+  readonly skeleton: string;
+  readonly patronymic: boolean;
+}
+
+/**
+ * A typed token read once, as it stands in any name: a surname can end like a patronymic
+ * (Шушкевич), so only a name of three or more tokens can carry a patronymic, and in a shorter
+ * name every token counts.
+ */
+interface TokenReading {
+  /** In a name of one or two tokens. */
+  readonly inShortName: NameToken;
+  /** In a name of three or more. */
+  readonly inLongName: NameToken;
 }
 
 // Transliterating and folding a token is most of the cost of comparing names, and a client
 // base repeats a few thousand first names and surnames across its rows: remember them.
 // Bounded so a long-running app does not keep every name it ever saw.
-const CANONICAL_CACHE_LIMIT = 50_000;
-const canonicalCache = new Map<string, string>();
+const TOKEN_CACHE_LIMIT = 50_000;
+const tokenCache = new Map<string, TokenReading>();
 
-function cachedCanonical(token: string): string {
-  let canonical = canonicalCache.get(token);
-  if (canonical === undefined) {
-    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
-    canonical = canonicalNameToken(token);
-    canonicalCache.set(token, canonical);
+function readToken(token: string): TokenReading {
+  let reading = tokenCache.get(token);
+  if (reading === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    const canonical = canonicalNameToken(token);
+    const skeleton = skeletonOf(canonical);
+    const inShortName: NameToken = { canonical, skeleton, patronymic: false };
+    const patronymic = canonical.length >= 5 && PATRONYMIC.test(canonical);
+    reading = { inShortName, inLongName: patronymic ? { canonical, skeleton, patronymic } : inShortName };
+    tokenCache.set(token, reading);
   }
-  return canonical;
+  return reading;
 }
 
 function tokensOf(fullName: string): NameToken[] {
-  const raw = fullName
+  const words = fullName
     .normalize('NFC')
     .replace(/['’ʼ`]/g, '')
-    .split(/[^\p{L}\p{M}]+/u)
-    .map(cachedCanonical)
-    .filter((t) => t !== '')
-    .slice(0, MAX_TOKENS);
-  return raw.map((canonical) => ({
-    canonical,
-    // A surname can end like a patronymic (Шушкевич): only a name of three or more tokens
-    // can carry a patronymic, so in a two-token name both tokens always count.
-    patronymic: raw.length >= 3 && canonical.length >= 5 && PATRONYMIC.test(canonical),
-  }));
+    .match(/[\p{L}\p{M}]+/gu);
+  const read: TokenReading[] = [];
+  for (const word of words ?? []) {
+    const reading = readToken(word);
+    if (reading.inShortName.canonical === '') continue;
+    read.push(reading);
+    if (read.length === MAX_TOKENS) break;
+  }
+  return read.map((r) => (read.length >= 3 ? r.inLongName : r.inShortName));
 }
 
 /**
@@ -87,7 +104,7 @@ export function nameSkeletons(fullName: string): string[] {
 }
 
 export function preparedSkeletons(name: PreparedName): string[] {
-  return name.tokens.map((t) => skeletonOf(t.canonical));
+  return name.tokens.map((t) => t.skeleton);
 }
 
 function tokenSimilarity(a: string, b: string): number {
