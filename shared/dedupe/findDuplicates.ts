@@ -19,8 +19,11 @@ import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
 /** The keys and problems one typed value gives. */
 interface ValueIdentity {
   keys: IdentityKey[];
-  problems: Pick<IdentityProblem, 'field' | 'value' | 'message'>[];
+  problems: readonly Pick<IdentityProblem, 'field' | 'value' | 'message'>[];
 }
+
+/** Shared by every value read without a problem (nearly all): no empty array kept per value. */
+const NO_PROBLEMS: ValueIdentity['problems'] = Object.freeze([]);
 
 /**
  * Parses each distinct value once: a base repeats values (a company's switchboard, a shared
@@ -36,22 +39,8 @@ function valueParser(settings: IdentitySettings): (field: 'phone' | 'email', val
     const cache = field === 'phone' ? phones : emails;
     let identity = cache.get(value);
     if (identity) return identity;
-    identity = { keys: [], problems: [] };
     try {
-      if (field === 'phone') {
-        const parsed = parsePhones(value, settings);
-        for (const p of parsed.phones) identity.keys.push({ kind: 'phone', key: `phone:${p.e164}`, display: p.e164 });
-        identity.problems = parsed.problems;
-      } else {
-        const parsed = parseEmails(value);
-        for (const e of parsed.emails)
-          identity.keys.push({ kind: 'email', key: `email:${e.canonical}`, display: e.canonical });
-        for (const e of parsed.emails) {
-          if (e.corporateDomain)
-            identity.keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}`, display: e.corporateDomain });
-        }
-        identity.problems = parsed.problems;
-      }
+      identity = field === 'phone' ? phoneIdentity(value, settings) : emailIdentity(value);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       identity = { keys: [], problems: [{ field, value, message: `could not be read (${reason})` }] };
@@ -59,6 +48,35 @@ function valueParser(settings: IdentitySettings): (field: 'phone' | 'email', val
     cache.set(value, identity);
     return identity;
   };
+}
+
+function phoneIdentity(value: string, settings: IdentitySettings): ValueIdentity {
+  const parsed = parsePhones(value, settings);
+  const keys: IdentityKey[] = [];
+  for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}`, display: p.e164 });
+  return { keys, problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
+}
+
+function emailIdentity(value: string): ValueIdentity {
+  const parsed = parseEmails(value);
+  const keys: IdentityKey[] = [];
+  for (const e of parsed.emails) keys.push({ kind: 'email', key: `email:${e.canonical}`, display: e.canonical });
+  for (const e of parsed.emails) {
+    if (e.corporateDomain)
+      keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}`, display: e.corporateDomain });
+  }
+  return { keys, problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
+}
+
+function hasKey(keys: readonly IdentityKey[], key: string): boolean {
+  for (const k of keys) if (k.key === key) return true;
+  return false;
+}
+
+/** Adds what one value of row `row` gave to the row's keys (each key once) and to the errors. */
+function addValue(identity: ValueIdentity, row: number, keys: IdentityKey[], errors: DedupeError[]): void {
+  for (const k of identity.keys) if (!hasKey(keys, k.key)) keys.push(k);
+  for (const p of identity.problems) errors.push({ row, field: p.field, value: p.value, message: p.message });
 }
 
 /**
@@ -87,14 +105,8 @@ export function findDuplicates(
   const errors: DedupeError[] = [];
   rows.forEach((row, index) => {
     const keys: IdentityKey[] = [];
-    const add = (field: 'phone' | 'email', value: string): void => {
-      const identity = parse(field, value);
-      for (const k of identity.keys) if (!keys.some((x) => x.key === k.key)) keys.push(k);
-      for (const p of identity.problems)
-        errors.push({ row: index + 1, field: p.field, value: p.value, message: p.message });
-    };
-    for (const value of row.phones) add('phone', value);
-    for (const value of row.emails) add('email', value);
+    for (const value of row.phones) addValue(parse('phone', value), index + 1, keys, errors);
+    for (const value of row.emails) addValue(parse('email', value), index + 1, keys, errors);
     rowKeys.push(keys);
   });
   // A row has a handful of keys, so a nested scan beats building 100k Sets.
