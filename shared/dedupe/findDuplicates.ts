@@ -117,17 +117,17 @@ export function findDuplicates(
   };
 
   const read = nameReader();
+  const names = rows.map((r) => r.name);
+  const prepared = names.map(read);
+  const preparedOf = (row: number): PreparedName => prepared[row] ?? read('');
   return {
     rows: rows.length,
     conflicts: keyConflicts(rowKeys),
-    hints: nameHints(
-      rows.map((r) => r.name),
-      {
-        skeletons: (name) => preparedSkeletons(read(name)),
-        isHint: (a, b) => isPreparedNameHint(read(a), read(b)),
-        shareKey,
-      },
-    ),
+    hints: nameHints(names, {
+      skeletons: (row) => preparedSkeletons(preparedOf(row)),
+      isHint: (a, b) => isPreparedNameHint(preparedOf(a), preparedOf(b)),
+      shareKey,
+    }),
     errors,
   };
 }
