@@ -92,7 +92,9 @@ export function rowReader(header: readonly string[], roles: readonly ColumnRole[
         for (const piece of v.split(GOOGLE_MULTI_VALUE)) if (piece.trim() !== '') out.push(piece.trim());
       } else out.push(v);
     }
-    return out;
+    // Rows live as long as the check of their base, and an array pushed to keeps room for 17
+    // values: a row's few values are kept in an array of their own size instead.
+    return out.slice();
   };
 
   return (record) => {
