@@ -18,7 +18,7 @@ import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
 
 /** The keys and problems one typed value gives. */
 interface ValueIdentity {
-  keys: IdentityKey[];
+  keys: readonly IdentityKey[];
   problems: readonly Pick<IdentityProblem, 'field' | 'value' | 'message'>[];
 }
 
@@ -54,7 +54,7 @@ function phoneIdentity(value: string, settings: IdentitySettings): ValueIdentity
   const parsed = parsePhones(value, settings);
   const keys: IdentityKey[] = [];
   for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}`, display: p.e164 });
-  return { keys, problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
+  return { keys: distinctKeys(keys), problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
 }
 
 function emailIdentity(value: string): ValueIdentity {
@@ -65,7 +65,7 @@ function emailIdentity(value: string): ValueIdentity {
     if (e.corporateDomain)
       keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}`, display: e.corporateDomain });
   }
-  return { keys, problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
+  return { keys: distinctKeys(keys), problems: parsed.problems.length > 0 ? parsed.problems : NO_PROBLEMS };
 }
 
 function hasKey(keys: readonly IdentityKey[], key: string): boolean {
@@ -73,10 +73,30 @@ function hasKey(keys: readonly IdentityKey[], key: string): boolean {
   return false;
 }
 
-/** Adds what one value of row `row` gave to the row's keys (each key once) and to the errors. */
-function addValue(identity: ValueIdentity, row: number, keys: IdentityKey[], errors: DedupeError[]): void {
-  for (const k of identity.keys) if (!hasKey(keys, k.key)) keys.push(k);
+/**
+ * Each key once, in an array of its own size: the keys of every value are kept for the whole
+ * check, and an array that was pushed to keeps room for 17 elements.
+ */
+function distinctKeys(keys: readonly IdentityKey[]): IdentityKey[] {
+  const distinct: IdentityKey[] = [];
+  for (const k of keys) if (!hasKey(distinct, k.key)) distinct.push(k);
+  return distinct.slice();
+}
+
+/**
+ * A row's keys with those of one more of its values, each key once; the value's own keys when
+ * they are the row's first, so a row of one value shares its array.
+ */
+function withValue(
+  keys: readonly IdentityKey[],
+  identity: ValueIdentity,
+  row: number,
+  errors: DedupeError[],
+): readonly IdentityKey[] {
   for (const p of identity.problems) errors.push({ row, field: p.field, value: p.value, message: p.message });
+  if (keys.length === 0) return identity.keys;
+  const added = identity.keys.filter((k) => !hasKey(keys, k.key));
+  return added.length === 0 ? keys : keys.concat(added);
 }
 
 /**
@@ -101,12 +121,12 @@ export function findDuplicates(
   settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS,
 ): DedupeReport {
   const parse = valueParser(settings);
-  const rowKeys: IdentityKey[][] = [];
+  const rowKeys: (readonly IdentityKey[])[] = [];
   const errors: DedupeError[] = [];
   rows.forEach((row, index) => {
-    const keys: IdentityKey[] = [];
-    for (const value of row.phones) addValue(parse('phone', value), index + 1, keys, errors);
-    for (const value of row.emails) addValue(parse('email', value), index + 1, keys, errors);
+    let keys: readonly IdentityKey[] = [];
+    for (const value of row.phones) keys = withValue(keys, parse('phone', value), index + 1, errors);
+    for (const value of row.emails) keys = withValue(keys, parse('email', value), index + 1, errors);
     rowKeys.push(keys);
   });
   // A row has a handful of keys, so a nested scan beats building 100k Sets.
