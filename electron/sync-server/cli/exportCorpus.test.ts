@@ -48,7 +48,7 @@ describe('the export corpus', () => {
   });
 
   it.each(FILES)(
-    '%s: the same report whether the caches of values, names and mail hosts are cold or warm',
+    '%s: the same report whether the caches of name tokens and mail hosts are cold or warm',
     async (file) => {
       const base = await read(file);
       vi.resetModules(); // a fresh copy of the checker: nothing read before
@@ -57,7 +57,7 @@ describe('the export corpus', () => {
       for (const other of FILES) findDuplicates((await read(other)).rows); // every name and host seen before
       expect(findDuplicates(base.rows)).toEqual(cold);
 
-      // The same rows twice: the second copy's values and names come out of the caches.
+      // The same rows twice: the second copy's name tokens and mail hosts come out of the caches.
       const twice = findDuplicates([...base.rows, ...base.rows]);
       const shifted = (row: number): number => row + base.rows.length;
       expect(twice.errors).toEqual([...cold.errors, ...cold.errors.map((e) => ({ ...e, row: shifted(e.row) }))]);
