@@ -12,6 +12,11 @@ const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!
 // Copy-paste leftovers around an address: quotes, brackets, a trailing full stop.
 const WRAPPING = /^[\s"'«»“”„()[\]<>]+|[\s"'«»“”„()[\]<>.,;:]+$/gu;
 
+// The commonest address: plain ASCII with nothing around it. It starts and ends with a letter or
+// digit (nothing for WRAPPING to strip), NFC leaves ASCII as it is, and its local part is a
+// dot-atom of characters LOCAL_PART accepts, so those Unicode patterns need not run for it.
+const PLAIN = /^[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
 export function parseEmails(text: string): { emails: ParsedEmail[]; problems: IdentityProblem[] } {
   const emails: ParsedEmail[] = [];
   const problems: IdentityProblem[] = [];
@@ -66,11 +71,14 @@ function hostFacts(host: string): HostFacts {
 }
 
 function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: IdentityProblem } {
-  const address = raw
-    .replace(/^mailto:/i, '')
-    .replace(WRAPPING, '')
-    .normalize('NFC')
-    .toLowerCase();
+  const plain = PLAIN.test(raw);
+  const address = plain
+    ? raw.toLowerCase()
+    : raw
+        .replace(/^mailto:/i, '')
+        .replace(WRAPPING, '')
+        .normalize('NFC')
+        .toLowerCase();
   const at = address.lastIndexOf('@');
   if (at < 0)
     return problemWith('email', raw, 'email.missingAt', `${quote(raw)} is not an email address: it has no “@”.`);
@@ -85,7 +93,7 @@ function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: Identit
     );
   }
   if (local.includes('@')) return problemWith('email', raw, 'email.invalid', `${quote(raw)} has more than one “@”.`);
-  if (local.length > 64 || !LOCAL_PART.test(local)) {
+  if (local.length > 64 || (!plain && !LOCAL_PART.test(local))) {
     return problemWith(
       'email',
       raw,
