@@ -7,26 +7,25 @@ import {
   parsePhones,
   prepareName,
   preparedSkeletons,
-  type IdentityKey,
   type IdentityProblem,
   type IdentitySettings,
   type PreparedName,
 } from '../identity';
-import { keyConflicts } from './keyConflicts';
+import { keyConflicts, type RowKey } from './keyConflicts';
 import { nameHints } from './nameHints';
 import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
 
 /** The keys and problems one typed value gives. */
 interface ValueIdentity {
-  keys: readonly IdentityKey[];
+  keys: readonly RowKey[];
   problems: readonly Pick<IdentityProblem, 'field' | 'value' | 'message'>[];
 }
 
 /**
- * Reads one typed value into its keys and problems. Keys carry no masked display (identityKeysOf
- * makes one for the app's UI): `dedupe` reports the key itself, and formatting every number for
- * display was a third of the work. Should parsing ever throw on some odd input, that one value
- * is blamed and the rest checked.
+ * Reads one typed value into its keys and problems. Keys carry no display (identityKeysOf masks
+ * one for the app's UI): `dedupe` reports the key itself, formatting every number for display
+ * was a third of the work, and keeping one was a string per key. Should parsing ever throw on
+ * some odd input, that one value is blamed and the rest checked.
  *
  * Values are read as often as they are typed, not remembered: nearly every value of a base is
  * distinct (all but 0.4% in the bench's 100,000 rows), and now that Russian numbers skip
@@ -43,23 +42,22 @@ function valueIdentity(field: 'phone' | 'email', value: string, settings: Identi
 
 function phoneIdentity(value: string, settings: IdentitySettings): ValueIdentity {
   const parsed = parsePhones(value, settings);
-  const keys: IdentityKey[] = [];
-  for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}`, display: p.e164 });
+  const keys: RowKey[] = [];
+  for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}` });
   return { keys: distinctKeys(keys), problems: parsed.problems };
 }
 
 function emailIdentity(value: string): ValueIdentity {
   const parsed = parseEmails(value);
-  const keys: IdentityKey[] = [];
-  for (const e of parsed.emails) keys.push({ kind: 'email', key: `email:${e.canonical}`, display: e.canonical });
+  const keys: RowKey[] = [];
+  for (const e of parsed.emails) keys.push({ kind: 'email', key: `email:${e.canonical}` });
   for (const e of parsed.emails) {
-    if (e.corporateDomain)
-      keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}`, display: e.corporateDomain });
+    if (e.corporateDomain) keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}` });
   }
   return { keys: distinctKeys(keys), problems: parsed.problems };
 }
 
-function hasKey(keys: readonly IdentityKey[], key: string): boolean {
+function hasKey(keys: readonly RowKey[], key: string): boolean {
   for (const k of keys) if (k.key === key) return true;
   return false;
 }
@@ -68,8 +66,8 @@ function hasKey(keys: readonly IdentityKey[], key: string): boolean {
  * Each key once, in an array of its own size: the keys of every value are kept for the whole
  * check, and an array that was pushed to keeps room for 17 elements.
  */
-function distinctKeys(keys: readonly IdentityKey[]): IdentityKey[] {
-  const distinct: IdentityKey[] = [];
+function distinctKeys(keys: readonly RowKey[]): RowKey[] {
+  const distinct: RowKey[] = [];
   for (const k of keys) if (!hasKey(distinct, k.key)) distinct.push(k);
   return distinct.slice();
 }
@@ -79,11 +77,11 @@ function distinctKeys(keys: readonly IdentityKey[]): IdentityKey[] {
  * they are the row's first, so a row of one value shares its array.
  */
 function withValue(
-  keys: readonly IdentityKey[],
+  keys: readonly RowKey[],
   identity: ValueIdentity,
   row: number,
   errors: DedupeError[],
-): readonly IdentityKey[] {
+): readonly RowKey[] {
   for (const p of identity.problems) errors.push({ row, field: p.field, value: p.value, message: p.message });
   if (keys.length === 0) return identity.keys;
   const added = identity.keys.filter((k) => !hasKey(keys, k.key));
@@ -111,10 +109,10 @@ export function findDuplicates(
   rows: readonly DedupeInputRow[],
   settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS,
 ): DedupeReport {
-  const rowKeys: (readonly IdentityKey[])[] = [];
+  const rowKeys: (readonly RowKey[])[] = [];
   const errors: DedupeError[] = [];
   rows.forEach((row, index) => {
-    let keys: readonly IdentityKey[] = [];
+    let keys: readonly RowKey[] = [];
     for (const value of row.phones) keys = withValue(keys, valueIdentity('phone', value, settings), index + 1, errors);
     for (const value of row.emails) keys = withValue(keys, valueIdentity('email', value, settings), index + 1, errors);
     rowKeys.push(keys);

@@ -2,6 +2,12 @@
 import type { IdentityKey, IdentityKind } from '../identity';
 import type { DedupeConflict } from './types';
 
+/**
+ * A key as a check keeps it for its row: without the display the app's UI shows, which the
+ * report never does; the rows of a base hold hundreds of thousands of keys for the whole check.
+ */
+export type RowKey = Pick<IdentityKey, 'kind' | 'key'>;
+
 const KIND_ORDER: Readonly<Record<IdentityKind, number>> = { phone: 0, email: 1, domain: 2 };
 
 /**
@@ -10,7 +16,7 @@ const KIND_ORDER: Readonly<Record<IdentityKind, number>> = { phone: 0, email: 1,
  * then phone before email before domain, then by key, so the output is stable and
  * reads top-down like the file.
  */
-export function keyConflicts(rowKeys: readonly (readonly IdentityKey[])[]): DedupeConflict[] {
+export function keyConflicts(rowKeys: readonly (readonly RowKey[])[]): DedupeConflict[] {
   // Most keys belong to one row only: remember just that row number, and build a
   // conflict object on the second sighting (a 100k base has ~300k keys, few shared).
   const byKey = new Map<string, number | DedupeConflict>();
