@@ -11,9 +11,9 @@ import {
   type IdentitySettings,
   type PreparedName,
 } from '../identity';
-import { keyConflicts, type RowKey } from './keyConflicts';
+import { KeyConflicts, type RowKey } from './keyConflicts';
 import { nameHints } from './nameHints';
-import type { DedupeError, DedupeInputRow, DedupeReport } from './types';
+import type { DedupeConflict, DedupeError, DedupeInputRow, DedupeReport } from './types';
 
 /** The keys and problems one typed value gives. */
 interface ValueIdentity {
@@ -44,7 +44,7 @@ function phoneIdentity(value: string, settings: IdentitySettings): ValueIdentity
   const parsed = parsePhones(value, settings);
   const keys: RowKey[] = [];
   for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}` });
-  return { keys: distinctKeys(keys), problems: parsed.problems };
+  return { keys, problems: parsed.problems };
 }
 
 function emailIdentity(value: string): ValueIdentity {
@@ -54,38 +54,33 @@ function emailIdentity(value: string): ValueIdentity {
   for (const e of parsed.emails) {
     if (e.corporateDomain) keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}` });
   }
-  return { keys: distinctKeys(keys), problems: parsed.problems };
+  return { keys, problems: parsed.problems };
 }
 
-function hasKey(keys: readonly RowKey[], key: string): boolean {
-  for (const k of keys) if (k.key === key) return true;
-  return false;
-}
-
-/**
- * Each key once, in an array of its own size: the keys of every value are kept for the whole
- * check, and an array that was pushed to keeps room for 17 elements.
- */
-function distinctKeys(keys: readonly RowKey[]): RowKey[] {
-  const distinct: RowKey[] = [];
-  for (const k of keys) if (!hasKey(distinct, k.key)) distinct.push(k);
-  return distinct.slice();
-}
-
-/**
- * A row's keys with those of one more of its values, each key once; the value's own keys when
- * they are the row's first, so a row of one value shares its array.
- */
-function withValue(
-  keys: readonly RowKey[],
-  identity: ValueIdentity,
-  row: number,
-  errors: DedupeError[],
-): readonly RowKey[] {
+/** Adds what one value of row `row` gave to the keys of the base and to the errors. */
+function addValue(identity: ValueIdentity, row: number, keys: KeyConflicts, errors: DedupeError[]): void {
+  for (const k of identity.keys) keys.add(row, k);
   for (const p of identity.problems) errors.push({ row, field: p.field, value: p.value, message: p.message });
-  if (keys.length === 0) return identity.keys;
-  const added = identity.keys.filter((k) => !hasKey(keys, k.key));
-  return added.length === 0 ? keys : keys.concat(added);
+}
+
+/**
+ * Whether two rows (0-based) share a key, read off the conflicts: only the rows of a conflict
+ * share one, and they are few, so nothing needs keeping for the others.
+ */
+function keySharing(conflicts: readonly DedupeConflict[]): (a: number, b: number) => boolean {
+  const conflictsOfRow = new Map<number, number[]>();
+  conflicts.forEach((c, i) => {
+    for (const row of c.rows) {
+      const of = conflictsOfRow.get(row);
+      if (of) of.push(i);
+      else conflictsOfRow.set(row, [i]);
+    }
+  });
+  return (a, b) => {
+    const left = conflictsOfRow.get(a + 1);
+    const right = conflictsOfRow.get(b + 1);
+    return left !== undefined && right !== undefined && left.some((i) => right.includes(i));
+  };
 }
 
 /**
@@ -109,20 +104,13 @@ export function findDuplicates(
   rows: readonly DedupeInputRow[],
   settings: IdentitySettings = DEFAULT_IDENTITY_SETTINGS,
 ): DedupeReport {
-  const rowKeys: (readonly RowKey[])[] = [];
+  const byKey = new KeyConflicts();
   const errors: DedupeError[] = [];
   rows.forEach((row, index) => {
-    let keys: readonly RowKey[] = [];
-    for (const value of row.phones) keys = withValue(keys, valueIdentity('phone', value, settings), index + 1, errors);
-    for (const value of row.emails) keys = withValue(keys, valueIdentity('email', value, settings), index + 1, errors);
-    rowKeys.push(keys);
+    for (const value of row.phones) addValue(valueIdentity('phone', value, settings), index + 1, byKey, errors);
+    for (const value of row.emails) addValue(valueIdentity('email', value, settings), index + 1, byKey, errors);
   });
-  // A row has a handful of keys, so a nested scan beats building 100k Sets.
-  const shareKey = (a: number, b: number): boolean => {
-    const left = rowKeys[a] ?? [];
-    const right = rowKeys[b] ?? [];
-    return left.some((l) => right.some((r) => r.key === l.key));
-  };
+  const conflicts = byKey.sorted();
 
   const read = nameReader();
   const names = rows.map((r) => r.name);
@@ -130,11 +118,11 @@ export function findDuplicates(
   const preparedOf = (row: number): PreparedName => prepared[row] ?? read('');
   return {
     rows: rows.length,
-    conflicts: keyConflicts(rowKeys),
+    conflicts,
     hints: nameHints(names, {
       skeletons: (row) => preparedSkeletons(preparedOf(row)),
       isHint: (a, b) => isPreparedNameHint(preparedOf(a), preparedOf(b)),
-      shareKey,
+      shareKey: keySharing(conflicts),
     }),
     errors,
   };
