@@ -83,22 +83,6 @@ function keySharing(conflicts: readonly DedupeConflict[]): (a: number, b: number
   };
 }
 
-/**
- * Each distinct name read once: the blocking reads every name and the comparisons read each
- * name again for every row of its block, which was most of the cost of the name hints.
- */
-function nameReader(): (name: string) => PreparedName {
-  const prepared = new Map<string, PreparedName>();
-  return (name) => {
-    let p = prepared.get(name);
-    if (p === undefined) {
-      p = prepareName(name);
-      prepared.set(name, p);
-    }
-    return p;
-  };
-}
-
 /** Rows are numbered from 1 for the first data row; the report is stable for a given input. */
 export function findDuplicates(
   rows: readonly DedupeInputRow[],
@@ -112,10 +96,12 @@ export function findDuplicates(
   });
   const conflicts = byKey.sorted();
 
-  const read = nameReader();
+  // Each row's name is read once, up front: the blocking reads every name, and the comparisons
+  // read each name again for every row of its block. Nine names in ten are distinct, so they are
+  // not looked up by their text: a map of them all cost more than reading the repeats again.
   const names = rows.map((r) => r.name);
-  const prepared = names.map(read);
-  const preparedOf = (row: number): PreparedName => prepared[row] ?? read('');
+  const prepared = names.map((name) => prepareName(name));
+  const preparedOf = (row: number): PreparedName => prepared[row] ?? prepareName('');
   return {
     rows: rows.length,
     conflicts,
