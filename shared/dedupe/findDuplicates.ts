@@ -23,9 +23,9 @@ interface ValueIdentity {
 
 /**
  * Reads one typed value into its keys and problems. Keys carry no display (identityKeysOf masks
- * one for the app's UI): `dedupe` reports the key itself, formatting every number for display
- * was a third of the work, and keeping one was a string per key. Should parsing ever throw on
- * some odd input, that one value is blamed and the rest checked.
+ * one for the app's UI): `dedupe` reports the key itself, and formatting every number for
+ * display was a third of the work. Should parsing ever throw on some odd input, that one value
+ * is blamed and the rest checked.
  *
  * Values are read as often as they are typed, not remembered: nearly every value of a base is
  * distinct (all but 0.4% in the bench's 100,000 rows), and now that Russian numbers skip
@@ -43,16 +43,16 @@ function valueIdentity(field: 'phone' | 'email', value: string, settings: Identi
 function phoneIdentity(value: string, settings: IdentitySettings): ValueIdentity {
   const parsed = parsePhones(value, settings);
   const keys: RowKey[] = [];
-  for (const p of parsed.phones) keys.push({ kind: 'phone', key: `phone:${p.e164}` });
+  for (const p of parsed.phones) keys.push({ kind: 'phone', value: p.e164 });
   return { keys, problems: parsed.problems };
 }
 
 function emailIdentity(value: string): ValueIdentity {
   const parsed = parseEmails(value);
   const keys: RowKey[] = [];
-  for (const e of parsed.emails) keys.push({ kind: 'email', key: `email:${e.canonical}` });
+  for (const e of parsed.emails) keys.push({ kind: 'email', value: e.canonical });
   for (const e of parsed.emails) {
-    if (e.corporateDomain) keys.push({ kind: 'domain', key: `domain:${e.corporateDomain}` });
+    if (e.corporateDomain) keys.push({ kind: 'domain', value: e.corporateDomain });
   }
   return { keys, problems: parsed.problems };
 }

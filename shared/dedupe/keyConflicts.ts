@@ -1,9 +1,12 @@
 // Grouping rows by identity key: one conflict per key that two or more rows share.
-import type { IdentityKey, IdentityKind } from '../identity';
+import type { IdentityKind } from '../identity';
 import type { DedupeConflict } from './types';
 
-/** A key as a row gives it: the report never shows the display the app's UI does. */
-export type RowKey = Pick<IdentityKey, 'kind' | 'key'>;
+/** An identity key as a row gives it: its kind and its value, the key without "kind:". */
+export interface RowKey {
+  kind: IdentityKind;
+  value: string;
+}
 
 const KIND_ORDER: Readonly<Record<IdentityKind, number>> = { phone: 0, email: 1, domain: 2 };
 
@@ -11,21 +14,28 @@ const KIND_ORDER: Readonly<Record<IdentityKind, number>> = { phone: 0, email: 1,
  * The conflicts of a base, gathered key by key as its rows are read in order (numbered from 1);
  * a key repeated inside one row counts once. Nothing is kept per row: most keys belong to one
  * row only, so just that row number is remembered, and a conflict is built on the second
- * sighting (a 100k base has ~300k keys, few shared).
+ * sighting (a 100k base has ~300k keys, few shared). Values are kept by kind, and the key
+ * ("phone:+7…") is written only for a conflict: a key string for every value was one more
+ * string made, hashed and kept per value.
  */
 export class KeyConflicts {
-  private readonly byKey = new Map<string, number | DedupeConflict>();
+  private readonly byValue: Readonly<Record<IdentityKind, Map<string, number | DedupeConflict>>> = {
+    phone: new Map(),
+    email: new Map(),
+    domain: new Map(),
+  };
   private readonly found: DedupeConflict[] = [];
 
   /** `row` must not be below a row added before. */
-  add(row: number, key: RowKey): void {
-    const seen = this.byKey.get(key.key);
+  add(row: number, { kind, value }: RowKey): void {
+    const byValue = this.byValue[kind];
+    const seen = byValue.get(value);
     if (seen === undefined) {
-      this.byKey.set(key.key, row);
+      byValue.set(value, row);
     } else if (typeof seen === 'number') {
       if (seen === row) return;
-      const conflict: DedupeConflict = { kind: key.kind, key: key.key, rows: [seen, row] };
-      this.byKey.set(key.key, conflict);
+      const conflict: DedupeConflict = { kind, key: `${kind}:${value}`, rows: [seen, row] };
+      byValue.set(value, conflict);
       this.found.push(conflict);
     } else if (seen.rows[seen.rows.length - 1] !== row) {
       seen.rows.push(row);
