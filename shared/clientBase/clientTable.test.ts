@@ -55,6 +55,13 @@ describe('readClientTable', () => {
     });
   });
 
+  it('squeezes tabs, line breaks and no-break spaces in names and companies into one space', () => {
+    const read = rowReader(['ФИО', 'Телефон', 'Компания'], ['name', 'phone', 'company']);
+    expect(read(['Иванов\tПётр\nСергеевич', '1', 'ООО\u00a0«Ромашка»  Тур']).name).toBe('Иванов Пётр Сергеевич');
+    expect(read(['Иванов\tПётр', '1', 'ООО\u00a0«Ромашка»  Тур']).company).toBe('ООО «Ромашка» Тур');
+    expect(read(['Иванов Пётр', '1', 'ООО Ромашка']).name).toBe('Иванов Пётр');
+  });
+
   it('joins name parts in the order the language writes them and prefers a full-name column', () => {
     const ru = readClientTable([
       ['Имя', 'Отчество', 'Фамилия', 'Телефон'],

@@ -38,6 +38,9 @@ const HEADER_SEARCH_DEPTH = 10;
 /** Google Contacts puts several values of one field in one cell: "+7 916 … ::: +7 903 …". */
 const GOOGLE_MULTI_VALUE = /\s+:::\s+/;
 
+/** Whitespace that collapsing would change: a run of it, or any but a plain space. */
+const MESSY_SPACE = /\s\s|[^\S ]/;
+
 const isBlank = (record: readonly string[]): boolean => record.every((cell) => cell.trim() === '');
 
 /** The first record among the top few that has a phone or an email column, or null. */
@@ -81,7 +84,9 @@ export function rowReader(header: readonly string[], roles: readonly ColumnRole[
       const v = cell(record, i);
       if (v !== '') out.push(v);
     }
-    return out.join(' ').replace(/\s+/g, ' ');
+    const text = out.join(' ');
+    // Collapsing copies the text, and nearly every name and company is spaced already.
+    return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
   };
   const values = (record: readonly string[], columns: readonly number[]): string[] => {
     const out: string[] = [];
@@ -92,7 +97,9 @@ export function rowReader(header: readonly string[], roles: readonly ColumnRole[
         for (const piece of v.split(GOOGLE_MULTI_VALUE)) if (piece.trim() !== '') out.push(piece.trim());
       } else out.push(v);
     }
-    return out;
+    // Rows live as long as the check of their base, and an array pushed to keeps room for 17
+    // values: a row's few values are kept in an array of their own size instead.
+    return out.slice();
   };
 
   return (record) => {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { IdentityKey } from '../identity';
-import { keyConflicts } from './keyConflicts';
+import { KeyConflicts, type RowKey } from './keyConflicts';
 
-const phone = (e164: string): IdentityKey => ({ kind: 'phone', key: `phone:${e164}`, display: e164 });
-const email = (a: string): IdentityKey => ({ kind: 'email', key: `email:${a}`, display: a });
-const domain = (d: string): IdentityKey => ({ kind: 'domain', key: `domain:${d}`, display: d });
+const phone = (e164: string): RowKey => ({ kind: 'phone', value: e164 });
+const email = (a: string): RowKey => ({ kind: 'email', value: a });
+const domain = (d: string): RowKey => ({ kind: 'domain', value: d });
 
-describe('keyConflicts', () => {
+/** The conflicts of rows given as their keys: rowKeys[i] are the keys of row i + 1. */
+function keyConflicts(rowKeys: readonly (readonly RowKey[])[]) {
+  const conflicts = new KeyConflicts();
+  rowKeys.forEach((keys, index) => {
+    for (const key of keys) conflicts.add(index + 1, key);
+  });
+  return conflicts.sorted();
+}
+
+describe('KeyConflicts', () => {
   it('reports one conflict per key shared by two or more rows, rows ascending from 1', () => {
     const conflicts = keyConflicts([
       [phone('+79161234567'), email('a@firm.ru'), domain('firm.ru')],
@@ -38,6 +46,10 @@ describe('keyConflicts', () => {
       'domain:z.ru',
       'phone:+3',
     ]);
+  });
+
+  it('keeps the kinds apart', () => {
+    expect(keyConflicts([[email('x@y.ru')], [domain('x@y.ru')]])).toEqual([]);
   });
 
   it('gathers every row of a widely shared key', () => {

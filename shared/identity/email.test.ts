@@ -168,6 +168,25 @@ describe('parseEmails: several addresses and copy-paste leftovers', () => {
     expect(one(text).address).toBe('petr@romashka-tour.ru');
   });
 
+  it('reads a plain address as it reads the same address in quotes', () => {
+    const addresses = [
+      'Petr.Ivanov+Travel@GoogleMail.com',
+      'a_b-c%d@mail.ru',
+      `${'a'.repeat(64)}@romashka.ru`,
+      `${'a'.repeat(65)}@romashka.ru`,
+      'ivan..petrov@mail.ru',
+      'ivan@mail',
+      'ivan@mail.con',
+      'ivan@-mail.ru',
+      '123@romashka-tour.ru',
+    ];
+    const read = (text: string) => {
+      const r = parseEmails(text);
+      return { emails: r.emails.map(({ raw: _, ...e }) => e), problems: r.problems.map((p) => p.code) };
+    };
+    for (const address of addresses) expect(read(address)).toEqual(read(`"${address}"`));
+  });
+
   it('several named addresses', () => {
     expect(splitEmailField('Пётр <p@x.ru>, Маша <m@y.ru>')).toEqual(['p@x.ru', 'm@y.ru']);
   });

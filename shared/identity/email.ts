@@ -1,7 +1,7 @@
 import { corporateDomainOf, hasKnownSuffix } from './corporateDomain';
 import { toAsciiHost } from './idn';
 import { canonicalMailbox } from './mailboxProviders';
-import { quote } from './problems';
+import { problemWith, quote } from './problems';
 import type { IdentityProblem, ParsedEmail } from './types';
 
 // RFC 5321 dot-atom, widened to Unicode letters and digits because Yandex and Gmail accept
@@ -11,6 +11,11 @@ const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!
 
 // Copy-paste leftovers around an address: quotes, brackets, a trailing full stop.
 const WRAPPING = /^[\s"'«»“”„()[\]<>]+|[\s"'«»“”„()[\]<>.,;:]+$/gu;
+
+// The commonest address: plain ASCII with nothing around it. It starts and ends with a letter or
+// digit (nothing for WRAPPING to strip), NFC leaves ASCII as it is, and its local part is a
+// dot-atom of characters LOCAL_PART accepts, so those Unicode patterns need not run for it.
+const PLAIN = /^[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 export function parseEmails(text: string): { emails: ParsedEmail[]; problems: IdentityProblem[] } {
   const emails: ParsedEmail[] = [];
@@ -66,39 +71,50 @@ function hostFacts(host: string): HostFacts {
 }
 
 function parseOneEmail(raw: string): { email: ParsedEmail } | { problem: IdentityProblem } {
-  const problem = (code: IdentityProblem['code'], message: string) => ({
-    problem: { field: 'email' as const, value: raw, code, message },
-  });
-
-  const address = raw
-    .replace(/^mailto:/i, '')
-    .replace(WRAPPING, '')
-    .normalize('NFC')
-    .toLowerCase();
+  const plain = PLAIN.test(raw);
+  const address = plain
+    ? raw.toLowerCase()
+    : raw
+        .replace(/^mailto:/i, '')
+        .replace(WRAPPING, '')
+        .normalize('NFC')
+        .toLowerCase();
   const at = address.lastIndexOf('@');
-  if (at < 0) return problem('email.missingAt', `${quote(raw)} is not an email address: it has no “@”.`);
+  if (at < 0)
+    return problemWith('email', raw, 'email.missingAt', `${quote(raw)} is not an email address: it has no “@”.`);
   const local = address.slice(0, at);
   const host = address.slice(at + 1);
   if (local === '' || host === '') {
-    return problem(
+    return problemWith(
+      'email',
+      raw,
       'email.invalid',
       `${quote(raw)} is not a complete email address: something is missing ${local === '' ? 'before' : 'after'} “@”.`,
     );
   }
-  if (local.includes('@')) return problem('email.invalid', `${quote(raw)} has more than one “@”.`);
-  if (local.length > 64 || !LOCAL_PART.test(local)) {
-    return problem(
+  if (local.includes('@')) return problemWith('email', raw, 'email.invalid', `${quote(raw)} has more than one “@”.`);
+  if (local.length > 64 || (!plain && !LOCAL_PART.test(local))) {
+    return problemWith(
+      'email',
+      raw,
       'email.invalid',
       `${quote(raw)} is not a valid email address: the part before “@” has spaces, stray dots or characters an address cannot contain.`,
     );
   }
   const { asciiHost, knownSuffix, corporateDomain } = hostFacts(host);
   if (asciiHost === null) {
-    return problem('email.invalid', `${quote(raw)} is not a valid email address: “${host}” is not a domain name.`);
+    return problemWith(
+      'email',
+      raw,
+      'email.invalid',
+      `${quote(raw)} is not a valid email address: “${host}” is not a domain name.`,
+    );
   }
   if (!knownSuffix) {
     const tld = asciiHost.slice(asciiHost.lastIndexOf('.') + 1);
-    return problem(
+    return problemWith(
+      'email',
+      raw,
       'email.unknownTld',
       `${quote(raw)} ends in “.${tld}”, which is not an existing domain ending; check for a typo.`,
     );

@@ -15,6 +15,14 @@ describe('jaroWinkler', () => {
     expect(jaroWinkler('abc', 'xyz')).toBe(0);
   });
 
+  it('gives the same after comparing longer words', () => {
+    const before = jaroWinkler('dixon', 'dicksonx');
+    jaroWinkler('a'.repeat(200), 'ab'.repeat(100));
+    jaroWinkler('aleksandrovich', 'aleksandrovna');
+    expect(jaroWinkler('dixon', 'dicksonx')).toBe(before);
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.9611, 4);
+  });
+
   it('is symmetric and stays within 0..1', () => {
     const words = ['ivanov', 'ivanova', 'petrov', 'smirnov', 'a', 'ab', 'ba', 'aleksandr', 'aleksander'];
     for (const a of words) {

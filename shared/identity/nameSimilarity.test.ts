@@ -147,6 +147,23 @@ describe('nameSimilarity', () => {
     expect(s).toBeLessThan(NAME_HINT_THRESHOLD);
   });
 
+  it('pairs the tokens of names of different lengths by their best assignment', () => {
+    // Scores as the assignment search gives them; a change here changes which pairs hint.
+    expect(nameSimilarity('Иванов Пётр Сергеевич', 'Petr Ivanov')).toBe(1);
+    expect(nameSimilarity('Ivanov Petr', 'Ivanova Maria')).toBe(0.6053571428571428);
+    expect(nameSimilarity('Анна Попова', 'Анна Петрова')).toBe(0.8285714285714285);
+    expect(nameSimilarity('Maria Ivanova', 'Marina Ivanova')).toBe(0.9750000000000001);
+    expect(nameSimilarity('П. Иванов', 'Пётр Иванов')).toBe(0.8500000000000001);
+    expect(nameSimilarity('Иванов Пётр Сергеевич Оглы Бей Хан', 'Petr Sergeevich Ivanov')).toBe(0.75);
+    expect(nameSimilarity('Ivan Ivan Ivanov', 'Ivan Ivanov')).toBe(0.8333333333333333);
+  });
+
+  it('reads a token the same in a short and in a long name, but for a patronymic', () => {
+    expect(nameSimilarity('Шушкевич Станислав', 'Stanislav Shushkevich')).toBe(1);
+    expect(nameSimilarity('Иванов Пётр Сергеевич', 'Иванов Пётр')).toBe(1);
+    expect(nameSimilarity('Сергеевич Пётр', 'Пётр')).toBeLessThan(1);
+  });
+
   it('handles long names without blowing up', () => {
     const long = 'Мария Анна София Елена Ольга Ирина Наталья Татьяна Юлия';
     expect(nameSimilarity(long, long)).toBe(1);

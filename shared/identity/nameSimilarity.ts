@@ -29,40 +29,57 @@ const INITIAL_MATCH = 0.8;
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich|ogli|kizi|uli)$/;
 
 interface NameToken {
-  canonical: string;
-  patronymic: boolean;
+  readonly canonical: string;
+  /** The coarser key the token is blocked by (skeletonOf its canonical form). */
+  readonly skeleton: string;
+  readonly patronymic: boolean;
+}
+
+/**
+ * A typed token read once, as it stands in any name: a surname can end like a patronymic
+ * (Шушкевич), so only a name of three or more tokens can carry a patronymic, and in a shorter
+ * name every token counts.
+ */
+interface TokenReading {
+  /** In a name of one or two tokens. */
+  readonly inShortName: NameToken;
+  /** In a name of three or more. */
+  readonly inLongName: NameToken;
 }
 
 // Transliterating and folding a token is most of the cost of comparing names, and a client
 // base repeats a few thousand first names and surnames across its rows: remember them.
 // Bounded so a long-running app does not keep every name it ever saw.
-const CANONICAL_CACHE_LIMIT = 50_000;
-const canonicalCache = new Map<string, string>();
+const TOKEN_CACHE_LIMIT = 50_000;
+const tokenCache = new Map<string, TokenReading>();
 
-function cachedCanonical(token: string): string {
-  let canonical = canonicalCache.get(token);
-  if (canonical === undefined) {
-    if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
-    canonical = canonicalNameToken(token);
-    canonicalCache.set(token, canonical);
+function readToken(token: string): TokenReading {
+  let reading = tokenCache.get(token);
+  if (reading === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    const canonical = canonicalNameToken(token);
+    const skeleton = skeletonOf(canonical);
+    const inShortName: NameToken = { canonical, skeleton, patronymic: false };
+    const patronymic = canonical.length >= 5 && PATRONYMIC.test(canonical);
+    reading = { inShortName, inLongName: patronymic ? { canonical, skeleton, patronymic } : inShortName };
+    tokenCache.set(token, reading);
   }
-  return canonical;
+  return reading;
 }
 
 function tokensOf(fullName: string): NameToken[] {
-  const raw = fullName
+  const words = fullName
     .normalize('NFC')
     .replace(/['’ʼ`]/g, '')
-    .split(/[^\p{L}\p{M}]+/u)
-    .map(cachedCanonical)
-    .filter((t) => t !== '')
-    .slice(0, MAX_TOKENS);
-  return raw.map((canonical) => ({
-    canonical,
-    // A surname can end like a patronymic (Шушкевич): only a name of three or more tokens
-    // can carry a patronymic, so in a two-token name both tokens always count.
-    patronymic: raw.length >= 3 && canonical.length >= 5 && PATRONYMIC.test(canonical),
-  }));
+    .match(/[\p{L}\p{M}]+/gu);
+  const read: TokenReading[] = [];
+  for (const word of words ?? []) {
+    const reading = readToken(word);
+    if (reading.inShortName.canonical === '') continue;
+    read.push(reading);
+    if (read.length === MAX_TOKENS) break;
+  }
+  return read.map((r) => (read.length >= 3 ? r.inLongName : r.inShortName));
 }
 
 /**
@@ -87,7 +104,7 @@ export function nameSkeletons(fullName: string): string[] {
 }
 
 export function preparedSkeletons(name: PreparedName): string[] {
-  return name.tokens.map((t) => skeletonOf(t.canonical));
+  return name.tokens.map((t) => t.skeleton);
 }
 
 function tokenSimilarity(a: string, b: string): number {
@@ -107,38 +124,59 @@ export function nameSimilarity(a: string, b: string): number {
   return tokenSetSimilarity(tokensOf(a), tokensOf(b));
 }
 
+// The similarity of each token pair and the best assignment found so far, reused from call to
+// call: checking a base compares tens of thousands of name pairs, and fresh arrays, closures and
+// result objects for each were a large share of its garbage.
+const pairSims = new Float64Array(MAX_TOKENS * MAX_TOKENS);
+const best = { sum: -1, min: 0, missed: 0 };
+
 function tokenSetSimilarity(ta: readonly NameToken[], tb: readonly NameToken[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  const sims = short.map((s) => long.map((l) => tokenSimilarity(s.canonical, l.canonical)));
-
-  let best = { sum: -1, min: 0, missed: 0 };
-  const used = new Array<boolean>(long.length).fill(false);
-  const pairs: number[] = [];
-  const search = (i: number, sum: number) => {
-    if (i === short.length) {
-      let missed = 0;
-      long.forEach((t, j) => {
-        if (!used[j] && !t.patronymic) missed++;
-      });
-      const score = sum / (short.length + missed);
-      const bestScore = best.sum < 0 ? -1 : best.sum / (short.length + best.missed);
-      if (score > bestScore) best = { sum, min: Math.min(...pairs), missed };
-      return;
-    }
+  const short = ta.length <= tb.length ? ta : tb;
+  const long = ta.length <= tb.length ? tb : ta;
+  for (let i = 0; i < short.length; i++) {
     for (let j = 0; j < long.length; j++) {
-      if (used[j]) continue;
-      used[j] = true;
-      const s = sims[i]?.[j] ?? 0;
-      pairs.push(s);
-      search(i + 1, sum + s);
-      pairs.pop();
-      used[j] = false;
+      pairSims[i * long.length + j] = tokenSimilarity(short[i]?.canonical ?? '', long[j]?.canonical ?? '');
     }
-  };
-  search(0, 0);
+  }
+  best.sum = -1;
+  best.min = 0;
+  best.missed = 0;
+  assignTokens(short, long, 0, 0, 0, Infinity);
   const mean = best.sum / (short.length + best.missed);
   return (mean + best.min) / 2;
+}
+
+/**
+ * Tries every one-to-one pairing of the short name's tokens (from token i on) with the long
+ * name's tokens not yet `used` (a bit per token), keeping in `best` the one with the highest
+ * mean, unmatched non-patronymic tokens counting as misses; the first of equal ones wins.
+ */
+function assignTokens(
+  short: readonly NameToken[],
+  long: readonly NameToken[],
+  i: number,
+  used: number,
+  sum: number,
+  min: number,
+): void {
+  if (i === short.length) {
+    let missed = 0;
+    for (let j = 0; j < long.length; j++) if ((used & (1 << j)) === 0 && long[j]?.patronymic === false) missed++;
+    const score = sum / (short.length + missed);
+    const bestScore = best.sum < 0 ? -1 : best.sum / (short.length + best.missed);
+    if (score > bestScore) {
+      best.sum = sum;
+      best.min = min;
+      best.missed = missed;
+    }
+    return;
+  }
+  for (let j = 0; j < long.length; j++) {
+    if ((used & (1 << j)) !== 0) continue;
+    const s = pairSims[i * long.length + j] ?? 0;
+    assignTokens(short, long, i + 1, used | (1 << j), sum + s, Math.min(min, s));
+  }
 }
 
 /** A name counts only with two real tokens (not an initial): "Пётр" alone hints at nobody. */

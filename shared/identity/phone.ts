@@ -6,7 +6,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import { countryName, listOr, quote } from './problems';
+import { countryName, listOr, problemWith, quote } from './problems';
 import { russianNumberE164 } from './russianNumber';
 import { DEFAULT_IDENTITY_SETTINGS } from './settings';
 import type { IdentityProblem, IdentitySettings, ParsedPhone } from './types';
@@ -66,10 +66,6 @@ export function splitPhoneField(text: string): string[] {
 }
 
 function parseOnePhone(raw: string, settings: IdentitySettings): { phone: ParsedPhone } | { problem: IdentityProblem } {
-  const problem = (code: IdentityProblem['code'], message: string) => ({
-    problem: { field: 'phone' as const, value: raw, code, message },
-  });
-
   const bare = BARE.test(raw);
   let rest = bare ? raw : raw.replace(/^tel:/i, '').replace(LABEL, '');
   let extension: string | undefined;
@@ -83,20 +79,25 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
   if (!FORMATTING.test(rest)) {
     const stray = [...new Set(rest.replace(/[+\d\s\u00a0\u2009\u202f().\-‐‑‒–—]/gu, ''))].join('');
     if (stray === '') {
-      return problem(
+      return problemWith(
+        'phone',
+        raw,
         'phone.notANumber',
         `${quote(raw)} is not a phone number: “+” may only stand at the start, before the country code.`,
       );
     }
     const what = /\p{L}/u.test(stray) ? 'letters' : 'characters';
-    return problem(
+    return problemWith(
+      'phone',
+      raw,
       'phone.notANumber',
       `${quote(raw)} is not a phone number: it contains ${what} (${quote(stray)}). ` +
         'Use digits, spaces, dashes and brackets, and put an extension after “доб.” or “ext”.',
     );
   }
   const digits = rest.replace(/\D/g, '');
-  if (digits === '') return problem('phone.notANumber', `${quote(raw)} is not a phone number: it has no digits.`);
+  if (digits === '')
+    return problemWith('phone', raw, 'phone.notANumber', `${quote(raw)} is not a phone number: it has no digits.`);
 
   // libphonenumber knows each country's own international prefix (810 in Russia) but not
   // the "00" that Russians copy from European business cards, so "00" is rewritten to "+".
@@ -125,13 +126,15 @@ function parseOnePhone(raw: string, settings: IdentitySettings): { phone: Parsed
       const options = hits.map(
         (h) => `${countryName(h.phone.country ?? h.country)} (${h.phone.formatInternational()})`,
       );
-      return problem(
+      return problemWith(
+        'phone',
+        raw,
         'phone.ambiguous',
         `${quote(raw)} could be a number in ${listOr(options)}. Type it with “+” and the country code.`,
       );
     }
   }
-  return lengthProblem(raw, candidate, home, international, settings, problem);
+  return lengthProblem(raw, candidate, home, international, settings);
 }
 
 function attempt(candidate: string, country: CountryCode | undefined): Attempt | null {
@@ -153,26 +156,29 @@ function lengthProblem(
   home: CountryCode | undefined,
   international: boolean,
   settings: IdentitySettings,
-  problem: (code: IdentityProblem['code'], message: string) => { problem: IdentityProblem },
 ): { problem: IdentityProblem } {
   const verdict = validatePhoneNumberLength(candidate, home ? { defaultCountry: home } : {});
   const tooLong = verdict === 'TOO_LONG' || (verdict === 'INVALID_LENGTH' && isLongerThanUsual(candidate, home));
   if (verdict === 'TOO_SHORT' || (verdict === 'INVALID_LENGTH' && !tooLong)) {
-    return problem('phone.tooShort', `${quote(raw)} is too short for a phone number.`);
+    return problemWith('phone', raw, 'phone.tooShort', `${quote(raw)} is too short for a phone number.`);
   }
-  if (tooLong) return problem('phone.tooLong', `${quote(raw)} is too long for a phone number.`);
+  if (tooLong) return problemWith('phone', raw, 'phone.tooLong', `${quote(raw)} is too long for a phone number.`);
   if (verdict === 'INVALID_COUNTRY' && international) {
-    return problem(
+    return problemWith(
+      'phone',
+      raw,
       'phone.invalid',
       `${quote(raw)} is not a valid phone number: no country has the code it starts with.`,
     );
   }
   if (international || !home) {
-    return problem('phone.invalid', `${quote(raw)} is not a valid phone number.`);
+    return problemWith('phone', raw, 'phone.invalid', `${quote(raw)} is not a valid phone number.`);
   }
   const neighbours = settings.neighbourCountries.filter((c) => c !== home && asCountry(c)).map(countryName);
   const where = neighbours.length > 0 ? `${countryName(home)} or in ${listOr(neighbours)}` : countryName(home);
-  return problem(
+  return problemWith(
+    'phone',
+    raw,
     'phone.invalid',
     `${quote(raw)} is not a valid phone number in ${where}. If it is foreign, type it with “+” and the country code.`,
   );

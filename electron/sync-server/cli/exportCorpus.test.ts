@@ -3,7 +3,7 @@
 // Each file must be read and give the same report.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { planImport } from '../../../shared/clientImport';
 import { findDuplicates } from '../../../shared/dedupe';
 import { DEFAULT_IDENTITY_SETTINGS } from '../../../shared/identity';
@@ -46,6 +46,27 @@ describe('the export corpus', () => {
       [7, 'email', 'sidorov@@mail'],
     ]);
   });
+
+  it.each(FILES)(
+    '%s: the same report whether the caches of name tokens and mail hosts are cold or warm',
+    async (file) => {
+      const base = await read(file);
+      vi.resetModules(); // a fresh copy of the checker: nothing read before
+      const fresh = (await import('../../../shared/dedupe')).findDuplicates;
+      const cold = fresh(base.rows);
+      for (const other of FILES) findDuplicates((await read(other)).rows); // every name and host seen before
+      expect(findDuplicates(base.rows)).toEqual(cold);
+
+      // The same rows twice: the second copy's name tokens and mail hosts come out of the caches.
+      const twice = findDuplicates([...base.rows, ...base.rows]);
+      const shifted = (row: number): number => row + base.rows.length;
+      expect(twice.errors).toEqual([...cold.errors, ...cold.errors.map((e) => ({ ...e, row: shifted(e.row) }))]);
+      for (const c of cold.conflicts) {
+        expect(twice.conflicts).toContainEqual({ ...c, rows: [...c.rows, ...c.rows.map(shifted)] });
+      }
+      for (const h of cold.hints) expect(twice.hints).toContainEqual({ ...h, rows: h.rows.map(shifted) });
+    },
+  );
 
   it.each(FILES)('%s: an import merges the planted people and keeps the unreadable values', async (file) => {
     const base = await read(file);
