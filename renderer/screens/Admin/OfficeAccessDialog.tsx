@@ -1,10 +1,7 @@
-import { Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../shared/sync';
+import { AccessConfirm } from './AccessConfirm';
 import type { AdminScreenCalls } from './adminCalls';
-import { failureText } from './adminFailure';
-import { DialogFooter } from './DialogFooter';
 
 /**
  * Disabling an office signs its people out and refuses their sign-in; its data stays. Enabling gives
@@ -22,34 +19,18 @@ export function OfficeAccessDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const enabling = office.disabled;
-  const act = async () => {
-    setBusy(true);
-    const result = await (enabling ? calls.enableOffice(office.id) : calls.disableOffice(office.id));
-    setBusy(false);
-    if (result.ok) onDone();
-    else setFailure(failureText(t, result.failure, t('admin.offices.lastAdmin')));
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <AccessConfirm
+      enabling={enabling}
       title={t(enabling ? 'admin.offices.enableTitle' : 'admin.offices.disableTitle', { name: office.name })}
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t(enabling ? 'admin.offices.enableBody' : 'admin.offices.disableBody')}</Text>
-        <DialogFooter
-          failure={failure}
-          onCancel={onClose}
-          label={t(enabling ? 'admin.offices.enable' : 'admin.offices.disable')}
-          testId={enabling ? 'office-enable-confirm' : 'office-disable-confirm'}
-          busy={busy}
-          color={enabling ? undefined : 'red'}
-          onClick={() => void act()}
-        />
-      </Stack>
-    </Modal>
+      body={t(enabling ? 'admin.offices.enableBody' : 'admin.offices.disableBody')}
+      label={t(enabling ? 'admin.offices.enable' : 'admin.offices.disable')}
+      testId={enabling ? 'office-enable-confirm' : 'office-disable-confirm'}
+      conflict={t('admin.offices.lastAdmin')}
+      act={() => (enabling ? calls.enableOffice(office.id) : calls.disableOffice(office.id))}
+      onDone={onDone}
+      onClose={onClose}
+    />
   );
 }

@@ -169,15 +169,8 @@ describe('detection in the office', () => {
 
   it('finds a shared key in a big batch arriving at an office that already holds claims, before and after counting them', async () => {
     const name = `counted${Date.now()}`;
-    const open = () =>
-      openOfficeCore({
-        name,
-        storage: getRxStorageMemory(),
-        multiInstance: false,
-        crypto: createOfficeCrypto(globalThis.crypto),
-      });
+    const open = () => openMemoryOffice({ name });
     const first = await open();
-    await first.setProfile({ userName: 'Petya', officeName: 'Office 1', defaultCountry: 'RU' });
     const one = await save(first, ['+7 916 123 45 67']);
     const two = await save(first, ['+7 916 765 43 21']);
     await first.close();
