@@ -72,13 +72,13 @@ function nameTaken(name: string): ApiFailure {
   ]);
 }
 
-export async function officeExists(db: SqlExecutor, officeId: string): Promise<boolean> {
-  return (await db.query('select 1 from offices where id = $1', [officeId])).length > 0;
+async function officeRow(db: SqlExecutor, id: string): Promise<Office | undefined> {
+  return (await db.query<Office>('select id, name, disabled from offices where id = $1', [id]))[0];
 }
 
 /** An office a person may be placed in: it exists and is not disabled (nobody could sign in there). */
 async function requireOffice(db: SqlExecutor, officeId: string): Promise<void> {
-  const office = (await db.query<Office>('select id, name, disabled from offices where id = $1', [officeId]))[0];
+  const office = await officeRow(db, officeId);
   if (!office)
     throw new ApiFailure(400, 'validation_failed', `There is no office with id "${officeId}".`, [
       { field: 'officeId', message: 'No such office.' },
@@ -229,7 +229,7 @@ export async function placeUser(store: SqlStore, id: string, placement: UserPlac
 }
 
 async function officeById(db: SqlExecutor, id: string): Promise<Office> {
-  const office = (await db.query<Office>('select id, name, disabled from offices where id = $1', [id]))[0];
+  const office = await officeRow(db, id);
   if (!office) throw new ApiFailure(404, 'not_found', `There is no office with id "${id}".`);
   return office;
 }
@@ -244,12 +244,11 @@ export async function disableOffice(store: SqlStore, id: string): Promise<Office
     await tx.query('lock table users in share row exclusive mode');
     const office = await officeById(tx, id);
     if (office.disabled) return office;
-    const adminsElsewhere = await tx.query(
-      'select 1 from active_users where role = $1 and office_id is distinct from $2',
-      ['admin', id],
+    const admins = await tx.query<{ here: boolean }>(
+      'select office_id is not distinct from $1 as here from active_users where role = $2',
+      [id, 'admin'],
     );
-    const adminsHere = await tx.query('select 1 from active_users where role = $1 and office_id = $2', ['admin', id]);
-    if (adminsHere.length > 0 && adminsElsewhere.length === 0)
+    if (admins.some((a) => a.here) && admins.every((a) => a.here))
       throw new ApiFailure(
         409,
         'conflict',

@@ -6,15 +6,24 @@ import type { ClaimDoc } from '../../../shared/db/schemas/claim';
 import { textArray } from '../db/sqlArrays';
 import type { SqlExecutor } from '../db/sqlStore';
 
-/** The distinct key hashes of $1, and per hash its earliest live holders, at most $2 (documents_claims_key). */
-const EARLIEST_HOLDERS = `(select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+/** The distinct key hashes of $1 (a JSON array), one row `q.h` each. */
+const KEY_HASHES = '(select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q';
+
+/**
+ * The distinct key hashes of $1, and per hash its earliest live holders, at most $2
+ * (documents_claims_key), outside the office the parameter `exceptOffice` names (none when null).
+ */
+const earliestHoldersSql = (exceptOffice = 'null') => `${KEY_HASHES}
      cross join lateral (
        select d.data from documents d
        where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
+         and (${exceptOffice}::text is null or d.office_id <> ${exceptOffice}::text)
        order by ((d.data->>'since')::bigint), d.id
        limit $2
      ) as k`;
+const EARLIEST_HOLDERS = earliestHoldersSql();
 
+/** Per key hash, earliest first: rows of one key arrive together, but no order across a lateral join is promised. */
 function byKeyHash(claims: Iterable<ClaimDoc>): Map<string, ClaimDoc[]> {
   const byHash = new Map<string, ClaimDoc[]>();
   for (const claim of claims) {
@@ -22,14 +31,23 @@ function byKeyHash(claims: Iterable<ClaimDoc>): Map<string, ClaimDoc[]> {
     list.push(claim);
     byHash.set(claim.keyHash, list);
   }
+  for (const list of byHash.values()) list.sort((a, b) => a.since - b.since || a.id.localeCompare(b.id));
   return byHash;
 }
 
-/** The earliest live holders of each key, at most HOLDERS_COMPARED_PER_KEY: what the matcher compares. */
-export async function earliestHolders(tx: SqlExecutor, hashes: readonly string[]): Promise<Map<string, ClaimDoc[]>> {
-  const known = await tx.query<{ data: ClaimDoc }>(`select k.data from ${EARLIEST_HOLDERS}`, [
+/**
+ * The earliest live holders of each key, at most HOLDERS_COMPARED_PER_KEY: what the matcher
+ * compares, and what a look-up answers (there without the asking office's own, `exceptOffice`).
+ */
+export async function earliestHolders(
+  tx: SqlExecutor,
+  hashes: readonly string[],
+  exceptOffice: string | null = null,
+): Promise<Map<string, ClaimDoc[]>> {
+  const known = await tx.query<{ data: ClaimDoc }>(`select k.data from ${earliestHoldersSql('$3')}`, [
     JSON.stringify(hashes),
     HOLDERS_COMPARED_PER_KEY,
+    exceptOffice,
   ]);
   return byKeyHash(known.map((r) => r.data));
 }
@@ -84,7 +102,7 @@ export async function domainsHeldByOthers(
        where d.collection = 'claims' and not d.deleted and (d.data->>'kind') = 'domain' and (d.data->>'keyHash') = q.h)`;
   const rows = await tx.query<{ keyHash: string; least: string | null; greatest: string | null }>(
     `select q.h as "keyHash", ${holdersOf('min')} as least, ${holdersOf('max')} as greatest
-       from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q`,
+       from ${KEY_HASHES}`,
     [JSON.stringify([...owners.keys()])],
   );
   return rows
@@ -112,7 +130,7 @@ export async function companyHolders(
   const result = new Map<string, CompanyHolder[]>();
   if (!domainHashes.length) return result;
   const rows = await tx.query<{ data: ClaimDoc; clients: number }>(
-    `select k.data, k.clients from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
+    `select k.data, k.clients from ${KEY_HASHES}
      cross join lateral (
        select distinct on (d.data->>'ownerId') d.data,
               count(*) over (partition by d.data->>'ownerId')::int as clients

@@ -7,7 +7,8 @@
 import type { ImportCheckResponse, SessionUser } from '../../../shared/sync';
 import type { SqlStore } from '../db/sqlStore';
 import { keyHasherIn } from '../detection/keySecret';
-import { earliestHolders, matchOf } from './lookupClaims';
+import { earliestHolders } from '../detection/claimHolders';
+import { matchOf } from './lookupClaims';
 import { recordLookups } from './lookupLog';
 
 /** `keys`: distinct, validated identity keys (checkImportCheck). */

@@ -11,8 +11,7 @@ import type {
   SessionUser,
 } from '../../../shared/sync';
 import type { SqlExecutor, SqlStore } from '../db/sqlStore';
-import { HOLDERS_COMPARED_PER_KEY } from '../../../shared/cases/detectCases';
-import { companyHolders } from '../detection/claimHolders';
+import { companyHolders, earliestHolders } from '../detection/claimHolders';
 import { keyHasherIn } from '../detection/keySecret';
 import { visibleOffice } from '../documents/scope';
 import { assessBudget, refusalFailure, type BudgetRefusal } from './budget';
@@ -23,38 +22,6 @@ export function matchOf(claim: ClaimDoc): ClaimsLookupMatch {
   const { clientId, clientLabel, ownerId, ownerName, officeId, officeName, since, lastActivityAt, kind, display } =
     claim;
   return { clientId, clientLabel, ownerId, ownerName, officeId, officeName, since, lastActivityAt, kind, display };
-}
-
-/**
- * The earliest live holders of each key hash outside `exceptOffice` (the caller's own office,
- * which the office checks locally; null for admins), at most as many as detection compares.
- * One statement, one range of documents_claims_key per key.
- */
-export async function earliestHolders(
-  tx: SqlExecutor,
-  hashes: readonly string[],
-  exceptOffice: string | null,
-): Promise<Map<string, ClaimDoc[]>> {
-  const rows = await tx.query<{ data: ClaimDoc }>(
-    `select k.data from (select distinct h from jsonb_array_elements_text($1::jsonb) as h) as q
-     cross join lateral (
-       select d.data from documents d
-       where d.collection = 'claims' and not d.deleted and (d.data->>'keyHash') = q.h
-         and ($2::text is null or d.office_id <> $2::text)
-       order by ((d.data->>'since')::bigint), d.id
-       limit $3
-     ) as k`,
-    [JSON.stringify(hashes), exceptOffice, HOLDERS_COMPARED_PER_KEY],
-  );
-  // Rows of one key arrive together, but an order across the lateral join is not promised: sort.
-  const byHash = new Map<string, ClaimDoc[]>();
-  for (const { data } of rows) {
-    const list = byHash.get(data.keyHash) ?? [];
-    list.push(data);
-    byHash.set(data.keyHash, list);
-  }
-  for (const list of byHash.values()) list.sort((a, b) => a.since - b.since || a.id.localeCompare(b.id));
-  return byHash;
 }
 
 /**

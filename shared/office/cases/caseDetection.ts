@@ -45,10 +45,13 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
       .catch((error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error));
   };
   // An office that starts with no claims (a fresh one, about to sync) counts them all as they come.
-  void ctx.db.claims
+  ctx.db.claims
     .findOne()
     .exec()
-    .then((any) => any === null && countExisting());
+    .then(
+      (any) => any === null && countExisting(),
+      (error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error),
+    );
   // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
   // arrive with the next pull.
   const runner = createBatchRunner<ClaimDoc>((claims) => {
