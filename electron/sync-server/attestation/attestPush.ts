@@ -16,14 +16,7 @@ import {
 import { checkDealEdition } from './checkDealEditions';
 import { checkSamePerson, samePersonIds } from './checkSamePerson';
 import { dealOrigins } from './dealOrigin';
-import { pushSession, recordPush } from './pushSession';
-
-export interface AttestedPush<C extends PushableCollectionName> {
-  /** The rows to store: the same documents, their times as the endpoint believes them. */
-  rows: PushRow<C>[];
-  /** Call after the push succeeded: the session was online now. */
-  recorded(): Promise<void>;
-}
+import { recordPush, type PushSession } from './pushSession';
 
 const jsonIds = (ids: Iterable<string>): string => JSON.stringify([...new Set(ids)]);
 const textArray = (param: string): string => `array(select jsonb_array_elements_text(${param}::jsonb))`;
@@ -125,35 +118,37 @@ async function checkClients(
 }
 
 /**
- * Checks and dates a push of clients or activities (case steps have their own gate: checkCaseSteps).
- * Throws the ApiFailure of the first document that may not be written; writes nothing itself.
+ * Checks and dates a push of clients or activities (case steps have their own gate: checkCaseSteps):
+ * the rows to store, the same documents with their times as the endpoint believes them. Runs in
+ * the push's transaction (documentStore's `attest` hook) with what is stored of the pushed
+ * documents; throws the ApiFailure of the first document that may not be written.
  */
 export async function attestPush<C extends PushableCollectionName>(
   db: SqlExecutor,
-  token: string,
+  session: PushSession,
   user: SessionUser,
-  collection: C,
   rows: readonly PushRow<C>[],
-  now: number,
-): Promise<AttestedPush<C>> {
-  if (collection === 'caseevents') return { rows: [...rows], recorded: async () => {} };
-  const attested = collection as AttestedCollection;
+  stored: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<PushRow<C>[]> {
+  if (session.collection === 'caseevents') return [...rows];
+  const attested = session.collection as AttestedCollection;
   const docs = rows.map((r) => r.newDocumentState) as unknown as SyncDocument<AttestedCollection>[];
-  const [stored, session] = await Promise.all([
-    storedData(
-      db,
-      attested,
-      docs.map((d) => d.id),
-    ),
-    pushSession(db, token, collection, now),
-  ]);
   if (attested === 'clients') await checkClients(db, user, docs as SyncDocument<'clients'>[], stored);
   else await checkActivities(db, user, docs as SyncDocument<'activities'>[], stored);
-  const dated = rows.map((row) => {
+  return rows.map((row) => {
     const doc = row.newDocumentState as unknown as Record<string, unknown> & { id: string };
     const keepStated = user.role === 'admin' && typeof doc.importedFrom === 'string';
     const next = attestTimes(attested, doc, stored.get(doc.id) ?? null, session.window, { keepStated });
     return { ...row, newDocumentState: next } as unknown as PushRow<C>;
   });
-  return { rows: dated, recorded: () => recordPush(db, session, rows.length, now) };
+}
+
+/** After a push of clients or activities succeeded: the session was online now (see recordPush). */
+export async function recordAttestedPush(
+  db: SqlExecutor,
+  session: PushSession,
+  rows: number,
+  now: number,
+): Promise<void> {
+  if (session.collection !== 'caseevents') await recordPush(db, session, rows, now);
 }

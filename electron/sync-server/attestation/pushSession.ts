@@ -2,8 +2,8 @@
 // sign-in): a workstation can have worked offline only since its previous push of that collection,
 // or since signing in when it has not pushed yet. Work done offline before signing in is therefore
 // dated to the sign-in: the endpoint has no way to check it.
-import { SYNC_LIMITS, type PushableCollectionName } from '../../../shared/sync';
-import { hashToken } from '../auth/tokens';
+import { SYNC_LIMITS, type PushableCollectionName, type SessionUser } from '../../../shared/sync';
+import { hashToken, SESSION_USER_COLUMNS, sessionUserOf, type SessionUserRow } from '../auth/tokens';
 import type { SqlExecutor } from '../db/sqlStore';
 import { MAX_CLOCK_AHEAD_MS } from '../resolution/stepAuthorship';
 import type { TimeWindow } from './attestTimes';
@@ -21,32 +21,38 @@ export interface PushSession {
   window: TimeWindow;
 }
 
-interface SessionRow {
+interface PusherRow extends SessionUserRow {
   signed_in_at: number;
   account_created_at: number;
   believed_from: number | null;
 }
 
-export async function pushSession(
+/**
+ * Who pushes and since when their push's times are believable, in one read: a push is the most
+ * frequent write, and the sign-in check and the session's window are each a round trip. Null
+ * when the token would not sign in (unknown, expired, revoked, its user or office disabled).
+ * `collection` is the route's, not yet checked: an unknown one has no pushes recorded.
+ */
+export async function pusherOf(
   db: SqlExecutor,
   token: string,
-  collection: PushableCollectionName,
+  collection: string,
   now: number,
-): Promise<PushSession> {
+): Promise<{ user: SessionUser; session: Omit<PushSession, 'collection'> } | null> {
   const tokenHash = hashToken(token);
-  const rows = await db.query<SessionRow>(
-    `select t.created_at::float8 as signed_in_at, u.created_at::float8 as account_created_at,
-            p.believed_from::float8 as believed_from
-       from auth_tokens t join users u on u.id = t.user_id
-       left join session_pushes p on p.token_hash = t.token_hash and p.collection = $2
-      where t.token_hash = $1`,
-    [tokenHash, collection],
+  const rows = await db.query<PusherRow>(
+    `select ${SESSION_USER_COLUMNS}, t.created_at::float8 as signed_in_at,
+            a.created_at::float8 as account_created_at, p.believed_from::float8 as believed_from
+       from auth_tokens t join active_users u on u.id = t.user_id join users a on a.id = t.user_id
+       left join session_pushes p on p.token_hash = t.token_hash and p.collection = $3
+      where t.token_hash = $1 and t.expires_at > $2`,
+    [tokenHash, now, collection],
   );
   const row = rows[0];
-  // authenticate() found the token a moment ago; if it was revoked since, believe nothing older than now.
-  const since = row ? Number(row.believed_from ?? row.signed_in_at) : now;
-  const from = Math.max(row ? Number(row.account_created_at) : now, since - CLOCK_BEHIND_SLACK_MS);
-  return { tokenHash, collection, window: { from, to: now + MAX_CLOCK_AHEAD_MS } };
+  if (!row) return null;
+  const since = Number(row.believed_from ?? row.signed_in_at);
+  const from = Math.max(Number(row.account_created_at), since - CLOCK_BEHIND_SLACK_MS);
+  return { user: sessionUserOf(row), session: { tokenHash, window: { from, to: now + MAX_CLOCK_AHEAD_MS } } };
 }
 
 /**

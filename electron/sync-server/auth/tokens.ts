@@ -28,22 +28,29 @@ export async function issueToken(
   return { token, expiresAt };
 }
 
-interface UserRow {
+/** The columns of `active_users` (as `u`) a session's user is made of: see sessionUserOf. */
+export const SESSION_USER_COLUMNS = 'u.id, u.name, u.office_id, u.role';
+
+export interface SessionUserRow {
   id: string;
   name: string;
   office_id: string | null;
   role: SessionUser['role'];
 }
 
+export function sessionUserOf(row: SessionUserRow): SessionUser {
+  return { id: row.id, name: row.name, officeId: row.office_id, role: row.role };
+}
+
 /** The signed-in user, or null when the token is unknown, expired, revoked, or its user or office disabled. */
 export async function userForTokenHash(db: SqlExecutor, tokenHash: string, now: number): Promise<SessionUser | null> {
-  const rows = await db.query<UserRow>(
-    `select u.id, u.name, u.office_id, u.role from auth_tokens t join active_users u on u.id = t.user_id
+  const rows = await db.query<SessionUserRow>(
+    `select ${SESSION_USER_COLUMNS} from auth_tokens t join active_users u on u.id = t.user_id
      where t.token_hash = $1 and t.expires_at > $2`,
     [tokenHash, now],
   );
   const row = rows[0];
-  return row ? { id: row.id, name: row.name, officeId: row.office_id, role: row.role } : null;
+  return row ? sessionUserOf(row) : null;
 }
 
 export function userForToken(db: SqlExecutor, token: string, now: number): Promise<SessionUser | null> {

@@ -210,6 +210,19 @@ export async function writeDocuments(
 
 export interface PushHooks<C extends PushableCollectionName> {
   /**
+   * Runs first inside the push transaction, under the collection's commit-order lock, with every
+   * row and the stored data of the documents they name (the same read the conflict check uses):
+   * checks who may write them (throwing an ApiFailure refuses the whole push) and gives back the
+   * rows to store.
+   */
+  attest?:
+    | ((
+        tx: SqlExecutor,
+        rows: readonly PushRow<C>[],
+        stored: ReadonlyMap<string, Record<string, unknown>>,
+      ) => Promise<readonly PushRow<C>[]>)
+    | undefined;
+  /**
    * Runs inside the push transaction, under the collection's commit-order lock, with the documents
    * about to be written (new or changed; equal re-pushes and conflicts excluded). Throwing an
    * ApiFailure refuses the whole push and writes nothing.
@@ -236,18 +249,19 @@ export async function push<C extends PushableCollectionName>(
   store: SqlStore,
   collection: C,
   user: SessionUser,
-  rows: readonly PushRow<C>[],
+  pushed: readonly PushRow<C>[],
   now: number,
   hooks: PushHooks<C> = {},
 ): Promise<PushResult<C>> {
   return store.transaction(async (tx) => {
     await lockCommitOrder(tx, collection);
-    const ids = rows.map((r) => r.newDocumentState.id);
+    const ids = pushed.map((r) => r.newDocumentState.id);
     const stored = await tx.query<StoredRow>(
       'select id, office_id, scope_office_ids, data, deleted from documents where collection = $1 and id in (select jsonb_array_elements_text($2::jsonb))',
       [collection, JSON.stringify(ids)],
     );
     const byId = new Map(stored.map((s) => [s.id, s]));
+    const rows = hooks.attest ? await hooks.attest(tx, pushed, new Map(stored.map((s) => [s.id, s.data]))) : pushed;
     const conflicts: SyncDocument<C>[] = [];
     const writes: DocumentWrite[] = [];
     const writtenDocs: SyncDocument<C>[] = [];

@@ -36,7 +36,14 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
-export async function authenticate(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {
+/**
+ * What a request's bearer token signs in as, found by `find` (the user, or the user with more of
+ * their session), or the 401 every route answers when there is none.
+ */
+export async function requireSignedIn<T>(
+  request: FastifyRequest,
+  find: (token: string) => Promise<T | null>,
+): Promise<T> {
   const token = bearerToken(request);
   if (!token)
     throw new ApiFailure(
@@ -44,14 +51,18 @@ export async function authenticate(ctx: ServerContext, request: FastifyRequest):
       'unauthorized',
       'Sign in first: send "Authorization: Bearer <token>" with the token from POST /api/v1/auth/login.',
     );
-  const user = await userForToken(ctx.store, token, ctx.now());
-  if (!user)
+  const found = await find(token);
+  if (!found)
     throw new ApiFailure(
       401,
       'unauthorized',
       'Your session has expired or was ended (signed out, password reset, account or office disabled). Sign in again.',
     );
-  return user;
+  return found;
+}
+
+export function authenticate(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {
+  return requireSignedIn(request, (token) => userForToken(ctx.store, token, ctx.now()));
 }
 
 export async function authenticateAdmin(ctx: ServerContext, request: FastifyRequest): Promise<SessionUser> {

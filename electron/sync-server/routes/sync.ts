@@ -13,7 +13,8 @@ import {
   type SyncCollectionName,
   type SyncDocument,
 } from '../../../shared/sync';
-import { attestPush } from '../attestation/attestPush';
+import { attestPush, recordAttestedPush } from '../attestation/attestPush';
+import { pusherOf } from '../attestation/pushSession';
 import { detectAtPush } from '../detection/detectAtPush';
 import { assertOfficesWritable, pull, push, type PushHooks } from '../documents/documentStore';
 import { keyHasherIn } from '../detection/keySecret';
@@ -22,7 +23,7 @@ import { ApiFailure } from '../http/apiFailure';
 import { checkCaseSteps } from '../resolution/checkCaseSteps';
 import { settleSiblings } from '../resolution/settleSiblings';
 import { hashToken } from '../auth/tokens';
-import { authenticate, bearerToken, type ServerContext } from '../http/context';
+import { authenticate, bearerToken, requireSignedIn, type ServerContext } from '../http/context';
 import { collectionParam } from './collectionParam';
 
 interface SyncParams {
@@ -69,15 +70,20 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     `${API_PREFIX}/sync/:collection/push`,
     { bodyLimit: SYNC_LIMITS.maxBodyBytes },
     async (request): Promise<PushResponse> => {
-      const user = await authenticate(ctx, request);
+      const now = ctx.now();
+      const { user, session } = await requireSignedIn(request, (token) =>
+        pusherOf(ctx.store, token, request.params.collection, now),
+      );
       const collection = pushable(collectionParam(request.params.collection));
       const checked = checkPush(collection, request.body);
       if (!checked.ok) throw new ApiFailure(checked.status, checked.code, checked.message, checked.fields);
       if (!checked.rows.length) return [];
       await assertOfficesWritable(ctx.store, user, collection, checked.rows);
-      const now = ctx.now();
-      const attested = await attestPush(ctx.store, bearerToken(request) ?? '', user, collection, checked.rows, now);
-      const hooks: PushHooks<PushableCollectionName> = { beforeCommit: ctx.beforePushCommit };
+      const pushSession = { ...session, collection };
+      const hooks: PushHooks<PushableCollectionName> = {
+        attest: (tx, rows, stored) => attestPush(tx, pushSession, user, rows, stored),
+        beforeCommit: ctx.beforePushCommit,
+      };
       // A client's claims (and the cases they reveal) commit in the client's own transaction.
       if (collection === 'clients')
         hooks.afterWrite = async (tx, written, firstStored) =>
@@ -96,8 +102,8 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
           checkCaseSteps(tx, user, toWrite as readonly SyncDocument<'caseevents'>[], now);
         hooks.afterWrite = (tx, written) => settleSiblings(tx, written as readonly SyncDocument<'caseevents'>[], now);
       }
-      const result = await push(ctx.store, collection, user, attested.rows, now, hooks);
-      await attested.recorded();
+      const result = await push(ctx.store, collection, user, checked.rows, now, hooks);
+      await recordAttestedPush(ctx.store, pushSession, checked.rows.length, now);
       request.log.info(
         {
           collection,
