@@ -12,6 +12,7 @@ import {
 import type { ClientDraft } from './clientDraft';
 import type { OfficeContext } from './context';
 import type { OtherOffices, OtherOfficesCheck } from './otherOffices';
+import { readByIdsNow, readNow } from './readNow';
 
 /** An existing client sharing keys with the draft, as its claims describe it; `since` is its earliest matched claim. */
 export interface ClientMatch extends Pick<
@@ -108,8 +109,7 @@ export async function checkDuplicates(
 
 export async function claimsForKey(ctx: OfficeContext, key: string): Promise<ClaimDoc[]> {
   const keyHash = ctx.hashKey(key);
-  const docs = await ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }] }).exec();
-  return docs.map((d) => d.toJSON() as ClaimDoc);
+  return readNow(ctx.db.claims.find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }] }));
 }
 
 function groupByClient(claims: ClaimsLookupMatch[], myUserId: string): ClientMatch[] {
@@ -179,7 +179,7 @@ export async function nameHints(ctx: OfficeContext, fullName: string, exclude: S
   const skeletons = [...new Set(nameSkeletons(fullName))];
   if (skeletons.length === 0) return [];
   const tokenDocs = await Promise.all(
-    skeletons.map((skeleton) => ctx.db.nametokens.find({ selector: { skeleton }, limit: MAX_TOKEN_POSTINGS }).exec()),
+    skeletons.map((skeleton) => readNow(ctx.db.nametokens.find({ selector: { skeleton }, limit: MAX_TOKEN_POSTINGS }))),
   );
   const shared = new Map<string, number>();
   for (const doc of tokenDocs.flat()) shared.set(doc.clientId, (shared.get(doc.clientId) ?? 0) + 1);
@@ -191,7 +191,7 @@ export async function nameHints(ctx: OfficeContext, fullName: string, exclude: S
     .slice(0, MAX_CANDIDATES)
     .map(([id]) => id);
   if (candidateIds.length === 0) return [];
-  const clients = await ctx.db.clients.findByIds(candidateIds).exec();
+  const clients = await readByIdsNow(ctx.db.clients, candidateIds);
   const hints: NameHint[] = [];
   for (const client of clients.values()) {
     if (!isNameHint(fullName, client.fullName)) continue;

@@ -2,6 +2,7 @@ import type { ClientDoc } from '../db';
 import { identityKeysOf, nameSimilarity, nameSkeletons } from '../identity';
 import type { OfficeContext } from './context';
 import { claimsForKey } from './duplicateCheck';
+import { readByIdsNow, readNow } from './readNow';
 import { searchRank } from './searchRank';
 import { COMPANY_TOKEN, emailQueryToken, matchesContactFragment, phoneQueryTokens, wordsOf } from './searchTokens';
 
@@ -17,8 +18,8 @@ const MAX_PREFIX_POSTINGS = 2_000;
 export async function searchClients(ctx: OfficeContext, query: string, limit = DEFAULT_LIMIT): Promise<ClientDoc[]> {
   const text = query.trim();
   if (!text) {
-    const recent = await ctx.db.clients.find({ sort: [{ updatedAt: 'desc' }], limit }).exec();
-    return recent.map((d) => d.toJSON() as ClientDoc).filter((c) => !c.mergedInto);
+    const recent = await readNow(ctx.db.clients.find({ sort: [{ updatedAt: 'desc' }], limit }));
+    return recent.filter((c) => !c.mergedInto);
   }
   const [byIdentity, byFragment, byWords] = await Promise.all([
     looksLikeContact(text) ? searchByIdentity(ctx, text) : Promise.resolve([]),
@@ -28,15 +29,13 @@ export async function searchClients(ctx: OfficeContext, query: string, limit = D
   const exact = new Set(byIdentity);
   const named = new Set(byWords);
   const ids = [...new Set([...byIdentity, ...byFragment, ...byWords])].slice(0, MAX_PREFIX_POSTINGS);
-  const clients = await ctx.db.clients.findByIds(ids).exec();
+  const clients = await readByIdsNow(ctx.db.clients, ids);
   const contactIds = new Set<string>();
-  const found = [...clients.values()]
-    .map((d) => d.toJSON() as ClientDoc)
-    .filter((c) => {
-      const contact = exact.has(c.id) || matchesContactFragment(text, c);
-      if (contact) contactIds.add(c.id);
-      return contact || named.has(c.id);
-    });
+  const found = [...clients.values()].filter((c) => {
+    const contact = exact.has(c.id) || matchesContactFragment(text, c);
+    if (contact) contactIds.add(c.id);
+    return contact || named.has(c.id);
+  });
   return found
     .map((c) => ({
       c,
@@ -100,13 +99,16 @@ function wordSkeleton(word: string): string | null {
 }
 
 async function clientIdsByTokenPrefix(ctx: OfficeContext, prefix: string): Promise<string[]> {
-  const docs = await ctx.db.nametokens
-    .find({ selector: { skeleton: { $gte: prefix, $lt: `${prefix}\uffff` } }, limit: MAX_PREFIX_POSTINGS })
-    .exec();
+  const docs = await readNow(
+    ctx.db.nametokens.find({
+      selector: { skeleton: { $gte: prefix, $lt: `${prefix}\uffff` } },
+      limit: MAX_PREFIX_POSTINGS,
+    }),
+  );
   return docs.map((d) => d.clientId);
 }
 
 async function clientIdsByToken(ctx: OfficeContext, token: string): Promise<string[]> {
-  const docs = await ctx.db.nametokens.find({ selector: { skeleton: token }, limit: MAX_PREFIX_POSTINGS }).exec();
+  const docs = await readNow(ctx.db.nametokens.find({ selector: { skeleton: token }, limit: MAX_PREFIX_POSTINGS }));
   return docs.map((d) => d.clientId);
 }

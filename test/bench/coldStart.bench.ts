@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { percentile, type BenchFigure } from './figure';
+import { tabMemory } from './tabMemory';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const benchPages = join(repo, 'test', 'bench', 'browser');
@@ -101,6 +102,14 @@ export async function run(): Promise<BenchFigure[]> {
     }
     figures.push(...medians(`reload of the open app, ${label} clients`, reloads));
     figures.push(...medians(`app opened in a browser started again, ${label} clients`, restarts));
+    // What a workstation holding the book keeps in memory once it is open (the issue: ≤ 400 MB).
+    figures.push(
+      ...(await inBrowser(profile, async (context, page) => {
+        await timedStart(page, () => page.goto(origin));
+        await settled(page);
+        return tabMemory(context, page, profile, `the app open on ${label} clients`, 400);
+      })),
+    );
 
     if (cpuProfileFile) {
       await inBrowser(profile, async (context, page) => {

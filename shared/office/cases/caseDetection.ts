@@ -6,6 +6,7 @@ import { detectCases, HOLDERS_COMPARED_PER_KEY } from '../../cases/detectCases';
 import type { DetectedCase } from '../../cases/detectedCase';
 import type { CaseDoc, ClaimDoc } from '../../db';
 import { createBatchRunner } from '../batchRunner';
+import { readNow } from '../readNow';
 import type { OfficeContext } from '../context';
 import { claimPages } from './claimPages';
 import { keyHolderCounts, type KeyHolderCounts } from './keyHolderCounts';
@@ -92,8 +93,8 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
  */
 async function companiesOf(ctx: OfficeContext, changed: readonly ClaimDoc[]) {
   const domains = [...new Set(changed.filter((c) => c.kind === 'domain').map((c) => c.keyHash))];
-  const holders = await Promise.all(domains.map((keyHash) => ctx.db.claims.find({ selector: { keyHash } }).exec()));
-  return companyHoldersIn(holders.flat().map((d) => d.toJSON() as ClaimDoc));
+  const holders = await Promise.all(domains.map((keyHash) => readNow(ctx.db.claims.find({ selector: { keyHash } }))));
+  return companyHoldersIn(holders.flat());
 }
 
 async function openCases(
@@ -110,13 +111,17 @@ async function openCases(
   // thousands of clients must not make every sync batch compare against all of them.
   const earliest = await Promise.all(
     hashes.map((keyHash) =>
-      ctx.db.claims
-        .find({ selector: { keyHash }, sort: [{ keyHash: 'asc' }, { since: 'asc' }], limit: HOLDERS_COMPARED_PER_KEY })
-        .exec(),
+      readNow(
+        ctx.db.claims.find({
+          selector: { keyHash },
+          sort: [{ keyHash: 'asc' }, { since: 'asc' }],
+          limit: HOLDERS_COMPARED_PER_KEY,
+        }),
+      ),
     ),
   );
   const byId = new Map<string, ClaimDoc>();
-  for (const claim of [...earliest.flat().map((d) => d.toJSON() as ClaimDoc), ...changed]) byId.set(claim.id, claim);
+  for (const claim of [...earliest.flat(), ...changed]) byId.set(claim.id, claim);
   const known = [...byId.values()];
   // Only keys held by more than one manager can open a case; most keys of a sync batch are held once.
   const owners = new Map<string, Set<string>>();
@@ -127,7 +132,7 @@ async function openCases(
   const companies = await companiesOf(ctx, changed);
   const found = new Map<string, DetectedCase>();
   for (const clientId of mine) {
-    const own = (await ctx.db.claims.find({ selector: { clientId } }).exec()).map((d) => d.toJSON() as ClaimDoc);
+    const own = await readNow(ctx.db.claims.find({ selector: { clientId } }));
     for (const c of detectCases(own, known, companies).cases)
       // A company notice is for a contact just added, as at the endpoint: an old colleague of the
       // company whose claims merely came by is not news to anyone.

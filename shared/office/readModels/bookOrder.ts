@@ -2,6 +2,7 @@ import type { Subscription } from 'rxjs';
 import type { RxChangeEvent } from 'rxdb';
 import type { ClaimdeskDatabase, ClientDoc } from '../../db';
 import { inBook } from '../bookName';
+import { readNow } from '../readNow';
 
 /**
  * The book's alphabetical order, held in memory as (sortName, id) pairs: a page anywhere in
@@ -84,9 +85,9 @@ export function followBookOrder(db: ClaimdeskDatabase, onFailure: (error: unknow
 
   void (async () => {
     for (let after = ''; !stopped;) {
-      const page = await db.clients
-        .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: BUILD_PAGE })
-        .exec();
+      const page = await readNow(
+        db.clients.find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: BUILD_PAGE }),
+      );
       // A change seen while reading is as new as the page or newer: it wins.
       for (const doc of page)
         if (!touchedWhileBuilding.has(doc.id)) names.set(doc.id, inBook(doc) ? doc.sortName : null);

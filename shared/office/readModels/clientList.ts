@@ -18,6 +18,7 @@ import {
 import type { MangoQuerySortPart, RxChangeEvent } from 'rxdb';
 import type { ClaimdeskDatabase, ClientDoc } from '../../db';
 import { HIDDEN_FROM_BOOK, inBook } from '../bookName';
+import { readByIdsNow, readNow } from '../readNow';
 import { followBookOrder, type BookOrder } from './bookOrder';
 
 /** How many clients the book holds now, and a number that grows with every change to them. */
@@ -144,30 +145,34 @@ export async function clientListPage(
   const sort: MangoQuerySortPart<ClientDoc>[] = [{ sortName: 'asc' }, { id: 'asc' }];
   const ids = offset >= CHEAP_SKIP ? order?.idsAt(offset, limit) : null;
   if (ids) {
-    const found = await db.clients.findByIds(ids).exec();
+    const found = await readByIdsNow(db.clients, ids);
     return ids.flatMap((id) => {
       const doc = found.get(id);
-      return doc ? [doc.toJSON() as ClientDoc] : [];
+      return doc ? [doc] : [];
     });
   }
   if (anchor) {
     // Namesakes may straddle the page boundary: the rest of the anchor's name first, then the names after it.
-    const namesakes = await db.clients
-      .find({ selector: { sortName: anchor.sortName, id: { $gt: anchor.id } }, sort, limit })
-      .exec();
+    const namesakes = await readNow(
+      db.clients.find({ selector: { sortName: anchor.sortName, id: { $gt: anchor.id } }, sort, limit }),
+    );
     const after =
       namesakes.length < limit
-        ? await db.clients
-            .find({ selector: { sortName: { $gt: anchor.sortName } }, sort, limit: limit - namesakes.length })
-            .exec()
+        ? await readNow(
+            db.clients.find({
+              selector: { sortName: { $gt: anchor.sortName } },
+              sort,
+              limit: limit - namesakes.length,
+            }),
+          )
         : [];
-    return [...namesakes, ...after].map((d) => d.toJSON() as ClientDoc).filter(inBook);
+    return [...namesakes, ...after].filter(inBook);
   }
   const { prefix, before } = offset < CHEAP_SKIP ? { prefix: '', before: 0 } : await seek(db, offset);
-  const docs = await db.clients
-    .find({ selector: { sortName: { $gte: prefix } }, sort, skip: offset - before, limit })
-    .exec();
-  return docs.map((d) => d.toJSON() as ClientDoc).filter(inBook);
+  const docs = await readNow(
+    db.clients.find({ selector: { sortName: { $gte: prefix } }, sort, skip: offset - before, limit }),
+  );
+  return docs.filter(inBook);
 }
 
 /**
