@@ -1,5 +1,5 @@
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createOfficeCrypto, openOfficeCore } from '../../../shared/office';
+import { indexedDbStorage } from '../../../shared/office/indexedDbStorage';
 import { benchPhone, fillClaims } from '../claimsFixture';
 import { percentile, type BenchFigure } from '../figure';
 import { databaseOf } from '../../support/officeDatabase';
@@ -14,11 +14,11 @@ const params = new URLSearchParams(location.search);
 const size = Number(params.get('claims') ?? 100_000);
 const checks = Number(params.get('checks') ?? 1_000);
 
-/** The office core on Dexie (IndexedDB) in real Chromium: what the app does on a workstation. */
+/** The office core on IndexedDB in real Chromium, with the app's own storage: what a workstation does. */
 async function run(): Promise<BenchFigure[]> {
   const core = await openOfficeCore({
     name: `bench${Date.now()}`,
-    storage: getRxStorageDexie(),
+    storage: indexedDbStorage(),
     multiInstance: false,
     crypto: createOfficeCrypto(window.crypto),
   });
