@@ -10,9 +10,10 @@ export const WRITE_CHUNK_ROWS = 500;
  * A first sync's batch of 1,000 clients becomes some 8,000 search tokens, 3,000 claims and RxDB's
  * 1,000 replication records, written to four IndexedDB databases at once. Chromium runs an
  * origin's transactions one after another, so the client book's first page waited behind all of
- * them. A first sync of 20,000 clients in the app (test/bench/appFirstSync) showed its first row
- * 6.3 s after "Sign in" and had every client in the book after 110 s; with writes in pieces of
- * 500, one at a time, 1.2 s and 30–34 s. Pieces of 250 answer reads sooner but sync slower.
+ * them, and the book's reads and the big writes held each other up. A first sync of 20,000
+ * clients in the app (test/bench/appFirstSync) showed its first row 5 to 7 s after "Sign in" and
+ * found its last client by search after 98.5 s; with writes in pieces of 500, one at a time,
+ * 1.2 s and 39.9 s. Pieces of 1,000 show the first row after 3.2 s; of 250, sync half as fast.
  *
  * RxDB's storage contract makes each document's write atomic and no more ("there is no
  * transaction around all documents"), which is what a piece keeps; the errors of every piece are
