@@ -5,6 +5,7 @@ import { createEndpointClient, type EndpointClient } from '../../shared/endpoint
 import {
   API_PATHS,
   type AdminUser,
+  type CreatedIntakeKey,
   type Office,
   type PullResponse,
   type PushRow,
@@ -151,4 +152,14 @@ export async function createTeams(admin: Api, ...labels: string[]): Promise<Offi
   const teams: OfficeTeam[] = [];
   for (const label of labels) teams.push(await createTeam(admin, label));
   return teams;
+}
+
+/** A new intake key of an office (by id or name), created by an admin: what a site form sends requests with. */
+export async function createIntakeKey(admin: Api, office: string, name?: string): Promise<CreatedIntakeKey> {
+  const created = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
+    office,
+    ...(name ? { name } : {}),
+  });
+  if (created.status !== 201) throw new Error(`creating an intake key answered ${created.status}`);
+  return created.body;
 }

@@ -13,7 +13,7 @@ import {
   type Office,
 } from '../../shared/sync';
 import type { Api } from './api';
-import { createTeams, TEST_PASSWORD, type OfficeTeam } from './api';
+import { createIntakeKey, createTeams, TEST_PASSWORD, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
 import { freshPhone, HISTORY } from './resolutionFixtures';
@@ -38,12 +38,7 @@ for (const backend of backends()) {
     beforeAll(async () => {
       ({ server, admin, anonymous } = await startServer(await backend.freshStore()));
       [north, south] = (await createTeams(admin, 'North', 'South')) as [OfficeTeam, OfficeTeam];
-      const created = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
-        office: south.office.name,
-        name: 'site form',
-      });
-      expect(created.status).toBe(201);
-      southKey = created.body;
+      southKey = await createIntakeKey(admin, south.office.name, 'site form');
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -102,15 +97,12 @@ for (const backend of backends()) {
       expect(answer.body.assignee.officeId).toBe(south.office.id);
       expect([north.managerUser.id, north.leadUser.id]).not.toContain(answer.body.assignee.userId);
       // A site form of the closed office itself is refused whole, and says why.
-      const northKey = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
-        office: north.office.id,
-        name: 'north form',
-      });
+      const northKey = await createIntakeKey(admin, north.office.id, 'north form');
       const toClosed = await anonymous.request<ApiError>(
         'POST',
         API_PATHS.requests,
         { externalId: `closed-${number}`, channel: 'call', name: 'Сидоров', phones: [freshPhone()], emails: [] },
-        { 'x-api-key': northKey.body.key },
+        { 'x-api-key': northKey.key },
       );
       expect(toClosed.status).toBe(409);
       expect(toClosed.body.error.message).toMatch(/enable the office/);

@@ -19,7 +19,7 @@ import {
 } from '../../shared/sync';
 import { nodeHttp } from '../support/nodeHttp';
 import type { Api } from './api';
-import { createTeams, TEST_PASSWORD, type OfficeTeam } from './api';
+import { createIntakeKey, createTeams, TEST_PASSWORD, type OfficeTeam } from './api';
 import { backends } from './backends';
 import { inserts, ownedClient, phone } from './fixtures';
 import { accept, freshPhone, HISTORY, openCase, propose, pushSteps, stateOf, SIXTY_FORTY } from './resolutionFixtures';
@@ -85,12 +85,7 @@ for (const backend of backends()) {
         role: 'manager',
       });
       southTwo = { api: await admin.login(user.username, TEST_PASSWORD), user };
-      const created = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
-        office: south.office.name,
-        name: 'site form',
-      });
-      expect(created.status).toBe(201);
-      southKey = created.body;
+      southKey = await createIntakeKey(admin, south.office.name, 'site form');
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -144,13 +139,11 @@ for (const backend of backends()) {
       const noKey = await anonymous.request<ApiError>('POST', API_PATHS.requests, request(['+79161230000']));
       expect(noKey.status).toBe(401);
       expect((await intake('cdk_not-a-key', request(['+79161230000']))).status).toBe(401);
-      const spare = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
-        office: south.office.id,
-      });
-      expect((await intake(spare.body.key, request([freshPhone()]))).status).toBe(201);
-      const revoked = await admin.request('POST', API_PATHS.adminIntakeKeysRevoke, { key: spare.body.key });
+      const spare = await createIntakeKey(admin, south.office.id);
+      expect((await intake(spare.key, request([freshPhone()]))).status).toBe(201);
+      const revoked = await admin.request('POST', API_PATHS.adminIntakeKeysRevoke, { key: spare.key });
       expect(revoked.status).toBe(200);
-      expect((await intake(spare.body.key, request([freshPhone()]))).status).toBe(401);
+      expect((await intake(spare.key, request([freshPhone()]))).status).toBe(401);
       expect(await requestCount()).toBe(before + 1);
     });
 
@@ -385,19 +378,17 @@ for (const backend of backends()) {
     });
 
     it('revoking a key twice says it was revoked already', async () => {
-      const spare = await admin.request<CreatedIntakeKey>('POST', API_PATHS.adminIntakeKeys, {
-        office: south.office.id,
-      });
+      const spare = await createIntakeKey(admin, south.office.id);
       const first = await admin.request<{ alreadyRevoked: boolean; revokedAt: number }>(
         'POST',
         API_PATHS.adminIntakeKeysRevoke,
-        { id: spare.body.id },
+        { id: spare.id },
       );
       clock += 1000;
       const second = await admin.request<{ alreadyRevoked: boolean; revokedAt: number }>(
         'POST',
         API_PATHS.adminIntakeKeysRevoke,
-        { key: spare.body.key },
+        { key: spare.key },
       );
       expect([first.body.alreadyRevoked, second.body.alreadyRevoked]).toEqual([false, true]);
       expect(second.body.revokedAt).toBe(first.body.revokedAt);

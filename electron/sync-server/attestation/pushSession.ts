@@ -3,7 +3,7 @@
 // or since signing in when it has not pushed yet. Work done offline before signing in is therefore
 // dated to the sign-in: the endpoint has no way to check it.
 import { SYNC_LIMITS, type PushableCollectionName, type SessionUser } from '../../../shared/sync';
-import { hashToken, SESSION_USER_COLUMNS, sessionUserOf, type SessionUserRow } from '../auth/tokens';
+import { hashToken, sessionUserOf, signedInQuery, type SessionUserRow } from '../auth/tokens';
 import type { SqlExecutor } from '../db/sqlStore';
 import { MAX_CLOCK_AHEAD_MS } from '../resolution/stepAuthorship';
 import type { TimeWindow } from './attestTimes';
@@ -41,11 +41,12 @@ export async function pusherOf(
 ): Promise<{ user: SessionUser; session: Omit<PushSession, 'collection'> } | null> {
   const tokenHash = hashToken(token);
   const rows = await db.query<PusherRow>(
-    `select ${SESSION_USER_COLUMNS}, t.created_at::float8 as signed_in_at,
-            a.created_at::float8 as account_created_at, p.believed_from::float8 as believed_from
-       from auth_tokens t join active_users u on u.id = t.user_id join users a on a.id = t.user_id
-       left join session_pushes p on p.token_hash = t.token_hash and p.collection = $3
-      where t.token_hash = $1 and t.expires_at > $2`,
+    signedInQuery({
+      columns: `t.created_at::float8 as signed_in_at, a.created_at::float8 as account_created_at,
+                p.believed_from::float8 as believed_from`,
+      joins: `join users a on a.id = t.user_id
+              left join session_pushes p on p.token_hash = t.token_hash and p.collection = $3`,
+    }),
     [tokenHash, now, collection],
   );
   const row = rows[0];

@@ -28,8 +28,17 @@ export async function issueToken(
   return { token, expiresAt };
 }
 
-/** The columns of `active_users` (as `u`) a session's user is made of: see sessionUserOf. */
-export const SESSION_USER_COLUMNS = 'u.id, u.name, u.office_id, u.role';
+/**
+ * The one statement a session signs in through: a token that is not expired, of a person who may
+ * act (`active_users`: enabled, of an enabled office); $1 the token's hash, $2 now. `more` adds
+ * columns and joins over `t` (the token) and `u` (the person) for a caller that needs them in the
+ * same round trip (the push: attestation/pushSession.ts).
+ */
+export function signedInQuery(more: { columns?: string; joins?: string } = {}): string {
+  return `select u.id, u.name, u.office_id, u.role${more.columns ? `, ${more.columns}` : ''}
+            from auth_tokens t join active_users u on u.id = t.user_id ${more.joins ?? ''}
+           where t.token_hash = $1 and t.expires_at > $2`;
+}
 
 export interface SessionUserRow {
   id: string;
@@ -44,12 +53,7 @@ export function sessionUserOf(row: SessionUserRow): SessionUser {
 
 /** The signed-in user, or null when the token is unknown, expired, revoked, or its user or office disabled. */
 export async function userForTokenHash(db: SqlExecutor, tokenHash: string, now: number): Promise<SessionUser | null> {
-  const rows = await db.query<SessionUserRow>(
-    `select ${SESSION_USER_COLUMNS} from auth_tokens t join active_users u on u.id = t.user_id
-     where t.token_hash = $1 and t.expires_at > $2`,
-    [tokenHash, now],
-  );
-  const row = rows[0];
+  const row = (await db.query<SessionUserRow>(signedInQuery(), [tokenHash, now]))[0];
   return row ? sessionUserOf(row) : null;
 }
 

@@ -46,13 +46,10 @@ export function detectCasesInOffice(ctx: OfficeContext): CaseDetection {
       .catch((error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error));
   };
   // An office that starts with no claims (a fresh one, about to sync) counts them all as they come.
-  ctx.db.claims
-    .findOne()
-    .exec()
-    .then(
-      (any) => any === null && countExisting(),
-      (error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error),
-    );
+  readNow(ctx.db.claims.find({ limit: 1 })).then(
+    (first) => first.length === 0 && countExisting(),
+    (error: unknown) => ctx.reportBackgroundFailure('counting claims for case detection', error),
+  );
   // A failed run costs promptness only: the endpoint detects the same cases (same ids) and they
   // arrive with the next pull.
   const runner = createBatchRunner<ClaimDoc>((claims) => {
